@@ -1,0 +1,5 @@
+"""python -m presscli"""
+
+from .cli import app
+
+app(prog_name="presscli")

@@ -1,0 +1,179 @@
+"""Who said a quotation, and with which cue: the patterns of news prose in six languages.
+
+    “…,” said Trump.          “…,” Trump said.          Trump said: “…”          “…” —Trump
+    « … », a déclaré le ministre.    « … », a-t-il ajouté.    Selon lui, « … »
+    "…", disse o ministro.    Agregó que "…"           „…“, so der Minister.    laut X „…“
+
+This module reads one sentence window at a time and returns the raw phrase (a name, a description,
+a pronoun, or nothing for an elided subject); `speakers` resolves pronouns and merges names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .lexicon import Lexicon
+from .phrases import Mention, noun_phrase_after, noun_phrase_before
+from .tokens import Token
+
+_SENTENCE_END = set(".!?")
+_DASHES = set("—–")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    start: int  # token indexes, end exclusive
+    end: int
+    kind: str  # "verb", "passive", "inverted", "according", "opinion"
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """A raw attribution: `speaker` None with a cue means an elided or impersonal subject."""
+
+    speaker: Mention | None
+    cue: str | None
+    how: str  # "after", "before", "dash", "according", "colon", "post", ""
+
+
+NONE = Attribution(None, None, "")
+
+
+def _match(tokens: list[Token], i: int, phrases: frozenset[tuple[str, ...]], longest: int) -> int:
+    """Length of the longest phrase of `phrases` starting at token i (0 when none)."""
+    for n in range(min(longest, len(tokens) - i), 0, -1):
+        window = tokens[i : i + n]
+        if any(t.quote is not None for t in window):
+            continue
+        if tuple(t.lower for t in window) in phrases:
+            return n
+    return 0
+
+
+def cue_at(tokens: list[Token], i: int, lex: Lexicon) -> Cue | None:
+    """The cue starting at token i, auxiliaries included ('ha dicho', 'a-t-il ajouté', 'has said')."""
+    token = tokens[i]
+    if token.quote is not None or not token.is_word:
+        return None
+    if token.is_inverted_pronoun:
+        n = _match(tokens, i + 1, lex.verbs, lex.longest_phrase) if i + 1 < len(tokens) else 0
+        return Cue(i, i + 1 + n, "inverted")
+    for kind, phrases in (("passive", lex.passive), ("according", lex.according_to)):
+        n = _match(tokens, i, phrases, lex.longest_phrase)
+        if n:
+            return Cue(i, i + n, kind)
+    j = i
+    while j < len(tokens) and j - i < 3 and tokens[j].lower in lex.auxiliaries:
+        j += 1
+    for k in range(j, i - 1, -1):
+        n = _match(tokens, k, lex.verbs, lex.longest_phrase)
+        if n and (k == i or all(t.lower in lex.auxiliaries for t in tokens[i:k])):
+            if tokens[i].is_capitalized and k > i and i > 0 and tokens[i - 1].text not in _SENTENCE_END:
+                return Cue(k, k + n, "verb")  # 'So' in 'So X said' is not an auxiliary
+            return Cue(i, k + n, "verb")
+    return None
+
+
+def cues_in(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> list[Cue]:
+    found: list[Cue] = []
+    i = lo
+    while i < hi:
+        cue = cue_at(tokens, i, lex)
+        if cue and cue.end <= hi:
+            found.append(cue)
+            i = cue.end
+        else:
+            i += 1
+    return found
+
+
+def cue_text(text: str, tokens: list[Token], cue: Cue) -> str:
+    return " ".join(text[tokens[cue.start].start : tokens[cue.end - 1].end].split())
+
+
+def _pronoun_of(text: str, token: Token) -> Mention:
+    pronoun = token.text.rsplit("-", 1)[-1]
+    return Mention(pronoun, token.end - len(pronoun), token.end, "pronoun")
+
+
+def after_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> Attribution | None:
+    """Attribution in the tokens that follow a closing mark, tokens[lo:hi]."""
+    i = lo
+    if (i < hi and tokens[i].text in _DASHES) or (
+        i < hi and tokens[i].text == "-" and i + 1 < hi and tokens[i + 1].is_capitalized
+    ):
+        mention = noun_phrase_after(text, tokens, i + 1, hi, lex)
+        return Attribution(mention, None, "dash") if mention else None
+    while i < hi and tokens[i].text in ",)":
+        i += 1
+    if i >= hi or tokens[i].text in _SENTENCE_END or tokens[i].quote is not None:
+        return None
+    cue = cue_at(tokens, i, lex)
+    if cue:
+        return _from_cue(text, tokens, cue, hi, lex, "after")
+    for j in range(i + 1, min(hi, i + 16)):
+        if tokens[j].quote is not None or tokens[j].text in _SENTENCE_END or tokens[j].text in ";:":
+            break
+        cue = cue_at(tokens, j, lex)
+        if cue and cue.kind in ("verb", "inverted", "passive"):
+            if cue.kind == "inverted":
+                return Attribution(_pronoun_of(text, tokens[cue.start]), cue_text(text, tokens, cue), "after")
+            subject = noun_phrase_before(text, tokens, cue.start, i, lex)
+            return Attribution(subject, cue_text(text, tokens, cue), "after") if subject else None
+    return None
+
+
+def _from_cue(text: str, tokens: list[Token], cue: Cue, hi: int, lex: Lexicon, how: str) -> Attribution:
+    words = cue_text(text, tokens, cue)
+    if cue.kind == "inverted":
+        return Attribution(_pronoun_of(text, tokens[cue.start]), words, how)
+    if cue.kind == "passive":
+        return Attribution(None, words, how)
+    subject = noun_phrase_after(text, tokens, cue.end, hi, lex)
+    return Attribution(subject, words, "according" if cue.kind == "according" else how)
+
+
+def before_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> Attribution | None:
+    """Attribution in the sentence before an opening mark, tokens[lo:hi] (other quotations masked)."""
+    opinion = _match(tokens, lo, lex.opinion_prefix, lex.longest_phrase) if lo < hi else 0
+    if opinion:
+        mention = noun_phrase_after(text, tokens, lo + opinion, hi, lex)
+        comma = next((k for k in range(lo + opinion, min(hi, lo + opinion + 10)) if tokens[k].text == ","), None)
+        if mention and comma is not None:
+            return Attribution(mention, tokens[lo].text, "according")
+    cues = cues_in(tokens, lo, hi, lex)
+    according = [c for c in cues if c.kind == "according"]
+    if according:
+        mention = noun_phrase_after(text, tokens, according[-1].end, hi, lex)
+        if mention:
+            return Attribution(mention, cue_text(text, tokens, according[-1]), "according")
+    verbs = [c for c in cues if c.kind in ("verb", "passive", "inverted")]
+    if not verbs:
+        return None
+    first, cue = verbs[0], verbs[-1]
+    words = cue_text(text, tokens, cue)
+    if cue.kind == "inverted":
+        return Attribution(_pronoun_of(text, tokens[cue.start]), words, "before")
+    if cue.kind == "passive":
+        return Attribution(None, words, "before")
+    subject = noun_phrase_before(text, tokens, cue.start, lo, lex)
+    if subject is None:
+        subject = noun_phrase_after(text, tokens, cue.end, hi, lex)
+    if subject is None and first is not cue:
+        subject = noun_phrase_before(text, tokens, first.start, lo, lex)  # 'X tweeted ..., adding "…"'
+    return Attribution(subject, words, "before")
+
+
+def main_clause_subject(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> Attribution | None:
+    """The first reporting cue of a sentence and its subject: who is speaking in a sentence without quotes."""
+    for cue in cues_in(tokens, lo, hi, lex):
+        if cue.kind == "according":
+            mention = noun_phrase_after(text, tokens, cue.end, hi, lex)
+        elif cue.kind == "inverted":
+            mention = _pronoun_of(text, tokens[cue.start])
+        elif cue.kind == "passive":
+            return Attribution(None, cue_text(text, tokens, cue), "before")
+        else:
+            mention = noun_phrase_before(text, tokens, cue.start, lo, lex)
+        return Attribution(mention, cue_text(text, tokens, cue), "before")
+    return None

@@ -1,0 +1,88 @@
+"""What a quotation is doing: statement, fragment, term or headline.
+
+The decision reads the quotation's place in its sentence. A quotation that opens a sentence or
+follows a colon is speech in its own right (statement); a few words woven into the reporter's own
+sentence are a fragment when someone is said to have said them, a term (scare quote, label, name,
+title) when nobody is; anything in a title, deck or section heading is a headline.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .model import BlockKind, QuoteKind
+
+_HEADLINE_BLOCKS = {BlockKind.TITLE, BlockKind.DECK, BlockKind.HEADING, BlockKind.SOURCE}
+_CLOSING_MARKS = "\"'”’»›“」』+"
+_SENTENCE_BOUNDARY_INSIDE = re.compile(r"[.!?…]\s+[\"'“«¿¡]?[A-ZÀ-Þ]")
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True, slots=True)
+class Placement:
+    """Where a quotation stands: the characters around it and what attribution found."""
+
+    block: BlockKind
+    before: str  # the paragraph's text before the opening mark
+    after: str  # the paragraph's text after the closing mark
+    attributed: bool  # a speaker or a cue was found for it
+    named: bool  # a naming cue precedes it: so-called "X", llamado "X", dit "X"
+    after_cue_verb: bool  # the word right before the opening mark is a reporting verb
+
+
+def _last_visible(text: str) -> str:
+    stripped = text.rstrip(" \t\u00a0\u202f")
+    return stripped[-1:] if stripped else ""
+
+
+def opens_sentence(before: str) -> bool:
+    """Nothing but a sentence end, a colon or the paragraph's start stands before the quotation."""
+    stripped = before.rstrip(" \t\u00a0\u202f\n")
+    if not stripped:
+        return True
+    last = stripped[-1]
+    if last in ".!?:…":
+        return True
+    return last in _CLOSING_MARKS and len(stripped) >= 2 and stripped[-2] in ".!?…"
+
+
+def classify(quote: str, place: Placement) -> QuoteKind:
+    words = len(_WORD.findall(quote))
+    if place.block in _HEADLINE_BLOCKS:
+        return QuoteKind.HEADLINE
+    at_start = opens_sentence(place.before)
+    inner_end = quote.rstrip()[-1:]
+    if inner_end not in ".!?,;:…" and _glued_heading(place.after, at_start and not place.attributed):
+        return (
+            QuoteKind.HEADLINE
+        )  # a section heading run into the text: '... autres."La crise "marquera ces lieux"Auteur'
+    if place.named or _in_parentheses(place.before, place.after):
+        return QuoteKind.TERM
+    if at_start and (words >= 3 or inner_end in ".!?…" or place.attributed):
+        return QuoteKind.STATEMENT
+    if _SENTENCE_BOUNDARY_INSIDE.search(quote):
+        return QuoteKind.STATEMENT
+    previous = _last_visible(place.before)
+    first = quote.lstrip("¿¡ ")[:1]
+    if (previous in ",—–-(" or at_start) and (words >= 6 or (first.isupper() and words >= 3)):
+        return QuoteKind.STATEMENT
+    if place.after_cue_verb and words >= 3:
+        return QuoteKind.STATEMENT
+    if not place.attributed:
+        return QuoteKind.TERM if words <= 4 else QuoteKind.FRAGMENT
+    if words <= 3 and all(w[:1].isupper() for w in quote.split()):
+        return QuoteKind.TERM  # a name or title: 'Aquarius', "New York Times"
+    return QuoteKind.FRAGMENT
+
+
+def _glued_heading(after: str, spaced_counts: bool) -> bool:
+    """A capital letter right after the closing mark with no punctuation between: glued to it, or
+    (for an unattributed quotation opening its sentence) after a space."""
+    if after[:1].isupper():
+        return True
+    return spaced_counts and after[:1] == " " and after[1:2].isupper()
+
+
+def _in_parentheses(before: str, after: str) -> bool:
+    return before.rstrip().endswith("(") or (bool(re.match(r"^\s*\)", after)) and "(" in before[-40:])

@@ -1,0 +1,100 @@
+"""What an article says about itself: title, deck, outlet, date, byline, dateline, source lines."""
+
+from __future__ import annotations
+
+import re
+
+from .dates import find_dates, parse_date
+from .layout import Block
+from .links import find_links, strip_markup
+from .model import BlockKind, Meta, Post, Source
+
+_SEPARATORS = re.compile(r"\s*(?:[·|•]|\s[—–]\s|,\s)\s*")
+_AUTHOR_PREFIX = re.compile(r"^(?:by|por|par|von|di|door|av)\s+", re.IGNORECASE)
+_LABEL = re.compile(r"^\s*[^:\n]{2,40}?\s*:\s*")
+_DATELINE = re.compile(
+    r"^(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ' .-]{2,40}|[A-ZÀ-Þ][\wÀ-ÿ' .-]{2,30}(?=\s*\())"
+    r"(?:,\s*[^—–\n]{1,30}?)?\s*(?:\((?P<agency>[^)\n]{2,20})\))?\s*[—–-]{1,2}\s+(?=\S)"
+)
+_PUBLISHED = re.compile(r"\b(?:publié|published|publicado|veröffentlicht|pubblicato|updated|mis à jour)\b.*", re.I)
+
+
+def _content(text: str, block: Block) -> str:
+    return text[block.start : block.end]
+
+
+def _first(text: str, blocks: list[Block], kind: BlockKind) -> str | None:
+    for block in blocks:
+        if block.kind is kind:
+            return " ".join(_content(text, block).split())
+    return None
+
+
+def _read_byline(line: str, lang: str) -> tuple[str | None, str | None, str | None]:
+    """(outlet, author, iso date) from a line such as 'El Ciudadano · 4 de noviembre de 2025'."""
+    dates = find_dates(line, lang)
+    iso = dates[0].iso if dates else None
+    for found in reversed(dates):
+        line = line[: found.start] + " " + line[found.end :]
+    line = _PUBLISHED.sub(" ", line)
+    outlet = author = None
+    for part in _SEPARATORS.split(line):
+        part = part.strip(" ,;-–—")
+        if not part or not any(ch.isalpha() for ch in part):
+            continue
+        if _AUTHOR_PREFIX.match(part):
+            author = author or _AUTHOR_PREFIX.sub("", part)
+        elif outlet is None and len(part.split()) <= 6:
+            outlet = part
+    return outlet, author, iso
+
+
+def _labelled(text: str, blocks: list[Block], label: re.Pattern[str]) -> str | None:
+    for block in blocks:
+        content = _content(text, block)
+        if block.kind is BlockKind.SOURCE and label.match(content):
+            return strip_markup(_LABEL.sub("", content, count=1)) or None
+    return None
+
+
+_SOURCE_LABEL = re.compile(r"^\s*(?:fuentes?|sources?|quelle|quellen|fontes?|fonti|bron|origen|via|vía)\s*:", re.I)
+_ORIGINAL_LABEL = re.compile(
+    r"^\s*(?:original|artículo original|article original|originalartikel|artigo "
+    r"original|articolo originale|nota original|read the original|leer el original)"
+    r"(?:\s+article)?\s*:",
+    re.I,
+)
+
+
+def dateline(text: str, blocks: list[Block]) -> str | None:
+    """'WASHINGTON (AP) —' or 'MADRID, 4 nov. (EFE) -' at the start of the first body paragraph."""
+    for block in blocks:
+        if block.kind is BlockKind.BODY:
+            match = _DATELINE.match(_content(text, block))
+            return match["place"].strip().title() if match else None
+    return None
+
+
+def build_meta(text: str, blocks: list[Block], lang: str, source: Source, posts: tuple[Post, ...]) -> Meta:
+    html = source.html_meta
+    outlet = author = date = None
+    for block in blocks:
+        if block.kind is BlockKind.BYLINE:
+            found_outlet, found_author, found_date = _read_byline(_content(text, block), lang)
+            outlet, author, date = outlet or found_outlet, author or found_author, date or found_date
+    source_line = _labelled(text, blocks, _SOURCE_LABEL)
+    decks = [" ".join(_content(text, b).split()) for b in blocks if b.kind is BlockKind.DECK]
+    return Meta(
+        title=html.get("title") or _first(text, blocks, BlockKind.TITLE),
+        deck=html.get("description") or (" ".join(decks) if decks else None),
+        outlet=html.get("sitename") or outlet or source_line,
+        date=(parse_date(html["date"]) if html.get("date") else None) or date,
+        author=html.get("author") or author,
+        dateline=dateline(text, blocks),
+        original_title=_labelled(text, blocks, _ORIGINAL_LABEL),
+        source=source_line,
+        encoding=source.encoding,
+        format=source.format,
+        links=tuple(find_links(text)),
+        embedded_posts=posts,
+    )

@@ -1,0 +1,101 @@
+"""analyze(): text in, Document out. The steps run one way: layout -> language -> sentences ->
+posts and metadata -> quotations and speakers -> claims."""
+
+from __future__ import annotations
+
+from .claims import rank_claims
+from .dates import find_dates
+from .language import detect, press_prior
+from .layout import Block, assign_roles, split_paragraphs
+from .metadata import build_meta
+from .model import BlockKind, Document, LanguageGuess, Paragraph, Post, Source
+from .posts import build_post
+from .quotemarks import find_quoted_spans
+from .quotes import extract_quotes
+from .sentences import sentence_spans
+from .sources import from_text
+
+_HEAD_BLOCKS = 8  # bylines and decks sit in the first few lines
+
+
+def analyze(text: str) -> Document:
+    """Analyze an article given as text. Offsets in the result index `text` as given."""
+    return analyze_source(from_text(text))
+
+
+def analyze_source(source: Source) -> Document:
+    """Analyze decoded input (see `sources.load`)."""
+    text = source.text
+    blocks = split_paragraphs(text)
+    language = _document_language(text, blocks)
+    dated = {i for i, b in enumerate(blocks[:_HEAD_BLOCKS]) if find_dates(text, language.code, b.start, b.end)}
+    assign_roles(text, blocks, dated)
+    paragraphs = _paragraphs(text, blocks, language.code)
+    spans = find_quoted_spans(text, [(p.start, p.end) for p in paragraphs])
+    openers = frozenset(s.open_at for s in spans)
+    sentences = [sentence_spans(text, p.lang, p.start, p.end, openers) for p in paragraphs]
+    posts = _posts(text, blocks, paragraphs)
+    meta = build_meta(text, blocks, language.code, source, posts)
+    found = extract_quotes(text, paragraphs, sentences, language.code, posts, spans)
+    claims = rank_claims(text, paragraphs, sentences, tuple(found.quotes), meta.title, language.code, found.reporters)
+    return Document(
+        text=text,
+        language=language,
+        meta=meta,
+        paragraphs=paragraphs,
+        sentences=tuple(s for per_paragraph in sentences for s in _sentence_objects(text, per_paragraph)),
+        quotes=tuple(found.quotes),
+        speakers=tuple(found.speakers),
+        claims=tuple(claims),
+    )
+
+
+def _sentence_objects(text: str, spans: list[tuple[int, int]]):
+    from .model import Sentence
+
+    return [Sentence(s, e, text[s:e]) for s, e in spans]
+
+
+def _document_language(text: str, blocks: list[Block]) -> LanguageGuess:
+    """The main language: the one most of the text is written in, long paragraphs weighing more."""
+    weights: dict[str, float] = {}
+    for block in blocks:
+        chunk = text[block.start : block.end]
+        if len(chunk) < 40:
+            continue
+        guess = detect(chunk, prior=press_prior(None))
+        weights[guess.code] = weights.get(guess.code, 0.0) + len(chunk) * guess.confidence
+    if not weights:
+        return detect(text, prior=press_prior(None))
+    code, weight = max(weights.items(), key=lambda kv: kv[1])
+    return LanguageGuess(code, round(weight / sum(weights.values()), 4))
+
+
+def _paragraphs(text: str, blocks: list[Block], main: str) -> tuple[Paragraph, ...]:
+    prior = press_prior(main, strength=2.5)
+    result = []
+    for index, block in enumerate(blocks):
+        guess = detect(text[block.start : block.end], prior=prior)
+        lang = guess.code if guess.code != "und" else main
+        result.append(
+            Paragraph(index, block.start, block.end, text[block.start : block.end], block.kind, lang, guess.confidence)
+        )
+    return tuple(result)
+
+
+def _posts(text: str, blocks: list[Block], paragraphs: tuple[Paragraph, ...]) -> tuple[Post, ...]:
+    posts = []
+    for index, block in enumerate(blocks):
+        if block.kind is not BlockKind.POST:
+            continue
+        body_start = index
+        while body_start > 0 and blocks[body_start - 1].kind is BlockKind.POST:
+            body_start -= 1
+        is_signature = index + 1 >= len(blocks) or blocks[index + 1].kind is not BlockKind.POST
+        if not is_signature or body_start == index:
+            continue
+        body = (blocks[body_start].start, blocks[index - 1].end)
+        post = build_post(text, body, (block.start, block.end), paragraphs[body_start].lang)
+        if post:
+            posts.append(post)
+    return tuple(posts)

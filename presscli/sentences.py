@@ -1,0 +1,102 @@
+"""Sentence boundaries with nltk's Punkt, offline.
+
+nltk's trained Punkt models (punkt_tab) cannot be downloaded on many newsroom machines, so presscli
+builds a `PunktSentenceTokenizer` from abbreviation lists it ships (data/abbreviations/xx.txt). When
+nltk_data with punkt_tab is installed, its trained model is used and our abbreviations are added to it.
+This is the only module that imports nltk.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from functools import cache
+from importlib import resources
+
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer, PunktTokenizer
+
+_PUNKT_MODEL_NAMES = {
+    "en": "english",
+    "es": "spanish",
+    "fr": "french",
+    "pt": "portuguese",
+    "de": "german",
+    "it": "italian",
+    "nl": "dutch",
+    "sv": "swedish",
+    "pl": "polish",
+    "tr": "turkish",
+    "ru": "russian",
+    "da": "danish",
+    "no": "norwegian",
+    "fi": "finnish",
+    "cs": "czech",
+    "el": "greek",
+    "et": "estonian",
+    "sl": "slovene",
+}
+_SHIPPED = ("en", "es", "fr", "pt", "de", "it")
+
+# Wire copy often loses the space after a sentence end ('... d'intérêts".Cette décision ...').
+# Punkt only splits at white space, so these glued boundaries are added afterwards. A quote mark
+# after the full stop either closes the sentence (split after it) or opens the next (split before).
+_GLUED_BOUNDARY = re.compile(
+    r"(?:(?<=[a-zà-öø-ÿ0-9%)][.!?])(?P<mark>[\"”»’'“«]?)|(?<=[a-zà-öø-ÿ0-9%)][\"”»’]\.))(?=[A-ZÀ-ÖØ-Þ«“„\"])"
+)
+_TINY_SENTENCE = re.compile(r"\s*\w{1,3}\.\s*")
+
+
+@cache
+def shipped_abbreviations(lang: str) -> frozenset[str]:
+    """The abbreviations presscli ships for `lang` (empty when it ships none), plus single letters."""
+    letters = set(string.ascii_lowercase)
+    if lang not in _SHIPPED:
+        return frozenset(letters)
+    text = resources.files("presscli").joinpath("data", "abbreviations", f"{lang}.txt").read_text("utf-8")
+    words = {line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#")}
+    return frozenset(words | letters)
+
+
+@cache
+def tokenizer(lang: str) -> PunktSentenceTokenizer:
+    """Punkt for `lang`: the installed trained model when nltk_data has it, else shipped parameters."""
+    model = _PUNKT_MODEL_NAMES.get(lang)
+    if model:
+        try:
+            trained = PunktTokenizer(model)
+        except (LookupError, ValueError, OSError):
+            pass
+        else:
+            trained._params.abbrev_types |= shipped_abbreviations(lang)
+            return trained
+    params = PunktParameters()
+    params.abbrev_types = set(shipped_abbreviations(lang)) | set(shipped_abbreviations("en"))
+    return PunktSentenceTokenizer(params)
+
+
+def sentence_spans(
+    text: str, lang: str = "en", start: int = 0, end: int | None = None, openers: frozenset[int] = frozenset()
+) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of text[start:end], as indices into `text`.
+
+    `openers` holds the positions of quote marks known to open a quotation; they decide on which
+    side of a glued boundary ('...vie."Ce que...') the mark belongs.
+    """
+    end = len(text) if end is None else end
+    chunk = text[start:end]
+    spans: list[tuple[int, int]] = []
+    for s, e in tokenizer(lang).span_tokenize(chunk):
+        cut = s
+        for match in _GLUED_BOUNDARY.finditer(chunk, s, e):
+            mark_at = match.start("mark")
+            split = mark_at if match.group("mark") and start + mark_at in openers else match.end()
+            if cut < split < e:
+                spans.append((cut, split))
+                cut = split
+        spans.append((cut, e))
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:
+        if merged and _TINY_SENTENCE.fullmatch(chunk, merged[-1][0], merged[-1][1]):
+            s = merged.pop()[0]  # "M." split off from its name: "... ajouté.M. Ellis est mort"
+        merged.append((s, e))
+    return [(start + s, start + e) for s, e in merged if chunk[s:e].strip()]

@@ -1,0 +1,123 @@
+"""Reading input: files, stdin and folders, decoded to text.
+
+Offsets everywhere in presscli index the text this module returns. It is the text Python itself gives
+for the file with `open(path, encoding=<detected>)`: universal newlines (CRLF and CR become LF), and a
+UTF-8 byte-order mark kept as U+FEFF at index 0, so that users' own scripts slice the same characters.
+HTML pages are reduced to their article text (see `htmlpage`), and offsets index that text.
+"""
+
+from __future__ import annotations
+
+import codecs
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+from .errors import InputError
+from .model import Source
+
+HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
+MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown"}
+TEXT_SUFFIXES = {".txt", ".text", ""} | HTML_SUFFIXES | MARKDOWN_SUFFIXES
+# Control characters other than tab, newline, carriage return and form feed mark binary data.
+_CONTROL = {chr(c) for c in range(32) if chr(c) not in "\t\n\r\f"} | {"\x7f"}
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def read_bytes(path: str | Path) -> bytes:
+    """The raw bytes of `path`, or of standard input for "-"."""
+    if str(path) == "-":
+        return sys.stdin.buffer.read()
+    file = Path(path)
+    if not file.exists():
+        raise InputError(f"{path}: no such file")
+    if file.is_dir():
+        raise InputError(f"{path}: is a directory, not a file")
+    try:
+        return file.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+
+
+def decode(data: bytes, name: str = "input") -> tuple[str, str]:
+    """Decode bytes to text with universal newlines; return (text, encoding name)."""
+    if not data.strip():
+        raise InputError(f"{name}: empty input")
+    text, encoding = _decode_raw(data, name)
+    if sum(ch in _CONTROL for ch in text[:4096]) > 8:
+        raise InputError(f"{name}: looks like binary data, not text")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip().strip("\ufeff"):
+        raise InputError(f"{name}: empty input")
+    return text, encoding
+
+
+def _decode_raw(data: bytes, name: str) -> tuple[str, str]:
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                # utf-8 keeps its BOM as U+FEFF, as Python's open(encoding="utf-8") does
+                return data.decode(codec), "utf-8-sig" if codec == "utf-8" else codec
+            except UnicodeDecodeError:
+                raise InputError(f"{name}: invalid {codec} data after its byte-order mark") from None
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    import charset_normalizer  # only for input that is not UTF-8
+
+    best = charset_normalizer.from_bytes(data).best()
+    if best is None:
+        raise InputError(f"{name}: cannot decode: not text in any known encoding")
+    return str(best), best.encoding
+
+
+def sniff_format(path: str | None, text: str) -> str:
+    """'html', 'markdown' or 'text', from the file name, else from the content."""
+    suffix = Path(path).suffix.lower() if path and path != "-" else ""
+    if suffix in HTML_SUFFIXES:
+        return "html"
+    if suffix in MARKDOWN_SUFFIXES:
+        return "markdown"
+    head = text[:1024].lstrip("\ufeff \t\n").lower()
+    if head.startswith(("<!doctype html", "<html", "<?xml")) or ("<body" in head and "</" in head):
+        return "html"
+    return "text"
+
+
+def load(path: str | Path) -> Source:
+    """Read and decode one input ("-" for stdin); HTML is reduced to its article text."""
+    name = "stdin" if str(path) == "-" else str(path)
+    text, encoding = decode(read_bytes(path), name)
+    fmt = sniff_format(None if str(path) == "-" else str(path), text)
+    if fmt == "html":
+        from .htmlpage import extract_article
+
+        article_text, html_meta = extract_article(text, name)
+        return Source(article_text, name, "html", encoding, html_meta)
+    return Source(text, name, fmt, encoding)
+
+
+def from_text(text: str) -> Source:
+    """A Source for text already in memory (library use); offsets will index `text` as given."""
+    return Source(text, None, "text", "utf-8")
+
+
+def walk(folder: str | Path, pattern: str = "*") -> Iterator[Path]:
+    """Article files under `folder`, recursively, in a stable order; hidden files are skipped."""
+    root = Path(folder)
+    if not root.exists():
+        raise InputError(f"{folder}: no such folder")
+    if not root.is_dir():
+        raise InputError(f"{folder}: is a file, not a folder")
+    for path in sorted(root.rglob(pattern)):
+        relative = path.relative_to(root).parts
+        hidden = any(part.startswith(".") for part in relative)
+        if path.is_file() and not hidden and path.suffix.lower() in TEXT_SUFFIXES:
+            yield path

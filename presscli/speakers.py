@@ -1,0 +1,263 @@
+"""Speaker identity within one article: pronouns resolved, the names of one speaker merged.
+
+'Magdalena Valerio', 'Valerio' and 'la ministra ..., Magdalena Valerio' are one speaker; so are
+'Secretariat of Foreign Relations (SRE)', 'SRE' and '@SRE_mx'. Each speaker is named by the fullest
+name the text gives and gets an id (S1, S2, ...) stable within the document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import Lexicon
+from .phrases import Mention
+
+_ACRONYM_DEFINITION = re.compile(
+    r"(?P<long>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|of|de|del|des|du|da|do|dos|das|for|für|y|e|et|and|la|le|"
+    r"los|las|der|die|des))*)\s*\((?P<short>[A-ZÀ-Þ][A-Z0-9À-Þ&.-]{1,9})\)"
+)
+_ORG_WORDS = {
+    "government",
+    "ministry",
+    "secretariat",
+    "department",
+    "office",
+    "company",
+    "party",
+    "agency",
+    "police",
+    "court",
+    "council",
+    "committee",
+    "commission",
+    "campaign",
+    "administration",
+    "union",
+    "association",
+    "institute",
+    "foundation",
+    "organization",
+    "organisation",
+    "network",
+    "group",
+    "corporation",
+    "bank",
+    "university",
+    "embassy",
+    "federation",
+    "league",
+    "team",
+    "club",
+    "board",
+    "authority",
+    "service",
+    "army",
+    "gobierno",
+    "ministerio",
+    "secretaría",
+    "partido",
+    "policía",
+    "tribunal",
+    "empresa",
+    "gouvernement",
+    "ministère",
+    "parti",
+    "entreprise",
+    "governo",
+    "ministério",
+    "regierung",
+    "ministerium",
+    "partei",
+    "polizei",
+    "unternehmen",
+    "bundesregierung",
+    "inc",
+    "corp",
+    "ltd",
+    "fbi",
+    "cia",
+    "un",
+    "eu",
+}
+_TITLES = {
+    "mr",
+    "mr.",
+    "mrs",
+    "mrs.",
+    "ms",
+    "ms.",
+    "dr",
+    "dr.",
+    "sen",
+    "sen.",
+    "rep",
+    "rep.",
+    "gov",
+    "gov.",
+    "gen",
+    "gen.",
+    "president",
+    "senator",
+    "governor",
+    "minister",
+    "secretary",
+    "prof",
+    "prof.",
+    "m.",
+    "mme",
+    "mme.",
+    "sr",
+    "sr.",
+    "sra",
+    "sra.",
+    "don",
+    "doña",
+    "herr",
+    "frau",
+    "pr",
+    "pr.",
+    "me",
+    "former",
+    "then",
+    "interim",
+}
+
+
+@dataclass
+class Cluster:
+    id: str
+    names: list[str] = field(default_factory=list)  # name-like mentions, in order of appearance
+    descriptions: list[str] = field(default_factory=list)
+    is_org: bool = False
+
+    @property
+    def canonical(self) -> str:
+        if self.names:
+            return max(self.names, key=lambda n: (len(_capitals(n)), -self.names.index(n)))
+        return max(self.descriptions, key=len)
+
+    @property
+    def aliases(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(self.names + self.descriptions))
+
+
+def _capitals(name: str) -> list[str]:
+    """The capitalized words of a name, titles left out: 'Sen. Ted Cruz (R-Texas)' -> Ted, Cruz, R-Texas."""
+    words = re.findall(r"[\w'’.-]+", name)
+    return [w.strip(".") for w in words if w[:1].isupper() and w.lower() not in _TITLES]
+
+
+def _bare(text: str, lex: Lexicon) -> str:
+    words = text.split()
+    while words and words[0].lower().rstrip("'’") in {d.rstrip("'") for d in lex.determiners}:
+        words = words[1:]
+    if words and words[0].lower().startswith(("l'", "l’")):
+        words[0] = words[0][2:]
+    return " ".join(words)
+
+
+def _looks_like_org(text: str) -> bool:
+    words = {w.lower().strip(".,()") for w in text.split()}
+    return bool(words & _ORG_WORDS) or bool(re.fullmatch(r"[A-Z]{2,6}", text.strip()))
+
+
+class SpeakerBook:
+    """Speakers of one document, filled in reading order."""
+
+    def __init__(self, text: str, lex: Lexicon) -> None:
+        self.lex = lex
+        self.clusters: list[Cluster] = []
+        self.recent: list[Cluster] = []  # most recent speaker last
+        self.acronyms: dict[str, str] = {m["short"].rstrip("."): m["long"] for m in _ACRONYM_DEFINITION.finditer(text)}
+
+    def resolve(self, mention: Mention | None) -> Cluster | None:
+        """The speaker a mention names; None or a pronoun means the one speaking in context."""
+        if mention is None:
+            return self.recent[-1] if self.recent else None
+        if mention.kind == "pronoun":
+            return self._antecedent(mention.text.lower())
+        bare = _bare(mention.text, self.lex)
+        cluster = self._find(bare, mention.kind) or self._new(bare, mention.kind)
+        if mention.alias:
+            alias = _bare(mention.alias, self.lex)
+            if alias not in cluster.names and alias not in cluster.descriptions:
+                (cluster.descriptions if not _capitals(alias) else cluster.names).append(alias)
+        return cluster
+
+    def speaking(self, cluster: Cluster | None) -> None:
+        """Note that `cluster` is the one speaking now (for later pronouns and elided subjects)."""
+        if cluster is not None:
+            if cluster in self.recent:
+                self.recent.remove(cluster)
+            self.recent.append(cluster)
+
+    def _antecedent(self, pronoun: str) -> Cluster | None:
+        if not self.recent:
+            return None
+        if pronoun == "it":
+            for cluster in reversed(self.recent[-3:]):
+                if cluster.is_org:
+                    return cluster
+        elif pronoun in ("he", "she"):
+            for cluster in reversed(self.recent[-3:]):
+                if not cluster.is_org:
+                    return cluster
+        return self.recent[-1]
+
+    def _new(self, bare: str, kind: str) -> Cluster:
+        cluster = Cluster(f"S{len(self.clusters) + 1}", is_org=_looks_like_org(bare))
+        (cluster.names if kind == "name" else cluster.descriptions).append(bare)
+        self.clusters.append(cluster)
+        return cluster
+
+    def _find(self, bare: str, kind: str) -> Cluster | None:
+        low = bare.lower()
+        for cluster in reversed(self.recent + [c for c in self.clusters if c not in self.recent]):
+            if any(low == alias.lower() for alias in cluster.aliases):
+                return self._add(cluster, bare, kind)
+        found = self._by_name(bare) if kind == "name" else self._by_head(bare)
+        return self._add(found, bare, kind) if found else None
+
+    def _add(self, cluster: Cluster, bare: str, kind: str) -> Cluster:
+        target = cluster.names if kind == "name" else cluster.descriptions
+        if bare not in target:
+            target.append(bare)
+        return cluster
+
+    def _by_name(self, bare: str) -> Cluster | None:
+        caps = _capitals(bare)
+        if not caps:
+            return None
+        acronyms = self._acronyms_in(bare)
+        for cluster in reversed(self.clusters):
+            for name in cluster.names:
+                if self._same_name(caps, _capitals(name)) or acronyms & self._acronyms_in(name):
+                    return cluster
+        return None
+
+    def _acronyms_in(self, name: str) -> set[str]:
+        """Acronyms the text defines that this name uses or spells out: '@SRE_mx', 'SRE', 'Secretariat ... (SRE)'."""
+        pieces = set(re.split(r"[\W_]+", name))
+        found = {piece for piece in pieces if piece in self.acronyms}
+        caps = set(_capitals(name))
+        for short, long in self.acronyms.items():
+            long_caps = set(_capitals(long))
+            if long_caps and long_caps <= caps:
+                found.add(short)
+        return found
+
+    @staticmethod
+    def _same_name(a: list[str], b: list[str]) -> bool:
+        small, large = (a, b) if len(a) <= len(b) else (b, a)
+        return bool(small) and small[-1] == large[-1] and set(small) <= set(large)
+
+    def _by_head(self, description: str) -> Cluster | None:
+        words = description.lower().split()
+        if not words:
+            return None
+        head = words[-1]
+        for cluster in reversed(self.recent[-4:]):
+            if any(head in name.lower().split() for name in cluster.names):
+                return cluster
+        return None

@@ -1,0 +1,60 @@
+"""Word tokens with offsets, as attribution reads them.
+
+Elided articles and prepositions stand alone (l'avocat -> l' + avocat; d'une -> d' + une), French
+inverted subjects stay whole (a-t-il, estime-t-elle), and a title abbreviation keeps its full stop
+(Sen., M., Dr.) so that it does not read as the end of a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .sentences import shipped_abbreviations
+
+_TOKEN = re.compile(
+    r"(?P<clitic>(?:[lLdDjJmMnNsStTcC]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu|[dD]ell|[aA]ll|[nN]ell|[sS]ull|[dD]all)['’](?=\w))"
+    r"|(?P<word>\w+(?:[-'’.]\w+)*)"
+    r"|(?P<punct>[^\w\s])"
+)
+_INVERTED_PRONOUN = re.compile(r"^\w+(?:-t)?-(?:il|elle|ils|elles|on)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    quote: int | None = None  # index of the quotation this token lies in (marks included), if any
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower().replace("’", "'")
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalnum()
+
+    @property
+    def is_capitalized(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def is_inverted_pronoun(self) -> bool:
+        """French verb with its subject pronoun behind it: a-t-il, estime-t-elle, insistent-ils."""
+        return bool(_INVERTED_PRONOUN.match(self.text))
+
+
+def tokenize(text: str, start: int, end: int, lang: str, quotes: list[tuple[int, int]] = ()) -> list[Token]:
+    """Tokens of text[start:end]; `quotes` are (open mark, close mark) positions, to tag quoted tokens."""
+    abbreviations = shipped_abbreviations(lang) | shipped_abbreviations("en")
+    tokens: list[Token] = []
+    for match in _TOKEN.finditer(text, start, end):
+        s, e = match.span()
+        if match.lastgroup == "word" and e < end and text[e] == "." and match.group().lower() in abbreviations:
+            e += 1  # Sen. / M. / Dr. keep their full stop
+        elif tokens and s < tokens[-1].end:
+            continue  # the full stop an abbreviation already took
+        quote = next((i for i, (qs, qe) in enumerate(quotes) if qs <= s and e <= qe + 1), None)
+        tokens.append(Token(text[s:e], s, e, quote))
+    return tokens

@@ -1,0 +1,198 @@
+"""What each command shows: a JSON payload for `--format json`, and rows for tables, CSV and JSON lines."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from rich.console import Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from . import serialize
+from .model import Document, QuoteKind
+from .render import Column, build_table, safe
+
+
+@dataclass(frozen=True, slots=True)
+class View:
+    payload: Any
+    rows: list[dict[str, Any]]
+    columns: list[Column]
+    title: str | None = None
+    extra: list[RenderableType] = field(default_factory=list)  # shown above the table on a terminal
+
+    def table(self) -> RenderableType:
+        table = build_table(self.rows, self.columns, self.title)
+        return Group(*self.extra, table) if self.extra else table
+
+
+QUOTE_COLUMNS = [
+    Column("speaker", "Speaker", 28),
+    Column("cue", "Cue", 16),
+    Column("kind", "Kind", 9),
+    Column("lang", "Lang", 4),
+    Column("text", "Quote"),
+    Column("start", "Start", justify="right"),
+    Column("end", "End", justify="right"),
+]
+_TABLE_HIDDEN = {"start", "end"}
+
+
+def _visible(columns: list[Column]) -> list[Column]:
+    return [c for c in columns if c.key not in _TABLE_HIDDEN]
+
+
+def quotes_view(doc: Document, kinds: list[QuoteKind] | None = None, speaker: re.Pattern[str] | None = None) -> View:
+    selected = [
+        q
+        for q in doc.quotes
+        if (not kinds or q.kind in kinds) and (speaker is None or (q.speaker and speaker.search(q.speaker)))
+    ]
+    rows = [serialize.quote(q) for q in selected]
+    ids = {q.speaker_id for q in selected}
+    payload = {
+        "language": doc.language.code,
+        "quotes": rows,
+        "speakers": [serialize.speaker(s) for s in doc.speakers if s.id in ids],
+    }
+    return View(payload, rows, QUOTE_COLUMNS, f"{len(rows)} quotations")
+
+
+PARAGRAPH_COLUMNS = [
+    Column("index", "#", justify="right"),
+    Column("kind", "Kind", 8),
+    Column("lang", "Lang", 4),
+    Column("confidence", "Conf", 5, "right"),
+    Column("text", "Paragraph"),
+    Column("start", "Start", justify="right"),
+    Column("end", "End", justify="right"),
+]
+
+
+def parse_view(doc: Document) -> View:
+    payload = serialize.parsed(doc)
+    rows = [{"index": i, **p} for i, p in enumerate(payload["paragraphs"])]
+    return View(payload, rows, PARAGRAPH_COLUMNS, "Paragraphs", [meta_table(doc)])
+
+
+def lang_view(doc: Document) -> View:
+    segments = [{"index": p.index, **serialize.segment(p), "text": p.text} for p in doc.paragraphs]
+    payload = {
+        "language": doc.language.code,
+        "confidence": doc.language.confidence,
+        "segments": [serialize.segment(p) for p in doc.paragraphs],
+    }
+    title = f"Document language: {doc.language.code} ({doc.language.confidence:.2f})"
+    return View(payload, segments, PARAGRAPH_COLUMNS, title)
+
+
+LINE_COLUMNS = [
+    Column("line", "Line", justify="right"),
+    Column("language", "Lang", 4),
+    Column("confidence", "Conf", 5, "right"),
+    Column("text", "Text"),
+]
+
+
+def lines_view(results: list[dict[str, Any]]) -> View:
+    payload = [{k: v for k, v in r.items() if k != "text"} for r in results]
+    return View(payload, results, LINE_COLUMNS, f"{len(results)} lines")
+
+
+CLAIM_COLUMNS = [
+    Column("rank", "#", justify="right"),
+    Column("claimant", "Claimant", 26),
+    Column("score", "Score", 6, "right"),
+    Column("text", "Claim"),
+    Column("start", "Start", justify="right"),
+    Column("end", "End", justify="right"),
+]
+
+
+def claims_view(doc: Document) -> View:
+    rows = [serialize.claim(c, rank) for rank, c in enumerate(doc.claims, 1)]
+    return View({"language": doc.language.code, "claims": rows}, rows, CLAIM_COLUMNS, "Key claims")
+
+
+def analyze_view(doc: Document, path: str | None) -> View:
+    record = serialize.document(doc, path)
+    claims = build_table(
+        [serialize.claim(c, r) for r, c in enumerate(doc.claims[:5], 1)], _visible(CLAIM_COLUMNS), "Key claims"
+    )
+    quote_rows = [serialize.quote(q) for q in doc.quotes]
+    return View(record, quote_rows, QUOTE_COLUMNS, f"{len(quote_rows)} quotations", [meta_table(doc), claims])
+
+
+def meta_table(doc: Document) -> Table:
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="bold")
+    grid.add_column()
+    meta = doc.meta
+    fields = [
+        ("Title", meta.title),
+        ("Deck", meta.deck),
+        ("Outlet", meta.outlet),
+        ("Date", meta.date),
+        ("Author", meta.author),
+        ("Dateline", meta.dateline),
+        ("Original title", meta.original_title),
+        ("Source", meta.source),
+        ("Language", f"{doc.language.code} ({doc.language.confidence:.2f})"),
+        ("Encoding", meta.encoding),
+        ("Format", meta.format),
+    ]
+    for label, value in fields:
+        if value:
+            grid.add_row(label, Text(safe(value)))
+    for post in meta.embedded_posts:
+        who = " ".join(x for x in (post.author, post.handle) if x)
+        grid.add_row(
+            "Embedded post", Text(safe(f"{who}, {post.date or 'undated'}, {post.url or ''}: {post.text[:120]}"))
+        )
+    if meta.links:
+        grid.add_row("Links", Text(safe(", ".join(link.url for link in meta.links[:8]))))
+    return grid
+
+
+SPEAKER_COLUMNS = [
+    Column("name", "Speaker", 40),
+    Column("quotes", "Quotes", justify="right"),
+    Column("documents", "Documents", justify="right"),
+    Column("aliases", "Also called"),
+]
+
+
+def speakers_view(records: Iterable[dict[str, Any]]) -> tuple[View, int]:
+    """Speakers across analyze records (one per article), merged by name; and how many records failed."""
+    merged: dict[str, dict[str, Any]] = {}
+    failed = 0
+    for record in records:
+        if "error" in record:
+            failed += 1
+            continue
+        for item in record.get("speakers", []):
+            key = " ".join(item["name"].lower().split())
+            entry = merged.setdefault(key, {"name": item["name"], "quotes": 0, "documents": 0, "aliases": []})
+            entry["quotes"] += item["quotes"]
+            entry["documents"] += 1
+            entry["aliases"] = list(
+                dict.fromkeys(entry["aliases"] + [a for a in item["aliases"] if a != entry["name"]])
+            )
+    rows = sorted(merged.values(), key=lambda e: (-e["quotes"], e["name"].lower()))
+    return View({"speakers": rows}, rows, SPEAKER_COLUMNS, f"{len(rows)} speakers"), failed
+
+
+BATCH_COLUMNS = [
+    Column("path", "File", 40),
+    Column("status", "Status", 6),
+    Column("language", "Lang", 4),
+    Column("date", "Date", 10),
+    Column("quotes", "Quotes", justify="right"),
+    Column("speakers", "Speakers", justify="right"),
+    Column("claims", "Claims", justify="right"),
+    Column("title", "Title / error"),
+    Column("error", "Error"),
+]
