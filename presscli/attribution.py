@@ -111,6 +111,11 @@ def after_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) 
     cue = cue_at(tokens, i, lex)
     if cue:
         return _from_cue(text, tokens, cue, hi, lex, "after")
+    prefix = _match(tokens, i, lex.opinion_prefix | lex.according_after, lex.longest_phrase)
+    if prefix and i + prefix < hi and (tokens[i + prefix].is_capitalized or tokens[i + prefix].lower in lex.pronouns):
+        mention = noun_phrase_after(text, tokens, i + prefix, hi, lex)  # '"…" pour Odile Duchenne', '„…“, so Müller'
+        if mention:
+            return Attribution(mention, " ".join(t.text for t in tokens[i : i + prefix]), "according")
     for j in range(i + 1, min(hi, i + 16)):
         if tokens[j].quote is not None or tokens[j].text in _SENTENCE_END or tokens[j].text in ";:":
             break
@@ -139,9 +144,13 @@ def before_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon)
     if opinion:
         mention = noun_phrase_after(text, tokens, lo + opinion, hi, lex)
         comma = next((k for k in range(lo + opinion, min(hi, lo + opinion + 10)) if tokens[k].text == ","), None)
-        if mention and comma is not None:
+        if mention and (comma is not None or mention.kind == "name"):
             return Attribution(mention, tokens[lo].text, "according")
     cues = cues_in(tokens, lo, hi, lex)
+    if not any(c.kind in ("verb", "inverted") for c in cues) and hi - lo >= 2 and tokens[hi - 1].text == ":":
+        speaker = _colon_speaker(text, tokens, lo, hi - 1, lex)
+        if speaker:
+            return Attribution(speaker, None, "colon")
     according = [c for c in cues if c.kind == "according"]
     if according:
         mention = noun_phrase_after(text, tokens, according[-1].end, hi, lex)
@@ -162,6 +171,27 @@ def before_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon)
     if subject is None and first is not cue:
         subject = noun_phrase_before(text, tokens, first.start, lo, lex)  # 'X tweeted ..., adding "…"'
     return Attribution(subject, words, "before")
+
+
+def _colon_speaker(text: str, tokens: list[Token], lo: int, colon: int, lex: Lexicon) -> Mention | None:
+    """'Bundesinnenminister Schäuble: „…“', 'Koppelin wörtlich: „…“': a name, then a colon, then the quotation."""
+    end = colon
+    while end > lo and tokens[end - 1].lower in lex.adverbs | {
+        "wörtlich",
+        "literally",
+        "textualmente",
+        "textuellement",
+    }:
+        end -= 1
+    mention = noun_phrase_before(text, tokens, end, lo, lex)
+    if mention and mention.kind == "name" and mention.start == tokens[lo].start:
+        return mention
+    return None
+
+
+def reported_speech(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> bool:
+    """Is the sentence indirect speech by its verb mood ('Dieser bestehe aus ...', 'sei man ...')?"""
+    return any(t.quote is None and t.lower in lex.reported_speech and not t.is_capitalized for t in tokens[lo:hi])
 
 
 def main_clause_subject(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> Attribution | None:

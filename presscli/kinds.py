@@ -23,6 +23,8 @@ _WORD = re.compile(r"\w+")
 class Placement:
     """Where a quotation stands: the characters around it and what attribution found."""
 
+    lang: str
+    reported: bool  # the sentence is indirect speech (German Konjunktiv I): someone is being reported
     block: BlockKind
     before: str  # the paragraph's text before the opening mark
     after: str  # the paragraph's text after the closing mark
@@ -69,9 +71,9 @@ def classify(quote: str, place: Placement) -> QuoteKind:
         return QuoteKind.STATEMENT
     if place.after_cue_verb and words >= 3:
         return QuoteKind.STATEMENT
-    if not place.attributed:
+    if not place.attributed and not place.reported:
         return QuoteKind.TERM if words <= 4 else QuoteKind.FRAGMENT
-    if words <= 3 and all(w[:1].isupper() for w in quote.split()):
+    if words <= 3 and place.lang != "de" and all(w[:1].isupper() for w in quote.split()):
         return QuoteKind.TERM  # a name or title: 'Aquarius', "New York Times"
     return QuoteKind.FRAGMENT
 

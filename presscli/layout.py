@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from .lexicon import SHIPPED, merged
 from .model import BlockKind
 from .posts import SIGNATURE as _POST_SIGNATURE
 
@@ -96,7 +94,6 @@ def _continues(prev_text: str, this_text: str, blank_between: bool | None) -> bo
     if _SOURCE_LINE.match(prev_text) or _ORIGINAL_LINE.match(prev_text):
         return False
     first = this_text.lstrip("«»\"“„'‘—–- ")[:1]
-    first_word = this_text.split()[0].lower() if this_text.split() else ""
     if not blank_between:
         # hard-wrapped text: the next line carries on in lower case
         return bool(first) and (first.islower() or first.isdigit()) and word_count(prev_text) >= 6
@@ -106,20 +103,22 @@ def _continues(prev_text: str, this_text: str, blank_between: bool | None) -> bo
         word_count(prev_text) >= 15
         and prev_text.rstrip()[-1:].isalnum()
         and word_count(this_text) >= 8
-        and (first.islower() or (_ends_with_name_or_particle(prev_text) and first_word not in _sentence_openers()))
+        and (first.islower() or _ends_with_particle(prev_text) or _name_carries_on(prev_text, this_text))
     )
 
 
-@lru_cache(maxsize=1)
-def _sentence_openers() -> frozenset[str]:
-    """Words that begin a new sentence rather than carry on a name: articles and pronouns."""
-    lex = merged(SHIPPED)
-    return lex.determiners | lex.pronouns | lex.prepositions
+def _ends_with_particle(text: str) -> bool:
+    last = text.rstrip().split()[-1].lower()
+    return last in {"de", "del", "da", "do", "dos", "das", "von", "van", "la", "le", "the", "of", "and", "y", "et", "e"}
 
 
-def _ends_with_name_or_particle(text: str) -> bool:
-    last = text.rstrip().split()[-1]
-    return last[:1].isupper() or last.lower() in {"de", "del", "da", "do", "von", "van", "la", "le", "the", "of"}
+_NAME_THEN_PUNCTUATION = re.compile(r"^[A-ZÀ-Þ][\w'’-]*(?:\s[A-ZÀ-Þ][\w'’-]*)?[—–,»«\"“”)]")
+
+
+def _name_carries_on(prev_text: str, this_text: str) -> bool:
+    """'... ousted President Pedro' / 'Castillo—»in full adherence ...': a name split by the break."""
+    last = prev_text.rstrip().split()[-1]
+    return last[:1].isupper() and bool(_NAME_THEN_PUNCTUATION.match(this_text.lstrip()))
 
 
 def _is_byline(text: str, has_date: bool) -> bool:

@@ -22,14 +22,19 @@ class Lexicon:
     auxiliaries: frozenset[str]
     passive: frozenset[tuple[str, ...]]
     according_to: frozenset[tuple[str, ...]]
+    according_after: frozenset[tuple[str, ...]]  # only right after a quotation: '„…“, so der Minister'
+
     opinion_prefix: frozenset[tuple[str, ...]]
     naming: frozenset[tuple[str, ...]]
     pronouns: frozenset[str]
+    clitics: frozenset[str]
     determiners: frozenset[str]
     prepositions: frozenset[str]
     np_links: frozenset[str]
     np_stops: frozenset[str]
     adverbs: frozenset[str]
+    connectors: frozenset[str]
+    reported_speech: frozenset[str]  # verb forms that mark indirect speech (German Konjunktiv I)
     longest_phrase: int
 
 
@@ -47,18 +52,30 @@ def _phrases(words: list[str]) -> frozenset[tuple[str, ...]]:
     return frozenset(phrase_tokens(word) for word in words)
 
 
+_WORD_LISTS = (
+    "auxiliaries",
+    "pronouns",
+    "clitics",
+    "determiners",
+    "prepositions",
+    "np_links",
+    "np_stops",
+    "adverbs",
+    "connectors",
+    "reported_speech",
+)
+
+
 @cache
 def lexicon(lang: str) -> Lexicon:
     """The lists for `lang` (English's when presscli ships none for it)."""
     code = lang if lang in SHIPPED else "en"
     raw = json.loads(resources.files("presscli").joinpath("data", "cues", f"{code}.json").read_text("utf-8"))
     phrase_lists = {
-        key: _phrases(raw.get(key, [])) for key in ("verbs", "passive", "according_to", "opinion_prefix", "naming")
+        key: _phrases(raw.get(key, []))
+        for key in ("verbs", "passive", "according_to", "according_after", "opinion_prefix", "naming")
     }
-    word_lists = {
-        key: frozenset(word.lower() for word in raw.get(key, []))
-        for key in ("auxiliaries", "pronouns", "determiners", "prepositions", "np_links", "np_stops", "adverbs")
-    }
+    word_lists = {key: frozenset(word.lower() for word in raw.get(key, [])) for key in _WORD_LISTS}
     longest = max(len(p) for phrases in phrase_lists.values() for p in phrases)
     return Lexicon(code, **phrase_lists, **word_lists, longest_phrase=longest)
 

@@ -37,7 +37,12 @@ def _mention(
     text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon, alias: str | None = None
 ) -> Mention | None:
     """A Mention for tokens[lo:hi], trimmed of dangling links and punctuation, or None."""
-    while lo < hi and (not tokens[lo].is_word or tokens[lo].lower in lex.np_links) and tokens[lo].text != "(":
+    while (
+        lo < hi
+        and tokens[lo].text != "("
+        and tokens[lo].lower not in lex.determiners
+        and (not tokens[lo].is_word or tokens[lo].lower in lex.np_links or tokens[lo].lower in lex.connectors)
+    ):
         lo += 1
     while hi > lo and (tokens[hi - 1].lower in lex.np_links or tokens[hi - 1].text in ",(-"):
         hi -= 1
@@ -95,57 +100,119 @@ def noun_phrase_before(text: str, tokens: list[Token], cue: int, floor: int, lex
         if tokens[j - 1].is_capitalized and j - 1 > floor:
             break  # a capitalized word here is a name ('Jeff Weaver'), not an adverb
         j -= 1
+    while j > floor + 1 and tokens[j - 1].lower in lex.clitics and not tokens[j - 1].is_capitalized:
+        j -= 1  # object pronouns before the verb: 'Alain d'Iribarne les a qualifiés', 'lo dijo'
     if j > floor and tokens[j - 1].text == ",":
         return _apposition_before(text, tokens, j - 1, floor, lex)
-    start = _phrase_start_before(tokens, j, floor, lex)
-    return _mention(text, tokens, start, j, lex)
+    return _subject_ending_at(text, tokens, j, floor, lex)
+
+
+def _subject_ending_at(text: str, tokens: list[Token], end: int, floor: int, lex: Lexicon) -> Mention | None:
+    """The phrase ending at `end`, unless it is the object of a preposition ('Sobre la construcción ...')."""
+    start = _phrase_start_before(tokens, end, floor, lex)
+    if start > floor and _is_preposition(tokens[start - 1], lex):
+        return None
+    return _mention(text, tokens, start, end, lex)
+
+
+def _is_preposition(token: Token, lex: Lexicon) -> bool:
+    return token.lower in lex.prepositions and token.lower not in lex.determiners
 
 
 def _apposition_before(text: str, tokens: list[Token], comma: int, floor: int, lex: Lexicon) -> Mention | None:
-    """'X, the Y of Z, said' / 'the Y, X, said' / 'X, who ..., said': prefer the name."""
-    inner_start = _phrase_start_before(tokens, comma, floor, lex)
-    inner = _mention(text, tokens, inner_start, comma, lex)
-    before_comma = inner_start - 1
-    outer = None
-    if before_comma > floor and tokens[before_comma].text == ",":
-        outer = _mention(text, tokens, _phrase_start_before(tokens, before_comma, floor, lex), before_comma, lex)
-    elif inner_start > floor and tokens[inner_start - 1].lower in lex.np_stops:
-        # a relative clause: 'Sanders, who is running, said' -> the phrase before it
-        k = next((k for k in range(inner_start - 1, floor - 1, -1) if tokens[k].text == ","), None)
-        if k is not None:
-            outer = _mention(text, tokens, _phrase_start_before(tokens, k, floor, lex), k, lex)
-            return outer
-    if inner and outer:
-        name, other = (inner, outer) if inner.kind == "name" or outer.kind != "name" else (outer, inner)
+    """The subject before 'X, the Y of Z, said' / 'the Y, X, said' / 'X, who ..., said' (the name is
+    preferred). A comma closing a subordinate clause ('Asked about it, replied') means no subject here."""
+    found: list[Mention] = []
+    end = comma
+    while end > floor and len(found) < 2:
+        start = _phrase_start_before(tokens, end, floor, lex)
+        segment_start = start
+        while segment_start > floor and tokens[segment_start - 1].text != ",":
+            segment_start -= 1
+        if tokens[segment_start].lower in lex.np_stops and not found:
+            end = segment_start - 1  # a relative clause between subject and verb: skip it
+            continue
+        if start != segment_start or (start > floor and tokens[start - 1].text != ","):
+            break  # the segment is a clause, not a noun phrase
+        mention = _mention(text, tokens, start, end, lex)
+        if mention is None:
+            break
+        found.append(mention)
+        end = start - 1
+    if not found:
+        return None
+    if len(found) == 2:
+        inner, outer = found
+        name, other = (inner, outer) if _name_score(inner) >= _name_score(outer) else (outer, inner)
         return Mention(name.text, name.start, name.end, name.kind, other.text)
-    return inner or outer
+    return found[0]
+
+
+def _name_score(mention: Mention) -> float:
+    """How much a phrase looks like a proper name: the share of its words that are capitalized."""
+    words = mention.text.split()
+    return sum(w[:1].isupper() for w in words) / len(words) if words else 0.0
+
+
+def sentence_subject(
+    text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon, names: frozenset[str]
+) -> Mention | None:
+    """Who a sentence is about when it opens with a pronoun or a known name ('Velma também usa ...')."""
+    i = lo
+    while i < hi and i - lo < 3 and (tokens[i].lower in lex.connectors or not tokens[i].is_word):
+        i += 1
+    if i < hi and ((tokens[i].lower,) in lex.opinion_prefix or (tokens[i].lower,) in lex.according_to):
+        i += 1  # 'Mas, para Velma, isso não é suficiente'
+    if i >= hi:
+        return None
+    token = tokens[i]
+    if token.lower in lex.pronouns and token.lower not in ("it", "es", "isso", "ça", "esto"):
+        return Mention(token.text, token.start, token.end, "pronoun")
+    if not token.is_capitalized or token.text not in names:
+        return None
+    j = i + 1
+    while j < hi and j - i < 5 and tokens[j].is_word and (tokens[j].is_capitalized or tokens[j].lower in lex.np_links):
+        j += 1
+    return _mention(text, tokens, i, j, lex)
 
 
 def noun_phrase_after(text: str, tokens: list[Token], begin: int, ceiling: int, lex: Lexicon) -> Mention | None:
-    """The subject standing after a cue, from index `begin` (exclusive `ceiling`), skipping adverbials."""
+    """The subject standing after a cue, from index `begin` (exclusive `ceiling`), skipping adverbials:
+    inside a prepositional phrase ('en el programa Despierta con Loret') even names are skipped; a
+    determiner that no preposition governs starts the subject ('lors d'une conférence l'avocat ...')."""
     i = begin
-    after_preposition = False
+    in_adverbial = False
     limit = min(ceiling, begin + 2 * MAX_PHRASE)
     while i < limit:
         token = tokens[i]
         if token.quote is not None or token.text in _CLAUSE_PUNCT or token.text == ",":
             return None
         low = token.lower
-        if _is_pronoun(token, lex):
+        if low in lex.np_stops or _is_gerund(token):
+            return None
+        if _is_pronoun(token, lex) and not in_adverbial:
             return _mention(text, tokens, i, i + 1, lex)
-        starts_phrase = (low in lex.determiners or token.is_capitalized) and not after_preposition
-        if starts_phrase and low not in lex.adverbs and low not in lex.prepositions:
+        previous = tokens[i - 1].lower if i > begin else ""
+        governed = previous in lex.prepositions or previous in lex.np_links or previous.endswith("'")
+        if low in lex.determiners and not governed and low not in lex.prepositions:
             return _extend_after(text, tokens, i, limit, lex)
-        if low in lex.determiners and after_preposition:
-            after_preposition = False  # 'lors d'une conférence': the determiner of the adverbial
-        else:
-            after_preposition = low in lex.prepositions or low in lex.np_links or low.endswith(("'",))
+        if token.is_capitalized and not in_adverbial and low not in lex.adverbs and low not in lex.prepositions:
+            return _extend_after(text, tokens, i, limit, lex)
+        if low in lex.prepositions and low not in lex.determiners:
+            in_adverbial = True
         i += 1
     return None
 
 
+def _is_gerund(token: Token) -> bool:
+    """dirigiéndose, reconociendo, adding: a participle clause, not a subject."""
+    low = token.lower
+    return not token.is_capitalized and len(low) > 5 and low.endswith(("ndo", "ing", "ant"))
+
+
 def _extend_after(text: str, tokens: list[Token], start: int, limit: int, lex: Lexicon) -> Mention | None:
     i = start + 1
+    named = tokens[start].is_capitalized and tokens[start].lower not in lex.determiners
     while i < limit:
         token = tokens[i]
         low = token.lower
@@ -162,12 +229,15 @@ def _extend_after(text: str, tokens: list[Token], start: int, limit: int, lex: L
             break
         if low in lex.np_stops or low in lex.adverbs or low.endswith("mente") or low.endswith("ment"):
             break
+        if named and not token.is_capitalized and low not in lex.np_links:
+            break  # 'Administración de López Obrador no se plantea': the name ends where the verb starts
         if low in lex.prepositions and low not in lex.np_links:
             break
         if low in lex.determiners and tokens[i - 1].lower not in lex.np_links:
             break
         if token.is_inverted_pronoun:
             break
+        named = named or (token.is_capitalized and low not in lex.np_links)
         i += 1
         if i - start >= MAX_PHRASE:
             break

@@ -8,17 +8,21 @@ quotation standing alone after an attributed one continues its speaker's words.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from . import attribution as attr
 from .kinds import Placement, classify, opens_sentence
 from .language import detect, press_prior
-from .lexicon import merged
+from .lexicon import Lexicon, merged
 from .model import BlockKind, LanguageGuess, Paragraph, Post, Quote, QuoteKind, Speaker
+from .phrases import sentence_subject
 from .quotemarks import MarkedSpan
 from .speakers import Cluster, SpeakerBook
 from .tokens import Token, tokenize
 
+# a capitalized word after a lower-case word or a comma is a name, not a sentence start
+_MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-zà-öø-ÿ,] )([A-ZÀ-ÖØ-Þ][\w'’-]+)")
 _TRIM = " \t\n\r\u00a0\u202f\u2009\ufeff"
 
 
@@ -40,6 +44,7 @@ class _Found:
     cluster: Cluster | None = None
     cue: str | None = None
     kind: QuoteKind = QuoteKind.STATEMENT
+    reported: bool = False  # its sentence is indirect speech: someone in context is speaking
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -79,51 +84,92 @@ def extract_quotes(
     """Every quotation with its speaker, cue, kind and language; the speakers they belong to.
 
     `sentences` holds each paragraph's sentence spans; `spans` the paired quotation marks."""
-    book = SpeakerBook(text, merged((language,)))
-    found: list[_Found] = []
-    last_speaker_paragraph = -10
-    starts = [p.start for p in paragraphs]
-    by_paragraph: dict[int, list[MarkedSpan]] = {}
-    for span in spans:
-        index = max(0, bisect.bisect_right(starts, span.open_at) - 1)
-        by_paragraph.setdefault(index, []).append(span)
-    previous_tail: tuple[list[Token], tuple[int, int]] | None = None
-    reporters: dict[int, Cluster] = {}
+    reader = _Reader(text, language, posts, spans)
     for p_index, paragraph in enumerate(paragraphs):
-        lex = merged((paragraph.lang, language))
-        local = by_paragraph.get(p_index, [])
-        marks = [(s.open_at, s.close_at) for s in spans if s.open_at < paragraph.end and s.close_at >= paragraph.start]
+        reader.read_paragraph(p_index, paragraph, sentences[p_index])
+    quotes, speakers = _finish(text, reader.found, paragraphs, reader.book)
+    return QuoteResult(quotes, speakers, {start: c.canonical for start, c in reader.reporters.items()})
+
+
+class _Reader:
+    """Reads paragraphs in order, keeping track of who is speaking."""
+
+    def __init__(self, text: str, language: str, posts: tuple[Post, ...], spans: list[MarkedSpan]) -> None:
+        self.text = text
+        self.language = language
+        self.posts = posts
+        self.spans = spans
+        self.book = SpeakerBook(text, merged((language,)))
+        self.found: list[_Found] = []
+        self.reporters: dict[int, Cluster] = {}
+        self.last_voice_paragraph = -10  # the last paragraph where someone was heard
+        self.spoken: set[str] = set()  # ids of speakers already quoted
+        self.names = frozenset(_MID_SENTENCE_CAPITAL.findall(text))
+        self.previous_tail: tuple[list[Token], tuple[int, int]] | None = None
+
+    def read_paragraph(self, p_index: int, paragraph: Paragraph, sentence_spans: list[tuple[int, int]]) -> None:
+        text = self.text
+        lex = merged((paragraph.lang, self.language))
+        marks = [
+            (s.open_at, s.close_at) for s in self.spans if s.open_at < paragraph.end and s.close_at >= paragraph.start
+        ]
+        local = [s for s in self.spans if paragraph.start <= s.open_at < paragraph.end]
         tokens = tokenize(text, paragraph.start, paragraph.end, paragraph.lang, marks)
-        ranges = _sentence_ranges(tokens, sentences[p_index])
-        post = next((p for p in posts if p.start <= paragraph.start < p.end), None)
-        quote_sentences = set()
-        pending = list(local)
+        ranges = _sentence_ranges(tokens, sentence_spans) or [(0, len(tokens))]
+        post = next((p for p in self.posts if p.start <= paragraph.start < p.end), None)
+        context = _Context(tokens, ranges, paragraph, p_index, lex, post)
         for lo, hi in ranges:
-            in_sentence = [s for s in pending if lo <= _token_index(tokens, s.open_at) < hi]
+            in_sentence = [s for s in local if lo <= _token_index(tokens, s.open_at) < hi]
             for span in in_sentence:
-                pending.remove(span)
-                item = _attribute(text, tokens, ranges, span, p_index, paragraph, lex, book, post, previous_tail, found)
-                if item.cluster is not None:
-                    last_speaker_paragraph = p_index
-                elif _continues_previous(text, paragraph, span, found, p_index, last_speaker_paragraph):
-                    item.cluster = book.recent[-1] if book.recent else None
-                found.append(item)
-                quote_sentences.add((lo, hi))
-            if (lo, hi) not in quote_sentences:
-                event = attr.main_clause_subject(text, tokens, lo, hi, lex)
-                if event:  # someone speaks without quotation marks: later pronouns point to them
-                    cluster = book.resolve(event.speaker)
-                    book.speaking(cluster)
-                    if cluster:
-                        last_speaker_paragraph = p_index
-                        reporters[tokens[lo].start] = cluster
-        for span in pending:  # marks in a paragraph whose sentences were not found
-            found.append(
-                _attribute(text, tokens, ranges, span, p_index, paragraph, lex, book, post, previous_tail, found)
-            )
-        previous_tail = (tokens, ranges[-1]) if ranges else None
-    quotes, speakers = _finish(text, found, paragraphs, book)
-    return QuoteResult(quotes, speakers, {start: c.canonical for start, c in reporters.items()})
+                local.remove(span)
+                self._quote(context, span)
+            if not in_sentence:
+                self._narration(context, lo, hi)
+        for span in local:  # marks outside every sentence span
+            self._quote(context, span)
+        self.previous_tail = (tokens, ranges[-1]) if tokens else None
+
+    def _narration(self, context: _Context, lo: int, hi: int) -> None:
+        """A sentence without quotations: someone reported speaking becomes the one pronouns point to."""
+        event = attr.main_clause_subject(self.text, context.tokens, lo, hi, context.lex)
+        if event is None:
+            subject = sentence_subject(self.text, context.tokens, lo, hi, context.lex, self.names)
+            if subject is not None:  # the sentence is about someone: they are who 'she' and 'diz.' mean next
+                cluster = self.book.resolve(subject)
+                self.book.speaking(cluster)
+                if cluster is not None and cluster.id in self.spoken:
+                    self.last_voice_paragraph = context.p_index
+            return
+        cluster = self.book.resolve(event.speaker)
+        self.book.speaking(cluster)
+        if cluster is not None:
+            self.last_voice_paragraph = context.p_index
+            self.reporters[context.tokens[lo].start] = cluster
+
+    def _quote(self, context: _Context, span: MarkedSpan) -> None:
+        item, direct = _attribute(self.text, context, span, self.book, self.previous_tail)
+        if item.kind in (QuoteKind.STATEMENT, QuoteKind.FRAGMENT):
+            if item.cluster is None and direct is None and (item.reported or self._voice_continues(context)):
+                item.cluster = self.book.recent[-1] if self.book.recent else None
+            if item.cluster is not None:
+                self.book.speaking(item.cluster)
+                self.spoken.add(item.cluster.id)
+                self.last_voice_paragraph = context.p_index
+        self.found.append(item)
+
+    def _voice_continues(self, context: _Context) -> bool:
+        """An unattributed quotation right after someone spoke (same or previous paragraph): their words."""
+        return context.paragraph.kind is BlockKind.BODY and context.p_index - self.last_voice_paragraph <= 1
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    tokens: list[Token]
+    ranges: list[tuple[int, int]]
+    paragraph: Paragraph
+    p_index: int
+    lex: Lexicon
+    post: Post | None
 
 
 def _token_index(tokens: list[Token], position: int) -> int:
@@ -133,58 +179,54 @@ def _token_index(tokens: list[Token], position: int) -> int:
 
 def _attribute(
     text: str,
-    tokens: list[Token],
-    ranges: list[tuple[int, int]],
+    context: _Context,
     span: MarkedSpan,
-    p_index: int,
-    paragraph: Paragraph,
-    lex,
     book: SpeakerBook,
-    post: Post | None,
     previous_tail: tuple[list[Token], tuple[int, int]] | None,
-    found: list[_Found],
-) -> _Found:
+) -> tuple[_Found, attr.Attribution | None]:
+    """The quotation with its direct attribution (None when its sentence names nobody)."""
+    tokens, ranges, paragraph, lex = context.tokens, context.ranges, context.paragraph, context.lex
     start, end = _trimmed(text, *span.inner)
-    item = _Found(span, start, end, p_index)
+    item = _Found(span, start, end, context.p_index)
     open_index = _token_index(tokens, span.open_at)
-    close_index = (
-        _token_index(tokens, span.close_at) if span.closed and span.close_at < paragraph.end else len(tokens) - 1
-    )
+    closed_here = span.closed and span.close_at < paragraph.end
+    close_index = _token_index(tokens, span.close_at) if closed_here else len(tokens) - 1
     s_lo, _ = _containing(ranges, open_index)
     _, c_hi = _containing(ranges, close_index)
     c_hi = c_hi or len(tokens)
     before_text = text[paragraph.start : span.open_at]
     at_start = opens_sentence(before_text)
-    after = attr.after_quote(text, tokens, close_index + 1, c_hi, lex) if span.closed else None
+    after = attr.after_quote(text, tokens, close_index + 1, c_hi, lex) if closed_here else None
     before = attr.before_quote(text, tokens, s_lo, open_index, lex) if open_index > s_lo else None
-    if before is None and at_start and open_index == 0 and previous_tail and _ends_with_colon(text, previous_tail):
+    if before is None and at_start and open_index == 0 and previous_tail and _ends_with_colon(previous_tail):
         tail_tokens, (t_lo, t_hi) = previous_tail
         before = attr.before_quote(text, tail_tokens, t_lo, t_hi, lex)
-    choice = (after or before) if at_start else (before or after)
-    if post is not None and post.author:
-        item.cluster = book.resolve(
-            attr.Mention(post.author + (f" ({post.handle})" if post.handle else ""), post.start, post.end, "name")
-        )
-        item.cue = "posted"
-    elif choice is not None:
-        item.cluster = book.resolve(choice.speaker)
-        item.cue = choice.cue
-    elif span.depth > 0:
-        item.cluster = None
-    book.speaking(item.cluster)
+    direct = (after or before) if at_start else (before or after)
+    if context.post is not None and context.post.author:
+        post = context.post
+        author = post.author + (f" ({post.handle})" if post.handle else "")
+        direct = attr.Attribution(attr.Mention(author, post.start, post.end, "name"), "posted", "post")
+    item.reported = attr.reported_speech(tokens, s_lo, c_hi, lex)
     placement = Placement(
+        lang=paragraph.lang,
+        reported=item.reported,
         block=paragraph.kind,
         before=before_text,
-        after=text[span.close_at + len(span.close_mark) : paragraph.end] if span.closed else "",
-        attributed=item.cluster is not None or item.cue is not None,
+        after=text[span.close_at + len(span.close_mark) : paragraph.end] if closed_here else "",
+        attributed=direct is not None,
         named=_named(tokens, open_index, lex),
         after_cue_verb=open_index > 0 and attr.cue_at(tokens, open_index - 1, lex) is not None,
     )
     item.kind = classify(text[start:end], placement)
-    return item
+    if direct is not None and item.kind is not QuoteKind.TERM:
+        item.cluster = book.resolve(direct.speaker)
+        item.cue = direct.cue
+    elif direct is not None:
+        item.cue = direct.cue
+    return item, direct
 
 
-def _ends_with_colon(text: str, tail: tuple[list[Token], tuple[int, int]]) -> bool:
+def _ends_with_colon(tail: tuple[list[Token], tuple[int, int]]) -> bool:
     tokens, (lo, hi) = tail
     return hi > lo and tokens[hi - 1].text == ":"
 
@@ -198,16 +240,6 @@ def _named(tokens: list[Token], open_index: int, lex) -> bool:
         if tuple(t.lower for t in tokens[lo:open_index]) in lex.naming:
             return True
     return False
-
-
-def _continues_previous(
-    text: str, paragraph: Paragraph, span: MarkedSpan, found: list[_Found], p_index: int, last: int
-) -> bool:
-    """An unattributed quotation opening its paragraph, right after someone spoke: the same voice."""
-    if paragraph.kind is not BlockKind.BODY or not opens_sentence(text[paragraph.start : span.open_at]):
-        return False
-    same_paragraph = [f for f in found if f.paragraph == p_index and f.cluster is not None]
-    return bool(same_paragraph) or p_index - last <= 1
 
 
 def _quote_language(body: str, paragraph: Paragraph) -> LanguageGuess:
