@@ -165,12 +165,24 @@ def before_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon)
         return Attribution(_pronoun_of(text, tokens[cue.start]), words, "before")
     if cue.kind == "passive":
         return Attribution(None, words, "before")
-    subject = noun_phrase_before(text, tokens, cue.start, lo, lex)
+    subject = verb_subject(text, tokens, cue, lo, hi, lex)
     if subject is None:
         subject = noun_phrase_after(text, tokens, cue.end, hi, lex)
     if subject is None and first is not cue:
         subject = noun_phrase_before(text, tokens, first.start, lo, lex)  # 'X tweeted ..., adding "…"'
     return Attribution(subject, words, "before")
+
+
+def verb_subject(text: str, tokens: list[Token], cue: Cue, lo: int, hi: int, lex: Lexicon) -> Mention | None:
+    """The subject of a reporting verb: before it ('Trump said'), or after it when the verb follows a
+    comma and a phrase closes the clause behind it ('..., diz Kester Mann, da CCS Insight.')."""
+    if cue.start > lo and tokens[cue.start - 1].text == ",":
+        inverted = noun_phrase_after(text, tokens, cue.end, hi, lex)
+        if inverted is not None and inverted.kind != "pronoun":
+            after = next((t for t in tokens[cue.end : hi] if t.start >= inverted.end), None)
+            if after is None or after.text in ",.;:!?" or after.quote is not None:
+                return inverted
+    return noun_phrase_before(text, tokens, cue.start, lo, lex)
 
 
 def _colon_speaker(text: str, tokens: list[Token], lo: int, colon: int, lex: Lexicon) -> Mention | None:
@@ -204,6 +216,6 @@ def main_clause_subject(text: str, tokens: list[Token], lo: int, hi: int, lex: L
         elif cue.kind == "passive":
             return Attribution(None, cue_text(text, tokens, cue), "before")
         else:
-            mention = noun_phrase_before(text, tokens, cue.start, lo, lex)
+            mention = verb_subject(text, tokens, cue, lo, hi, lex)
         return Attribution(mention, cue_text(text, tokens, cue), "before")
     return None

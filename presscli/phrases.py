@@ -15,6 +15,54 @@ from .tokens import Token
 
 MAX_PHRASE = 12
 _ENGLISH_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you"}
+# words that are prepositions elsewhere but here open a clause whose subject follows: 'after Trump told'
+_SUBORDINATORS = {
+    "after",
+    "before",
+    "when",
+    "while",
+    "as",
+    "since",
+    "until",
+    "once",
+    "if",
+    "because",
+    "though",
+    "although",
+    "quand",
+    "lorsque",
+    "cuando",
+    "mientras",
+    "quando",
+    "enquanto",
+    "als",
+    "während",
+    "nachdem",
+    "bevor",
+    "wenn",
+}
+_RELATIVE_PRONOUNS = {
+    "who",
+    "which",
+    "whom",
+    "whose",
+    "que",
+    "qui",
+    "quien",
+    "quienes",
+    "cual",
+    "dont",
+    "lequel",
+    "laquelle",
+    "der",
+    "die",
+    "das",
+    "welche",
+    "welcher",
+    "welches",
+    "cui",
+    "quale",
+}
 _CLAUSE_PUNCT = set('.;:!?"«»“”„‘’‹›—–')
 
 
@@ -97,9 +145,8 @@ def noun_phrase_before(text: str, tokens: list[Token], cue: int, floor: int, lex
     """The subject standing before the cue at index `cue` (not reaching before `floor`)."""
     j = cue
     while j > floor and (tokens[j - 1].lower in lex.adverbs or tokens[j - 1].lower in lex.auxiliaries):
-        if tokens[j - 1].is_capitalized and j - 1 > floor:
-            break  # a capitalized word here is a name ('Jeff Weaver'), not an adverb
-        j -= 1
+        j -= 1  # 'Trump on Friday described', 'Trump has also said'
+
     while j > floor + 1 and tokens[j - 1].lower in lex.clitics and not tokens[j - 1].is_capitalized:
         j -= 1  # object pronouns before the verb: 'Alain d'Iribarne les a qualifiés', 'lo dijo'
     if j > floor and tokens[j - 1].text == ",":
@@ -110,7 +157,7 @@ def noun_phrase_before(text: str, tokens: list[Token], cue: int, floor: int, lex
 def _subject_ending_at(text: str, tokens: list[Token], end: int, floor: int, lex: Lexicon) -> Mention | None:
     """The phrase ending at `end`, unless it is the object of a preposition ('Sobre la construcción ...')."""
     start = _phrase_start_before(tokens, end, floor, lex)
-    if start > floor and _is_preposition(tokens[start - 1], lex):
+    if start > floor and _is_preposition(tokens[start - 1], lex) and tokens[start - 1].lower not in _SUBORDINATORS:
         return None
     return _mention(text, tokens, start, end, lex)
 
@@ -125,16 +172,13 @@ def _apposition_before(text: str, tokens: list[Token], comma: int, floor: int, l
     found: list[Mention] = []
     end = comma
     while end > floor and len(found) < 2:
-        start = _phrase_start_before(tokens, end, floor, lex)
-        segment_start = start
-        while segment_start > floor and tokens[segment_start - 1].text != ",":
-            segment_start -= 1
-        if tokens[segment_start].lower in lex.np_stops and not found:
-            end = segment_start - 1  # a relative clause between subject and verb: skip it
+        start = end
+        while start > floor and tokens[start - 1].text != ",":
+            start -= 1
+        if tokens[start].lower in _RELATIVE_PRONOUNS and not found:
+            end = start - 1  # 'Sanders, who is running for president, said': skip the relative clause
             continue
-        if start != segment_start or (start > floor and tokens[start - 1].text != ","):
-            break  # the segment is a clause, not a noun phrase
-        mention = _mention(text, tokens, start, end, lex)
+        mention = _mention(text, tokens, start, end, lex) if _noun_like(tokens, start, end, lex) else None
         if mention is None:
             break
         found.append(mention)
@@ -146,6 +190,21 @@ def _apposition_before(text: str, tokens: list[Token], comma: int, floor: int, l
         name, other = (inner, outer) if _name_score(inner) >= _name_score(outer) else (outer, inner)
         return Mention(name.text, name.start, name.end, name.kind, other.text)
     return found[0]
+
+
+def _noun_like(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> bool:
+    """Can tokens[lo:hi] (a stretch between commas) be a subject or an apposition?"""
+    words = [t for t in tokens[lo:hi] if t.is_word]
+    if not words or hi - lo > MAX_PHRASE or any(t.quote is not None for t in tokens[lo:hi]):
+        return False
+    first = words[0]
+    if first.lower in lex.np_stops or first.lower in lex.connectors or _is_preposition(first, lex):
+        return False
+    if len(words) == 1 and _is_pronoun(first, lex):
+        return True
+    if any(t.is_capitalized for t in words[1:]):
+        return True
+    return (first.lower in lex.determiners and len(words) <= 6) or (first.is_capitalized and len(words) <= 3)
 
 
 def _name_score(mention: Mention) -> float:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from . import attribution as attr
 from .kinds import Placement, classify, opens_sentence
 from .language import detect, press_prior
-from .lexicon import Lexicon, merged
+from .lexicon import SHIPPED, Lexicon, merged
 from .model import BlockKind, LanguageGuess, Paragraph, Post, Quote, QuoteKind, Speaker
 from .phrases import sentence_subject
 from .quotemarks import MarkedSpan
@@ -23,6 +23,19 @@ from .tokens import Token, tokenize
 
 # a capitalized word after a lower-case word or a comma is a name, not a sentence start
 _MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-zà-öø-ÿ,] )([A-ZÀ-ÖØ-Þ][\w'’-]+)")
+_NAME_AT_START = re.compile(r"\b([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+)(?=,\s\d|\s[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+[\s,])")
+
+
+def _proper_names(text: str) -> frozenset[str]:
+    """Words the text treats as names: capitalized mid-sentence, or at a sentence start but followed by
+    another name or by an apposition ('Daria, 25 ans, ...')."""
+    function_words = merged(SHIPPED)
+    stop = function_words.determiners | function_words.pronouns | function_words.connectors
+    stop |= function_words.prepositions | function_words.adverbs
+    names = set(_MID_SENTENCE_CAPITAL.findall(text)) | set(_NAME_AT_START.findall(text))
+    return frozenset(w for w in names if w.lower() not in stop)
+
+
 _TRIM = " \t\n\r\u00a0\u202f\u2009\ufeff"
 
 
@@ -104,7 +117,7 @@ class _Reader:
         self.reporters: dict[int, Cluster] = {}
         self.last_voice_paragraph = -10  # the last paragraph where someone was heard
         self.spoken: set[str] = set()  # ids of speakers already quoted
-        self.names = frozenset(_MID_SENTENCE_CAPITAL.findall(text))
+        self.names = _proper_names(text)
         self.previous_tail: tuple[list[Token], tuple[int, int]] | None = None
 
     def read_paragraph(self, p_index: int, paragraph: Paragraph, sentence_spans: list[tuple[int, int]]) -> None:
@@ -148,6 +161,8 @@ class _Reader:
 
     def _quote(self, context: _Context, span: MarkedSpan) -> None:
         item, direct = _attribute(self.text, context, span, self.book, self.previous_tail)
+        if item.kind is QuoteKind.HEADLINE and item.cluster is not None:
+            self.book.speaking(item.cluster)  # '"…", assure François Fillon' in a title: 'il' means him
         if item.kind in (QuoteKind.STATEMENT, QuoteKind.FRAGMENT):
             if item.cluster is None and direct is None and (item.reported or self._voice_continues(context)):
                 item.cluster = self.book.recent[-1] if self.book.recent else None
@@ -202,6 +217,8 @@ def _attribute(
         tail_tokens, (t_lo, t_hi) = previous_tail
         before = attr.before_quote(text, tail_tokens, t_lo, t_hi, lex)
     direct = (after or before) if at_start else (before or after)
+    if direct is None and closed_here:
+        direct = _sentence_final(text, tokens, close_index, c_hi, lex)
     if context.post is not None and context.post.author:
         post = context.post
         author = post.author + (f" ({post.handle})" if post.handle else "")
@@ -224,6 +241,18 @@ def _attribute(
     elif direct is not None:
         item.cue = direct.cue
     return item, direct
+
+
+def _sentence_final(text: str, tokens: list[Token], close_index: int, hi: int, lex: Lexicon) -> attr.Attribution | None:
+    """'"A" et dans lesquelles "B", mais "C", a déclaré le chef de l'Etat': the cue after the sentence's
+    last quotation speaks for all of them."""
+    last_close = close_index
+    for k in range(close_index + 1, hi):
+        if tokens[k].quote is not None:
+            last_close = k
+    if last_close == close_index:
+        return None
+    return attr.after_quote(text, tokens, last_close + 1, hi, lex)
 
 
 def _ends_with_colon(tail: tuple[list[Token], tuple[int, int]]) -> bool:

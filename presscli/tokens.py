@@ -14,7 +14,9 @@ from .sentences import shipped_abbreviations
 
 _TOKEN = re.compile(
     r"(?P<clitic>(?:[lLdDjJmMnNsStTcC]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu|[dD]ell|[aA]ll|[nN]ell|[sS]ull|[dD]all)['’](?=\w))"
-    r"|(?P<word>\w+(?:[-'’.]\w+)*)"
+    r"|(?P<initials>(?:[^\W\d_]\.){2,})"  # U.S., e.g.
+    r"|(?P<number>\d+(?:[.,:]\d+)*)"
+    r"|(?P<word>\w+(?:[-'’]\w+)*)"
     r"|(?P<punct>[^\w\s])"
 )
 _INVERTED_PRONOUN = re.compile(r"^\w+(?:-t)?-(?:il|elle|ils|elles|on)$", re.IGNORECASE)
