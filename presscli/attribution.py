@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .lexicon import Lexicon
+from .lexicon import Lexicon, by_first_word
 from .phrases import Mention, noun_phrase_after, noun_phrase_before
 from .tokens import Token
 
@@ -39,13 +39,14 @@ class Attribution:
 NONE = Attribution(None, None, "")
 
 
-def _match(tokens: list[Token], i: int, phrases: frozenset[tuple[str, ...]], longest: int) -> int:
+def _match(tokens: list[Token], i: int, phrases: frozenset[tuple[str, ...]], longest: int = 0) -> int:
     """Length of the longest phrase of `phrases` starting at token i (0 when none)."""
-    for n in range(min(longest, len(tokens) - i), 0, -1):
+    if i >= len(tokens):
+        return 0
+    for phrase in by_first_word(phrases).get(tokens[i].lower, ()):  # longest first
+        n = len(phrase)
         window = tokens[i : i + n]
-        if any(t.quote is not None for t in window):
-            continue
-        if tuple(t.lower for t in window) in phrases:
+        if len(window) == n and all(t.quote is None for t in window) and tuple(t.lower for t in window) == phrase:
             return n
     return 0
 

@@ -13,9 +13,13 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from itertools import repeat
+from operator import mul
 
 from langdetect.utils.ngram import NGram
 
@@ -167,13 +171,21 @@ def _profile(name: str) -> dict[str, float]:
     return {gram: math.log(count / totals[len(gram) - 1] + SMOOTHING) for gram, count in data["freq"].items()}
 
 
+@cache
+def _vocabulary(names: tuple[str, ...]) -> frozenset[str]:
+    """Every n-gram at least one of these profiles knows (the others say nothing about a text)."""
+    return frozenset().union(*(_profile(name) for name in names))
+
+
 _LOG_SMOOTHING = math.log(SMOOTHING)
+_SHORTLIST_GRAMS = 80  # a first pass on this many n-grams picks the few languages worth a full pass
+_SHORTLIST_SIZE = 4
 
 
-def _candidates(text: str, allowed: Iterable[str] | None) -> list[str]:
-    counts = scripts(text)
+def _candidates(text: str, allowed: Iterable[str] | None) -> tuple[str, ...]:
+    counts = scripts(text[:MAX_CHARS])
     if not counts:
-        return []
+        return ()
     total = sum(counts.values())
     names: list[str] = []
     for script, count in sorted(counts.items(), key=lambda kv: -kv[1]):
@@ -184,7 +196,47 @@ def _candidates(text: str, allowed: Iterable[str] | None) -> list[str]:
     if allowed is not None:
         wanted = set(allowed)
         names = [n for n in names if iso_code(n) in wanted]
-    return names
+    return tuple(names)
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Log-likelihoods of a text under each candidate profile, before any prior."""
+
+    names: tuple[str, ...]
+    scores: tuple[float, ...]
+    grams: int  # informative n-grams seen
+
+
+def _score(names: Sequence[str], keys: list[str], counts: list[int]) -> list[float]:
+    # map() keeps the per-n-gram work in C: one dict lookup and one multiply each
+    return [sum(map(mul, map(_profile(name).get, keys, repeat(_LOG_SMOOTHING)), counts)) for name in names]
+
+
+def evidence(text: str, allowed: Sequence[str] | None = None) -> Evidence | None:
+    """The n-gram evidence of `text` for every language its scripts allow; None when it has no letters."""
+    names = _candidates(text, allowed)
+    if not names:
+        return None
+    known = _vocabulary(names)
+    counted = Counter(g for g in ngrams(text) if g in known)
+    if not counted:
+        return Evidence(names, tuple(0.0 for _ in names), 0)
+    items = counted.most_common()
+    keys, counts = [g for g, _ in items], [c for _, c in items]
+    if len(names) > _SHORTLIST_SIZE and len(keys) > _SHORTLIST_GRAMS:
+        rough = _score(names, keys[:_SHORTLIST_GRAMS], counts[:_SHORTLIST_GRAMS])
+        ranked = sorted(range(len(names)), key=lambda i: -rough[i])[:_SHORTLIST_SIZE]
+        names = tuple(names[i] for i in sorted(ranked))
+    return Evidence(names, tuple(_score(names, keys, counts)), sum(counts))
+
+
+def decide(found: Evidence | None, prior: dict[str, float] | None = None) -> LanguageGuess:
+    """The most likely language given the evidence and a prior (log-odds per ISO code)."""
+    if found is None:
+        return UNKNOWN
+    scores = [s + (prior or {}).get(iso_code(n), 0.0) for n, s in zip(found.names, found.scores, strict=True)]
+    return _best(list(found.names), scores)
 
 
 def detect(
@@ -197,22 +249,7 @@ def detect(
     `allowed` restricts the answer to these ISO codes; `prior` adds log-odds per ISO code (the document's
     main language, say), which decides short, ambiguous lines and leaves clear ones alone.
     """
-    names = _candidates(text, allowed)
-    if not names:
-        return UNKNOWN
-    grams = ngrams(text)
-    tables = [_profile(name) for name in names]
-    scores = [0.0] * len(names)
-    for gram in grams:
-        logs = [table.get(gram, _LOG_SMOOTHING) for table in tables]
-        if max(logs) == _LOG_SMOOTHING:
-            continue  # an n-gram no candidate knows says nothing
-        for i, value in enumerate(logs):
-            scores[i] += value
-    if prior:
-        for i, name in enumerate(names):
-            scores[i] += prior.get(iso_code(name), 0.0)
-    return _best(names, scores)
+    return decide(evidence(text, allowed), prior)
 
 
 def _best(names: list[str], scores: list[float]) -> LanguageGuess:

@@ -153,7 +153,11 @@ def assign_roles(text: str, blocks: list[Block], dated: set[int]) -> None:
         elif _POST_SIGNATURE.match(content):
             block.kind = BlockKind.POST
             _mark_post_body(text, blocks, i)
-        elif 0 < i < len(blocks) - 1 and _is_heading(content) and _next_starts_sentence(text, blocks[i + 1]):
+    for i in body_indexes:  # after posts, so that a post's short first line is not taken for a heading
+        block = blocks[i]
+        content = text[block.start : block.end]
+        heading_like = _is_heading(content) and 0 < i < len(blocks) - 1
+        if block.kind is BlockKind.BODY and heading_like and _next_starts_sentence(text, blocks[i + 1]):
             block.kind = BlockKind.HEADING
 
 
@@ -179,6 +183,8 @@ def _mark_head(text: str, blocks: list[Block], dated: set[int]) -> list[int]:
         return text[blocks[i].start : blocks[i].end]
 
     i = 0
+    if len(blocks) < 2:
+        return [0]  # a lone paragraph is text, not a title
     if word_count(content(0)) <= 40 and not (0 in dated and _is_byline(content(0), True)):
         blocks[0].kind = BlockKind.TITLE
         i = 1
@@ -188,7 +194,8 @@ def _mark_head(text: str, blocks: list[Block], dated: set[int]) -> list[int]:
     while i < len(blocks) and _is_byline(content(i), i in dated):
         blocks[i].kind = BlockKind.BYLINE
         i += 1
-    if blocks[0].kind is BlockKind.TITLE and i < len(blocks) - 1:
+    next_is_signature = i + 1 < len(blocks) and _POST_SIGNATURE.match(content(i + 1))
+    if blocks[0].kind is BlockKind.TITLE and i < len(blocks) - 1 and not next_is_signature:
         i = _mark_deck(text, blocks, i)
     return list(range(i, len(blocks)))
 

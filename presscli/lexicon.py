@@ -81,6 +81,16 @@ def lexicon(lang: str) -> Lexicon:
 
 
 @cache
+def by_first_word(phrases: frozenset[tuple[str, ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Phrases grouped by their first word, longest first, for matching at a token in one lookup."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in phrases:
+        if phrase:
+            index.setdefault(phrase[0], []).append(phrase)
+    return {word: tuple(sorted(group, key=len, reverse=True)) for word, group in index.items()}
+
+
+@cache
 def merged(langs: tuple[str, ...]) -> Lexicon:
     """One Lexicon holding the lists of several languages (a paragraph's and its document's)."""
     parts = [lexicon(code) for code in dict.fromkeys(langs)]

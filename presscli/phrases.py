@@ -41,6 +41,7 @@ _SUBORDINATORS = {
     "bevor",
     "wenn",
 }
+_PARTITIVE = {"of", "de", "d'", "von", "di", "dos", "das", "des"}
 _RELATIVE_PRONOUNS = {
     "who",
     "which",
@@ -114,9 +115,11 @@ def _mention(
 
 
 def _phrase_start_before(tokens: list[Token], end: int, floor: int, lex: Lexicon) -> int:
-    """Leftmost index of the phrase that ends just before `end`."""
+    """Leftmost index of the phrase that ends just before `end`. A phrase may hold a prepositional
+    modifier ('El experto en política económica') when a determiner or a name opens it further left."""
     j = end - 1
     taken = 0
+    fallback: int | None = None  # where the phrase starts if the crossing of a preposition fails
     while j >= floor and taken < MAX_PHRASE:
         token = tokens[j]
         if token.text == ")":
@@ -128,17 +131,29 @@ def _phrase_start_before(tokens: list[Token], end: int, floor: int, lex: Lexicon
         if not token.is_word or token.quote is not None:
             break
         low = token.lower
-        if low in lex.np_stops or (low in lex.prepositions and low not in lex.np_links and low not in lex.determiners):
+        if low in lex.np_stops or (_is_pronoun(token, lex) and j < end - 1):
             break
-        if _is_pronoun(token, lex) and j < end - 1:
-            break
+        if low in lex.prepositions and low not in lex.np_links and low not in lex.determiners:
+            if fallback is not None or taken == 0:
+                break
+            fallback = j + 1
+            taken += 1
+            j -= 1
+            continue
         taken += 1
         j -= 1
         if low in lex.determiners and not (j >= floor and tokens[j].lower in lex.np_links):
-            break  # a determiner opens the phrase
+            if fallback is not None and j >= floor and _is_preposition(tokens[j], lex):
+                return fallback  # 'Sobre la construcción': the determiner belongs to an adverbial
+            return j + 1  # a determiner opens the phrase
         if _is_pronoun(token, lex):
-            break
-    return j + 1
+            if j - 1 >= floor and tokens[j].lower in _PARTITIVE and tokens[j - 1].is_word:
+                return j - 1  # 'one of them', 'uno de ellos': a member of a group, not the last speaker
+            return j + 1
+    start = j + 1
+    if fallback is not None and not (tokens[start].is_capitalized and start == floor):
+        return fallback
+    return start
 
 
 def noun_phrase_before(text: str, tokens: list[Token], cue: int, floor: int, lex: Lexicon) -> Mention | None:
@@ -175,8 +190,9 @@ def _apposition_before(text: str, tokens: list[Token], comma: int, floor: int, l
         start = end
         while start > floor and tokens[start - 1].text != ",":
             start -= 1
-        if tokens[start].lower in _RELATIVE_PRONOUNS and not found:
-            end = start - 1  # 'Sanders, who is running for president, said': skip the relative clause
+        opener = tokens[start]
+        if not found and (opener.lower in _RELATIVE_PRONOUNS or _is_modifier_clause(opener, lex)):
+            end = start - 1  # 'Sanders, who is running, said', 'Urzúa, propuesto por ..., sostuvo': skip it
             continue
         mention = _mention(text, tokens, start, end, lex) if _noun_like(tokens, start, end, lex) else None
         if mention is None:
@@ -192,6 +208,20 @@ def _apposition_before(text: str, tokens: list[Token], comma: int, floor: int, l
     return found[0]
 
 
+def _is_modifier_clause(token: Token, lex: Lexicon) -> bool:
+    """A lower-case participle or adjective opening a stretch between commas: 'propuesto por ...'."""
+    low = token.lower
+    return (
+        token.is_word
+        and not token.is_capitalized
+        and low not in lex.determiners
+        and low not in lex.pronouns
+        and not low.isdigit()
+        and low not in lex.np_stops
+        and low not in lex.connectors
+    )
+
+
 def _noun_like(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> bool:
     """Can tokens[lo:hi] (a stretch between commas) be a subject or an apposition?"""
     words = [t for t in tokens[lo:hi] if t.is_word]
@@ -202,6 +232,8 @@ def _noun_like(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> bool:
         return False
     if len(words) == 1 and _is_pronoun(first, lex):
         return True
+    if len(words) == 1 and (first.lower in lex.adverbs or first.lower.endswith(("mente", "ment", "ly"))):
+        return False  # 'Finalmente, dijo que'
     if any(t.is_capitalized for t in words[1:]):
         return True
     return (first.lower in lex.determiners and len(words) <= 6) or (first.is_capitalized and len(words) <= 3)
@@ -227,6 +259,10 @@ def sentence_subject(
     token = tokens[i]
     if token.lower in lex.pronouns and token.lower not in ("it", "es", "isso", "ça", "esto"):
         return Mention(token.text, token.start, token.end, "pronoun")
+    if token.lower in lex.determiners:  # 'Le maire Jean Moreau a présenté ...': a phrase holding a name
+        phrase = _extend_after(text, tokens, i, hi, lex)
+        has_name = phrase is not None and any(w in names for w in phrase.text.split()[1:])
+        return phrase if has_name and phrase.kind == "name" else None
     if not token.is_capitalized or token.text not in names:
         return None
     j = i + 1
@@ -272,6 +308,7 @@ def _is_gerund(token: Token) -> bool:
 def _extend_after(text: str, tokens: list[Token], start: int, limit: int, lex: Lexicon) -> Mention | None:
     i = start + 1
     named = tokens[start].is_capitalized and tokens[start].lower not in lex.determiners
+    described = not named  # 'a secretária de Vigilância em Saúde': a title may hold prepositions
     while i < limit:
         token = tokens[i]
         low = token.lower
@@ -282,12 +319,19 @@ def _extend_after(text: str, tokens: list[Token], start: int, limit: int, lex: L
             i = closing + 1
             continue
         if token.text == "," and _apposition_name_follows(tokens, i, limit):
-            i = _apposition_end(tokens, i + 1, limit)
-            continue
+            # 'la ministra de Medio Ambiente, Lucía Ferrer,': the name, with the description as alias
+            description = _mention(text, tokens, start, i, lex)
+            name = _mention(text, tokens, i + 1, _apposition_end(tokens, i + 1, limit), lex)
+            if name is not None:
+                return Mention(name.text, name.start, name.end, "name", description.text if description else None)
+            break
         if not token.is_word or token.quote is not None:
             break
         if low in lex.np_stops or low in lex.adverbs or low.endswith("mente") or low.endswith("ment"):
             break
+        if described and low in lex.prepositions and _title_goes_on(tokens, i, limit, lex):
+            i += 1
+            continue
         if named and not token.is_capitalized and low not in lex.np_links:
             break  # 'Administración de López Obrador no se plantea': the name ends where the verb starts
         if low in lex.prepositions and low not in lex.np_links:
@@ -301,6 +345,16 @@ def _extend_after(text: str, tokens: list[Token], start: int, limit: int, lex: L
         if i - start >= MAX_PHRASE:
             break
     return _mention(text, tokens, start, i, lex)
+
+
+def _title_goes_on(tokens: list[Token], i: int, limit: int, lex: Lexicon) -> bool:
+    """'secretária de Vigilância em Saúde': a preposition inside a capitalized title."""
+    return (
+        i + 1 < limit
+        and tokens[i - 1].is_capitalized
+        and tokens[i + 1].is_capitalized
+        and tokens[i + 1].lower not in lex.determiners
+    )
 
 
 def _apposition_name_follows(tokens: list[Token], comma: int, limit: int) -> bool:

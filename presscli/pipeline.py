@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .claims import rank_claims
 from .dates import find_dates
-from .language import detect, press_prior
+from .language import Evidence, decide, detect, evidence, press_prior
 from .layout import Block, assign_roles, split_paragraphs
 from .metadata import build_meta
 from .model import BlockKind, Document, LanguageGuess, Paragraph, Post, Source
@@ -16,6 +16,7 @@ from .sentences import sentence_spans
 from .sources import from_text
 
 _HEAD_BLOCKS = 8  # bylines and decks sit in the first few lines
+PARAGRAPH_CHARS = 1000  # a paragraph's language shows in its first thousand characters
 
 
 def analyze(text: str) -> Document:
@@ -27,10 +28,11 @@ def analyze_source(source: Source) -> Document:
     """Analyze decoded input (see `sources.load`)."""
     text = source.text
     blocks = split_paragraphs(text)
-    language = _document_language(text, blocks)
+    found = [evidence(text[b.start : min(b.end, b.start + PARAGRAPH_CHARS)]) for b in blocks]
+    language = _document_language(found, blocks, text)
     dated = {i for i, b in enumerate(blocks[:_HEAD_BLOCKS]) if find_dates(text, language.code, b.start, b.end)}
     assign_roles(text, blocks, dated)
-    paragraphs = _paragraphs(text, blocks, language.code)
+    paragraphs = _paragraphs(text, blocks, found, language.code)
     spans = find_quoted_spans(text, [(p.start, p.end) for p in paragraphs])
     openers = frozenset(s.open_at for s in spans)
     sentences = [sentence_spans(text, p.lang, p.start, p.end, openers) for p in paragraphs]
@@ -56,26 +58,26 @@ def _sentence_objects(text: str, spans: list[tuple[int, int]]):
     return [Sentence(s, e, text[s:e]) for s, e in spans]
 
 
-def _document_language(text: str, blocks: list[Block]) -> LanguageGuess:
+def _document_language(found: list[Evidence | None], blocks: list[Block], text: str) -> LanguageGuess:
     """The main language: the one most of the text is written in, long paragraphs weighing more."""
     weights: dict[str, float] = {}
-    for block in blocks:
-        chunk = text[block.start : block.end]
-        if len(chunk) < 40:
+    for evidence_of, block in zip(found, blocks, strict=True):
+        length = block.end - block.start
+        if length < 40 or evidence_of is None:
             continue
-        guess = detect(chunk, prior=press_prior(None))
-        weights[guess.code] = weights.get(guess.code, 0.0) + len(chunk) * guess.confidence
+        guess = decide(evidence_of, press_prior(None))
+        weights[guess.code] = weights.get(guess.code, 0.0) + length * guess.confidence
     if not weights:
         return detect(text, prior=press_prior(None))
     code, weight = max(weights.items(), key=lambda kv: kv[1])
     return LanguageGuess(code, round(weight / sum(weights.values()), 4))
 
 
-def _paragraphs(text: str, blocks: list[Block], main: str) -> tuple[Paragraph, ...]:
+def _paragraphs(text: str, blocks: list[Block], found: list[Evidence | None], main: str) -> tuple[Paragraph, ...]:
     prior = press_prior(main, strength=2.5)
     result = []
-    for index, block in enumerate(blocks):
-        guess = detect(text[block.start : block.end], prior=prior)
+    for index, (block, evidence_of) in enumerate(zip(blocks, found, strict=True)):
+        guess = decide(evidence_of, prior)
         lang = guess.code if guess.code != "und" else main
         result.append(
             Paragraph(index, block.start, block.end, text[block.start : block.end], block.kind, lang, guess.confidence)

@@ -86,6 +86,8 @@ def _flanks(text: str, i: int, start: int, end: int) -> tuple[bool, bool, str, s
     """(can open, can close, previous char, next char) for the mark at i, within [start, end)."""
     prev = text[i - 1] if i > start else ""
     nxt = text[i + 1] if i + 1 < end else ""
+    if text[i] in _CJK:  # corner brackets open or close by their shape, with no spaces around them
+        return text[i] in "「『", text[i] in "」』", prev, nxt
     can_open = not _is_space(nxt) and (_is_space(prev) or prev in _OPEN_PUNCT)
     can_close = not _is_space(prev) and (_is_space(nxt) or nxt in _CLOSE_PUNCT)
     return can_open, can_close, prev, nxt

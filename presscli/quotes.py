@@ -209,6 +209,8 @@ def _attribute(
     s_lo, _ = _containing(ranges, open_index)
     _, c_hi = _containing(ranges, close_index)
     c_hi = c_hi or len(tokens)
+    if c_hi == close_index + 1 < len(tokens) and tokens[c_hi].text in "—–":
+        _, c_hi = _containing(ranges, c_hi)  # '“…” —Linda Park' was cut off as a sentence of its own
     before_text = text[paragraph.start : span.open_at]
     at_start = opens_sentence(before_text)
     after = attr.after_quote(text, tokens, close_index + 1, c_hi, lex) if closed_here else None

@@ -21,6 +21,7 @@ MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown"}
 TEXT_SUFFIXES = {".txt", ".text", ""} | HTML_SUFFIXES | MARKDOWN_SUFFIXES
 # Control characters other than tab, newline, carriage return and form feed mark binary data.
 _CONTROL = {chr(c) for c in range(32) if chr(c) not in "\t\n\r\f"} | {"\x7f"}
+_PREFERRED_SINGLE_BYTE = ("cp1252", "latin_1", "iso8859_15")
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -72,10 +73,14 @@ def _decode_raw(data: bytes, name: str) -> tuple[str, str]:
         pass
     import charset_normalizer  # only for input that is not UTF-8
 
-    best = charset_normalizer.from_bytes(data).best()
+    results = charset_normalizer.from_bytes(data)
+    best = results.best()
     if best is None:
         raise InputError(f"{name}: cannot decode: not text in any known encoding")
-    return str(best), best.encoding
+    # equally plausible readings (cp1250 and cp1252 often tie on short text): prefer the West's default
+    tied = {m.encoding: m for m in results if m.chaos == best.chaos and m.coherence == best.coherence}
+    chosen = next((tied[e] for e in _PREFERRED_SINGLE_BYTE if e in tied), best)
+    return str(chosen), chosen.encoding
 
 
 def sniff_format(path: str | None, text: str) -> str:

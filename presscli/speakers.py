@@ -275,7 +275,9 @@ class SpeakerBook:
         self.lex = lex
         self.clusters: list[Cluster] = []
         self.recent: list[Cluster] = []  # most recent speaker last
-        self.acronyms: dict[str, str] = {m["short"].rstrip("."): m["long"] for m in _ACRONYM_DEFINITION.finditer(text)}
+        self.acronyms: dict[str, str] = {
+            m["short"].rstrip("."): _bare(m["long"], lex) for m in _ACRONYM_DEFINITION.finditer(text)
+        }
 
     def resolve(self, mention: Mention | None) -> Cluster | None:
         """The speaker a mention names; None or a pronoun means the one speaking in context."""
@@ -313,9 +315,8 @@ class SpeakerBook:
 
     def _new(self, bare: str, kind: str) -> Cluster:
         cluster = Cluster(f"S{len(self.clusters) + 1}", is_org=_looks_like_org(bare))
-        (cluster.names if kind == "name" else cluster.descriptions).append(bare)
         self.clusters.append(cluster)
-        return cluster
+        return self._add(cluster, bare, kind)
 
     def _find(self, bare: str, kind: str) -> Cluster | None:
         low = bare.lower()
@@ -329,6 +330,11 @@ class SpeakerBook:
         target = cluster.names if kind == "name" else cluster.descriptions
         if bare not in target:
             target.append(bare)
+        if kind == "name":
+            for short in self._acronyms_in(bare):  # 'SRE' -> 'Secretariat of Foreign Relations (SRE)'
+                spelled = f"{self.acronyms[short]} ({short})"
+                if spelled not in cluster.names:
+                    cluster.names.append(spelled)
         return cluster
 
     def _by_name(self, bare: str) -> Cluster | None:

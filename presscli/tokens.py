@@ -8,7 +8,7 @@ inverted subjects stay whole (a-t-il, estime-t-elle), and a title abbreviation k
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .sentences import shipped_abbreviations
 
@@ -28,10 +28,10 @@ class Token:
     start: int
     end: int
     quote: int | None = None  # index of the quotation this token lies in (marks included), if any
+    lower: str = field(init=False)  # lower case with typographic apostrophes straightened
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower().replace("’", "'")
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "lower", self.text.lower().replace("’", "'"))
 
     @property
     def is_word(self) -> bool:

@@ -1,0 +1,95 @@
+"""Who said it: the attribution patterns of news prose, in six languages."""
+
+from __future__ import annotations
+
+import pytest
+
+import presscli
+
+
+def speakers(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in presscli.analyze(text).quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“We will appeal the ruling,” said Mayor Linda Park.", "Mayor Linda Park"),
+        ("“We will appeal the ruling,” Linda Park said on Monday.", "Linda Park"),
+        ("Linda Park said: “We will appeal the ruling.”", "Linda Park"),
+        ("“We will appeal the ruling.” —Linda Park", "Linda Park"),
+        ("According to Linda Park, “the ruling will be appealed.”", "Linda Park"),
+        (
+            "« Nous ferons appel », a déclaré lors d'une conférence de presse l'avocat de la famille.",
+            "avocat de la famille",
+        ),
+        ("«Vamos a apelar», dijo la alcaldesa Linda Park.", "alcaldesa Linda Park"),
+        ('"Vamos recorrer da decisão", disse o ministro da Justiça, Paulo Lima, nesta terça.', "Paulo Lima"),
+        ("„Wir legen Berufung ein“, sagte die Bürgermeisterin Linda Park.", "Bürgermeisterin Linda Park"),
+        ("„Wir legen Berufung ein“, so Linda Park.", "Linda Park"),
+        ("«Faremo ricorso», ha detto il sindaco Marco Rossi.", "sindaco Marco Rossi"),
+    ],
+)
+def test_speaker_is_found_before_and_after_the_quote(text, speaker):
+    assert speakers(text)[0][1] == speaker
+
+
+def test_pronoun_is_resolved_to_the_speaker_in_context():
+    text = (
+        "The Ministry of Health (MOH) announced new rules on Tuesday.\n\n"
+        "“Hospitals must report every case within a day,” it stated."
+    )
+    assert speakers(text) == [("Hospitals must report every case within a day,", "Ministry of Health (MOH)")]
+
+
+def test_french_inverted_pronoun_resolves_to_the_named_speaker():
+    text = "Le maire Jean Moreau a présenté le projet.\n\n« C'est une étape historique », a-t-il ajouté."
+    assert speakers(text)[0][1] == "maire Jean Moreau"
+
+
+def test_elided_subject_in_spanish_takes_the_current_speaker():
+    text = (
+        "La ministra Lucía Ferrer habló ante la prensa.\n\n"
+        "«No habrá cortes», afirmó Ferrer.\n\n"
+        "Agregó que el plan «se revisará cada mes»."
+    )
+    assert [s for _, s in speakers(text)] == ["ministra Lucía Ferrer", "ministra Lucía Ferrer"]
+
+
+def test_passive_cue_takes_the_current_speaker():
+    text = (
+        "The Foreign Ministry noted that the decision was final.\n\n"
+        "It was reiterated that «the only competent authority is the granting state.»"
+    )
+    assert speakers(text)[0][1] == "Foreign Ministry"
+
+
+def test_colon_introduced_paragraph_belongs_to_the_introducer():
+    text = "The committee chair, Ruth Adeyemi, said:\n\n“The hearing will resume in March.”"
+    assert speakers(text)[0][1] == "Ruth Adeyemi"
+
+
+def test_quote_series_in_one_sentence_shares_the_final_cue():
+    text = "Il y a « des progrès », « des retards » et « beaucoup de travail », a estimé la ministre Anne Roy."
+    assert {s for _, s in speakers(text)} == {"ministre Anne Roy"}
+
+
+def test_embedded_post_is_attributed_to_its_author():
+    text = (
+        "Officials reacted quickly.\n\n"
+        'STATEMENT. "We regret the unilateral decision." pic.twitter.com/abc\n\n'
+        "— Foreign Office (@ForeignOffice) November 4, 2025\n\n"
+        "The dispute continues."
+    )
+    assert speakers(text) == [("We regret the unilateral decision.", "Foreign Office (@ForeignOffice)")]
+
+
+def test_unattributed_quote_after_a_speaker_continues_their_words():
+    text = "Lions start the season\n\n“We are ready,” said coach Ana Lima.\n\n“The team has trained all summer.”"
+    assert [s for _, s in speakers(text)] == ["Ana Lima", "Ana Lima"]
+
+
+def test_cue_verb_is_reported():
+    quote = presscli.analyze("“Prices will fall,” the governor predicted on Friday.").quotes[0]
+    assert quote.cue == "predicted"
+    assert quote.speaker == "governor"

@@ -1,0 +1,47 @@
+"""Statement, fragment, term or headline: what each quotation is doing."""
+
+from __future__ import annotations
+
+import presscli
+from presscli import QuoteKind
+
+
+def kinds(text: str) -> dict[str, QuoteKind]:
+    return {q.text: q.kind for q in presscli.analyze(text).quotes}
+
+
+def test_a_quoted_sentence_with_its_speaker_is_a_statement():
+    found = kinds("Budget talks resume\n\n“We will not raise taxes this year,” the minister said.")
+    assert found["We will not raise taxes this year,"] is QuoteKind.STATEMENT
+
+
+def test_a_few_quoted_words_inside_reported_speech_are_a_fragment():
+    found = kinds("Budget talks resume\n\nThe minister called the plan “irresponsible and costly” on Monday, she said.")
+    assert found["irresponsible and costly"] is QuoteKind.FRAGMENT
+
+
+def test_an_unattributed_label_is_a_term():
+    found = kinds("Ship arrives\n\nThe rescue ship 'Aquarius' docked in Valencia with 600 people on board.")
+    assert found["Aquarius"] is QuoteKind.TERM
+
+
+def test_naming_cues_make_terms():
+    found = kinds("Housing plan\n\nOfficials unveiled the so-called “green corridor” near the river.")
+    assert found["green corridor"] is QuoteKind.TERM
+
+
+def test_quotations_in_titles_and_section_headings_are_headlines():
+    text = (
+        "“Asylum is not an unfriendly act,” says Mexico\n\n"
+        "The government defended its decision.\n\n"
+        "«A Question of Law»\n\n"
+        "The ministry explained its reasoning at length."
+    )
+    found = kinds(text)
+    assert found["Asylum is not an unfriendly act,"] is QuoteKind.HEADLINE
+    assert found["A Question of Law"] is QuoteKind.HEADLINE
+
+
+def test_a_quotation_after_a_colon_is_a_statement():
+    found = kinds("Report\n\nOne thing is certain for the director: “the crisis will leave its mark”.")
+    assert found["the crisis will leave its mark"] is QuoteKind.STATEMENT

@@ -1,0 +1,79 @@
+"""Invariants that hold for any input, checked on generated text."""
+
+from __future__ import annotations
+
+import itertools
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import presscli
+from presscli.language import detect
+from presscli.quotemarks import QUOTE_CHARS
+
+PIECES = [
+    "The minister",
+    "said",
+    "dijo",
+    "a déclaré",
+    "sagte",
+    "disse",
+    "Ana Lima",
+    "we will win",
+    "l'avocat",
+    "don't",
+    "O'Brien",
+    "'90s",
+    " ",
+    " ",
+    " ",
+    ",",
+    ".",
+    ":",
+    "—",
+    "\n",
+    "\n\n",
+    "\r\n",
+    "\u00a0",
+    "\ufeff",
+    "+",
+    "(",
+    ")",
+    "[bold]",
+    "\x1b[31m",
+    "😀",
+    "مرحبا",
+    "北京",
+    *QUOTE_CHARS,
+]
+articles = st.one_of(
+    st.lists(st.sampled_from(PIECES), max_size=80).map("".join),
+    st.text(max_size=300),
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(articles)
+def test_every_offset_points_at_its_text(text):
+    doc = presscli.analyze(text)
+    for span in (*doc.quotes, *doc.sentences, *doc.paragraphs, *doc.claims):
+        assert 0 <= span.start <= span.end <= len(text)
+        assert text[span.start : span.end] == span.text
+    for quote in doc.quotes:
+        assert quote.text.strip()
+        assert quote.kind in presscli.QuoteKind
+
+
+@settings(max_examples=100, deadline=None)
+@given(articles)
+def test_paragraphs_are_ordered_and_disjoint(text):
+    paragraphs = presscli.analyze(text).paragraphs
+    for before, after in itertools.pairwise(paragraphs):
+        assert before.end <= after.start
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=200))
+def test_language_detection_is_deterministic(text):
+    assert detect(text) == detect(text)
+    assert 0.0 <= detect(text).confidence <= 1.0

@@ -1,0 +1,75 @@
+"""Pairing quotation marks in every style newsrooms use."""
+
+from __future__ import annotations
+
+from presscli.layout import split_paragraphs
+from presscli.quotemarks import find_quoted_spans
+
+
+def quoted(text: str) -> list[str]:
+    paragraphs = [(b.start, b.end) for b in split_paragraphs(text)]
+    return [text[s.inner[0] : s.inner[1]].strip() for s in find_quoted_spans(text, paragraphs)]
+
+
+def test_english_curly_quotes():
+    assert quoted("“We will win,” she said.") == ["We will win,"]
+
+
+def test_french_guillemets_with_inner_spaces():
+    assert quoted("« Nous voulons la paix », a déclaré le ministre.") == ["Nous voulons la paix"]
+
+
+def test_german_low_high_quotes_where_the_high_mark_closes():
+    assert quoted("„Der Streik ist vorbei“, sagte sie. Er sprach von einem „Kompromiss“.") == [
+        "Der Streik ist vorbei",
+        "Kompromiss",
+    ]
+
+
+def test_german_reversed_guillemets():
+    assert quoted("Er sagte: »Wir bleiben«, und ging.") == ["Wir bleiben"]
+
+
+def test_broken_pair_of_closing_guillemets_as_in_copied_text():
+    assert quoted("The decision—»in full adherence to the law.» was taken.") == ["in full adherence to the law."]
+
+
+def test_straight_quotes_are_told_apart_from_apostrophes():
+    text = "O'Brien said \"we don't know\" about the '90s and d'água."
+    assert quoted(text) == ["we don't know"]
+
+
+def test_single_quotes_nested_inside_double_quotes():
+    assert quoted("\"He told me: 'Leave now', and I left,\" she said.") == [
+        "He told me: 'Leave now', and I left,",
+        "Leave now",
+    ]
+
+
+def test_plural_possessive_apostrophe_does_not_close_a_quote():
+    assert quoted("The players' union called it 'unfair' today.") == ["unfair"]
+
+
+def test_mixed_curly_and_straight_marks_still_pair():
+    assert quoted('She said “it is over" and left.') == ["it is over"]
+
+
+def test_quote_running_over_paragraphs_reopens_at_each_start():
+    text = "“First paragraph of the speech.\n\n“Second paragraph, and the end.”\n\nNarration."
+    assert quoted(text) == ["First paragraph of the speech.\n\n“Second paragraph, and the end."]
+
+
+def test_unclosed_mark_never_swallows_the_next_paragraphs():
+    text = "He spoke of a “great day.\n\nThe next paragraph has “its own quote” here.\n\nAnd a last one."
+    spans = quoted(text)
+    assert "its own quote" in spans
+    assert all("next paragraph" not in s for s in spans)
+
+
+def test_afp_plus_signs_mark_a_quote_inside_a_quote():
+    text = "\"Il n'a pas seulement dit +je ne peux pas respirer+, il a crié\", a déclaré l'avocat."
+    assert "je ne peux pas respirer" in quoted(text)
+
+
+def test_cjk_corner_brackets():
+    assert quoted("他说「我们会赢」。") == ["我们会赢"]

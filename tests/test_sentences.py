@@ -1,0 +1,43 @@
+"""Sentence boundaries with offline Punkt: abbreviations, and wire copy that lost its spaces."""
+
+from __future__ import annotations
+
+from presscli.sentences import sentence_spans, shipped_abbreviations
+
+
+def sentences(text: str, lang: str = "en") -> list[str]:
+    return [text[s:e] for s, e in sentence_spans(text, lang)]
+
+
+def test_titles_and_abbreviations_do_not_end_sentences():
+    text = "Sen. Ted Cruz spoke to the U.S. press at 3 p.m. on Tuesday. Then Mr. Smith left."
+    assert sentences(text) == [
+        "Sen. Ted Cruz spoke to the U.S. press at 3 p.m. on Tuesday.",
+        "Then Mr. Smith left.",
+    ]
+
+
+def test_spanish_and_german_abbreviations_ship_with_presscli():
+    assert "sra" in shipped_abbreviations("es")
+    assert "z.b" in shipped_abbreviations("de")
+    assert sentences("La Sra. Ferrer habló. Luego se fue.", "es") == ["La Sra. Ferrer habló.", "Luego se fue."]
+
+
+def test_glued_sentences_are_split_without_moving_offsets():
+    text = "en raison d'un \"conflit d'intérêts\".Cette décision survient après la vidéo."
+    spans = sentence_spans(text, "fr")
+    assert [text[s:e] for s, e in spans] == [
+        "en raison d'un \"conflit d'intérêts\".",
+        "Cette décision survient après la vidéo.",
+    ]
+
+
+def test_initial_split_off_by_a_glued_stop_rejoins_its_name():
+    text = "a-t-il ajouté.M. Ellis est mort mardi."
+    assert sentences(text, "fr") == ["a-t-il ajouté.", "M. Ellis est mort mardi."]
+
+
+def test_offsets_are_relative_to_the_whole_text():
+    text = "Intro. Body sentence one. Body sentence two."
+    spans = sentence_spans(text, "en", start=7)
+    assert [text[s:e] for s, e in spans] == ["Body sentence one.", "Body sentence two."]

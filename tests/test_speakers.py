@@ -1,0 +1,33 @@
+"""One speaker, many names: identity within a document."""
+
+from __future__ import annotations
+
+import presscli
+
+
+def test_surname_joins_the_full_name_and_keeps_the_fullest():
+    text = "“The budget is balanced,” said Finance Minister Magdalena Valerio.\n\n“We cut no services,” Valerio added."
+    doc = presscli.analyze(text)
+    assert {q.speaker for q in doc.quotes} == {"Finance Minister Magdalena Valerio"}
+    assert len({q.speaker_id for q in doc.quotes}) == 1
+    assert doc.speakers[0].quotes == 2
+
+
+def test_acronym_and_handle_join_the_organisation():
+    text = (
+        "The Secretariat of Foreign Relations (SRE) issued a statement.\n\n"
+        "“Asylum is not an unfriendly act,” the SRE said.\n\n"
+        '"We call for dialogue."\n\n'
+        "— Foreign Relations (@SRE_mx) November 4, 2025"
+    )
+    doc = presscli.analyze(text)
+    ids = {q.speaker_id for q in doc.quotes}
+    assert len(ids) == 1
+    assert doc.quotes[0].speaker == "Secretariat of Foreign Relations (SRE)"
+
+
+def test_different_people_get_different_ids():
+    text = "“Yes,” said Anna Berg, “we agree.”\n\n“No,” replied Tom Hale."
+    doc = presscli.analyze(text)
+    assert {q.speaker for q in doc.quotes} == {"Anna Berg", "Tom Hale"}
+    assert len({q.speaker_id for q in doc.quotes}) == 2
