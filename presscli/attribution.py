@@ -34,6 +34,7 @@ class Attribution:
     speaker: Mention | None
     cue: str | None
     how: str  # "after", "before", "dash", "according", "colon", "post", ""
+    strong: bool = False  # stands right behind the closing mark: '“…,” said X', '„…“, so X', '“…” —X'
 
 
 NONE = Attribution(None, None, "")
@@ -104,19 +105,20 @@ def after_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) 
         i < hi and tokens[i].text == "-" and i + 1 < hi and tokens[i + 1].is_capitalized
     ):
         mention = noun_phrase_after(text, tokens, i + 1, hi, lex)
-        return Attribution(mention, None, "dash") if mention else None
+        return Attribution(mention, None, "dash", strong=True) if mention else None
     while i < hi and tokens[i].text in ",)":
         i += 1
     if i >= hi or tokens[i].text in _SENTENCE_END or tokens[i].quote is not None:
         return None
     cue = cue_at(tokens, i, lex)
     if cue:
-        return _from_cue(text, tokens, cue, hi, lex, "after")
+        found = _from_cue(text, tokens, cue, hi, lex, "after")
+        return Attribution(found.speaker, found.cue, found.how, strong=found.speaker is not None)
     prefix = _match(tokens, i, lex.opinion_prefix | lex.according_after, lex.longest_phrase)
     if prefix and i + prefix < hi and (tokens[i + prefix].is_capitalized or tokens[i + prefix].lower in lex.pronouns):
         mention = noun_phrase_after(text, tokens, i + prefix, hi, lex)  # '"…" pour Odile Duchenne', '„…“, so Müller'
         if mention:
-            return Attribution(mention, " ".join(t.text for t in tokens[i : i + prefix]), "according")
+            return Attribution(mention, " ".join(t.text for t in tokens[i : i + prefix]), "according", strong=True)
     for j in range(i + 1, min(hi, i + 16)):
         if tokens[j].quote is not None or tokens[j].text in _SENTENCE_END or tokens[j].text in ";:":
             break
@@ -126,6 +128,22 @@ def after_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) 
                 return Attribution(_pronoun_of(text, tokens[cue.start]), cue_text(text, tokens, cue), "after")
             subject = noun_phrase_before(text, tokens, cue.start, i, lex)
             return Attribution(subject, cue_text(text, tokens, cue), "after") if subject else None
+    return _clause_final(text, tokens, i, hi, lex)
+
+
+def _clause_final(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> Attribution | None:
+    """'"…" if she didn't win by a larger margin, said David Wasserman.': an inverted cue after a comma
+    further on in the sentence, with its subject behind it."""
+    for j in range(lo, hi - 1):
+        if tokens[j].quote is not None:
+            return None
+        if tokens[j].text != ",":
+            continue
+        cue = cue_at(tokens, j + 1, lex)
+        if cue and cue.kind == "verb":
+            subject = noun_phrase_after(text, tokens, cue.end, hi, lex)
+            if subject is not None:
+                return Attribution(subject, cue_text(text, tokens, cue), "after")
     return None
 
 
@@ -161,6 +179,8 @@ def before_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon)
     if not verbs:
         return None
     first, cue = verbs[0], verbs[-1]
+    if first is not cue and _is_gerund_cue(tokens, cue):
+        cue = first  # 'Clinton tweeted congratulations to Sanders, adding "…"': Clinton adds
     words = cue_text(text, tokens, cue)
     if cue.kind == "inverted":
         return Attribution(_pronoun_of(text, tokens[cue.start]), words, "before")
@@ -184,6 +204,11 @@ def verb_subject(text: str, tokens: list[Token], cue: Cue, lo: int, hi: int, lex
             if after is None or after.text in ",.;:!?" or after.quote is not None:
                 return inverted
     return noun_phrase_before(text, tokens, cue.start, lo, lex)
+
+
+def _is_gerund_cue(tokens: list[Token], cue: Cue) -> bool:
+    word = tokens[cue.end - 1].lower
+    return word.endswith(("ing", "ndo", "ant")) and len(word) > 5
 
 
 def _colon_speaker(text: str, tokens: list[Token], lo: int, colon: int, lex: Lexicon) -> Mention | None:

@@ -35,6 +35,7 @@ class Lexicon:
     adverbs: frozenset[str]
     connectors: frozenset[str]
     reported_speech: frozenset[str]  # verb forms that mark indirect speech (German Konjunktiv I)
+    speaker_nouns: frozenset[str]  # people and bodies who speak: minister, spokesman, ministry, report
     longest_phrase: int
 
 
@@ -63,6 +64,7 @@ _WORD_LISTS = (
     "adverbs",
     "connectors",
     "reported_speech",
+    "speaker_nouns",
 )
 
 

@@ -151,8 +151,12 @@ def _phrase_start_before(tokens: list[Token], end: int, floor: int, lex: Lexicon
                 return j - 1  # 'one of them', 'uno de ellos': a member of a group, not the last speaker
             return j + 1
     start = j + 1
-    if fallback is not None and not (tokens[start].is_capitalized and start == floor):
-        return fallback
+    opener = tokens[start] if start < end else None
+    opens_phrase = opener is not None and (
+        opener.lower in lex.determiners or (opener.is_capitalized and not _is_preposition(opener, lex))
+    )
+    if fallback is not None and not opens_phrase:
+        return fallback  # the crossing found no determiner or name to open the phrase
     return start
 
 
@@ -236,7 +240,7 @@ def _noun_like(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> bool:
         return False  # 'Finalmente, dijo que'
     if any(t.is_capitalized for t in words[1:]):
         return True
-    return (first.lower in lex.determiners and len(words) <= 6) or (first.is_capitalized and len(words) <= 3)
+    return (first.lower in lex.determiners or first.is_capitalized) and len(words) <= 6
 
 
 def _name_score(mention: Mention) -> float:

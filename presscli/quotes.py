@@ -16,7 +16,7 @@ from .kinds import Placement, classify, opens_sentence
 from .language import detect, press_prior
 from .lexicon import SHIPPED, Lexicon, merged
 from .model import BlockKind, LanguageGuess, Paragraph, Post, Quote, QuoteKind, Speaker
-from .phrases import sentence_subject
+from .phrases import Mention, sentence_subject
 from .quotemarks import MarkedSpan
 from .speakers import Cluster, SpeakerBook
 from .tokens import Token, tokenize
@@ -130,7 +130,7 @@ class _Reader:
         tokens = tokenize(text, paragraph.start, paragraph.end, paragraph.lang, marks)
         ranges = _sentence_ranges(tokens, sentence_spans) or [(0, len(tokens))]
         post = next((p for p in self.posts if p.start <= paragraph.start < p.end), None)
-        context = _Context(tokens, ranges, paragraph, p_index, lex, post)
+        context = _Context(tokens, ranges, paragraph, p_index, lex, post, self.names)
         for lo, hi in ranges:
             in_sentence = [s for s in local if lo <= _token_index(tokens, s.open_at) < hi]
             for span in in_sentence:
@@ -145,6 +145,8 @@ class _Reader:
     def _narration(self, context: _Context, lo: int, hi: int) -> None:
         """A sentence without quotations: someone reported speaking becomes the one pronouns point to."""
         event = attr.main_clause_subject(self.text, context.tokens, lo, hi, context.lex)
+        if event is not None and event.speaker is not None and not _can_speak(event.speaker, context.lex):
+            event = None  # 'La introducción destaca que ...': a thing, not a speaker
         if event is None:
             subject = sentence_subject(self.text, context.tokens, lo, hi, context.lex, self.names)
             if subject is not None:  # the sentence is about someone: they are who 'she' and 'diz.' mean next
@@ -185,6 +187,14 @@ class _Context:
     p_index: int
     lex: Lexicon
     post: Post | None
+    names: frozenset[str]  # the document's proper names
+
+
+def _can_speak(mention: Mention, lex: Lexicon) -> bool:
+    """Names and pronouns speak; a description speaks when it names a role or a body ('the ministry')."""
+    if mention.kind != "description":
+        return True
+    return any(word.lower().strip("'’") in lex.speaker_nouns for word in mention.text.split())
 
 
 def _token_index(tokens: list[Token], position: int) -> int:
@@ -209,8 +219,9 @@ def _attribute(
     s_lo, _ = _containing(ranges, open_index)
     _, c_hi = _containing(ranges, close_index)
     c_hi = c_hi or len(tokens)
-    if c_hi == close_index + 1 < len(tokens) and tokens[c_hi].text in "—–":
-        _, c_hi = _containing(ranges, c_hi)  # '“…” —Linda Park' was cut off as a sentence of its own
+    if c_hi == close_index + 1 < len(tokens):
+        # '“… fortune.” Trump tweeted.' / '“…” —Linda Park': the attribution was cut off as a sentence
+        _, c_hi = _containing(ranges, c_hi)
     before_text = text[paragraph.start : span.open_at]
     at_start = opens_sentence(before_text)
     after = attr.after_quote(text, tokens, close_index + 1, c_hi, lex) if closed_here else None
@@ -218,7 +229,16 @@ def _attribute(
     if before is None and at_start and open_index == 0 and previous_tail and _ends_with_colon(previous_tail):
         tail_tokens, (t_lo, t_hi) = previous_tail
         before = attr.before_quote(text, tail_tokens, t_lo, t_hi, lex)
-    direct = (after or before) if at_start else (before or after)
+    after_colon = before_text.rstrip().endswith(":")
+    if after_colon and before is None and open_index > s_lo:
+        subject = sentence_subject(text, tokens, s_lo, open_index, lex, context.names)
+        before = attr.Attribution(subject, None, "colon") if subject else None  # 'Zypries sieht ...: „…“'
+    if after is not None and after.strong:
+        direct = after  # '“…,” said X' / '„…“, so X' / '“…” —X' right behind the quotation
+    elif at_start and not after_colon:
+        direct = after or before
+    else:
+        direct = before or after
     if direct is None and closed_here:
         direct = _sentence_final(text, tokens, close_index, c_hi, lex)
     if context.post is not None and context.post.author:
@@ -226,6 +246,12 @@ def _attribute(
         author = post.author + (f" ({post.handle})" if post.handle else "")
         direct = attr.Attribution(attr.Mention(author, post.start, post.end, "name"), "posted", "post")
     item.reported = attr.reported_speech(tokens, s_lo, c_hi, lex)
+    if direct is not None and direct.speaker is None and direct.how in ("before", "after") and s_lo < open_index:
+        subject = sentence_subject(text, tokens, s_lo, open_index, lex, context.names)
+        if subject is not None and subject.kind != "pronoun":
+            direct = attr.Attribution(
+                subject, direct.cue, direct.how
+            )  # 'X ha transmitido ... un pase que considera "…"'
     placement = Placement(
         lang=paragraph.lang,
         reported=item.reported,

@@ -290,7 +290,7 @@ class SpeakerBook:
         if mention.alias:
             alias = _bare(mention.alias, self.lex)
             if alias not in cluster.names and alias not in cluster.descriptions:
-                (cluster.descriptions if not _capitals(alias) else cluster.names).append(alias)
+                cluster.descriptions.append(alias)  # 'the State Department's inspector general' describes, never names
         return cluster
 
     def speaking(self, cluster: Cluster | None) -> None:
@@ -370,6 +370,7 @@ class SpeakerBook:
             return None
         head = words[-1]
         for cluster in reversed(self.recent[-4:]):
-            if any(head in name.lower().split() for name in cluster.names):
-                return cluster
+            if any(head in alias.lower().split() for alias in cluster.aliases):
+                return cluster  # 'the ministry' -> 'Mexican Foreign Ministry'; 'la ministra' -> 'Lucía Ferrer'
+
         return None
