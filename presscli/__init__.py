@@ -23,9 +23,19 @@ from .model import (
     Sentence,
     Speaker,
 )
-from .pipeline import analyze, analyze_source
 
 __version__ = "0.1.0"
+
+
+def __getattr__(name: str) -> object:
+    # the pipeline (and what it imports) loads on first use, so that `presscli lang --per-line`
+    # and `--version` start fast
+    if name in ("analyze", "analyze_source"):
+        from . import pipeline
+
+        return getattr(pipeline, name)
+    raise AttributeError(f"module 'presscli' has no attribute {name!r}")
+
 
 __all__ = [
     "BlockKind",

@@ -15,11 +15,9 @@ from typing import Annotated, Any, Optional
 import typer
 from rich.console import Console
 
-from . import __version__, batch, render, views
+from . import __version__, render, views
 from .errors import PresscliError
-from .language import all_languages, detect
 from .model import Document, QuoteKind
-from .pipeline import analyze_source
 from .render import Format
 from .sources import decode, load, read_bytes, walk
 
@@ -59,6 +57,8 @@ def _guarded(action: Callable[[], Any]) -> Any:
 
 
 def _document(path: str) -> Document:
+    from .pipeline import analyze_source
+
     return _guarded(lambda: analyze_source(load(path)))
 
 
@@ -116,6 +116,8 @@ def lang(
 
 
 def _language_list(languages: str | None) -> list[str] | None:
+    from .language import all_languages
+
     if not languages:
         return None
     wanted = [code.strip().lower() for code in languages.split(",") if code.strip()]
@@ -126,6 +128,8 @@ def _language_list(languages: str | None) -> list[str] | None:
 
 
 def _lines(file: str, allowed: list[str] | None, per_line: bool) -> Iterator[dict[str, Any]]:
+    from .language import detect
+
     text, _ = decode(read_bytes(file), "stdin" if file == "-" else file)
     chunks = text.split("\n") if per_line else [text]
     for number, line in enumerate(chunks, 1):
@@ -182,6 +186,8 @@ def speakers(
     ] = 0,
 ) -> None:
     """Who is quoted, how often, in one article or across a folder."""
+    from . import batch
+
     paths = _guarded(lambda: [str(p) for p in walk(target)]) if target != "-" and Path(target).is_dir() else [target]
     records = batch.run(paths, jobs or None) if len(paths) > 1 else [_guarded(lambda: _single_record(target))]
     table, failed = views.speakers_view(records)
@@ -192,6 +198,7 @@ def speakers(
 
 def _single_record(path: str) -> dict[str, Any]:
     from . import serialize
+    from .pipeline import analyze_source
 
     return serialize.document(analyze_source(load(path)), path)
 
@@ -210,6 +217,8 @@ def batch_command(
     pattern: Annotated[str, typer.Option("--glob", help="Only files matching this pattern, e.g. '*.txt'.")] = "*",
 ) -> None:
     """Analyze every article in a folder, in parallel, one JSON object per file (streamed)."""
+    from . import batch
+
     if resume and output is None:
         raise _fail("--resume needs --output FILE", 2)
     if output is not None and fmt is not Format.jsonl:
@@ -227,6 +236,8 @@ def batch_command(
 
 def _emit_batch(records: Iterator[dict[str, Any]], fmt: Format, output: Path | None) -> int:
     """Write records as they come (nothing done is lost on interruption); return how many failed."""
+    from . import batch
+
     failed = 0
     if fmt in (Format.jsonl, Format.json):
         sink = output.open("a", encoding="utf-8") if output else sys.stdout

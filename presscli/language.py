@@ -1,11 +1,12 @@
-"""Language identification on langdetect's profiles: deterministic, lazy and right on short text.
+"""Language identification on langdetect's profiles (plus word lists): deterministic, lazy, right on short text.
 
 langdetect's own `detect` samples n-grams at random (so it needs a seed to be repeatable) and loads all
 55 profiles before the first answer. presscli keeps langdetect's profiles and its character
 normalisation but scores every n-gram of the text under a naive-Bayes model (the quantity langdetect
 approximates by sampling), which is exact, deterministic and faster. Profiles are loaded lazily, only
-for the writing systems the text uses, so an English line never pays for Thai or Korean. This is the
-only module that imports langdetect.
+for the writing systems the text uses, so an English line never pays for Thai or Korean. Frequency
+lists of each language's common words (data/words, from wordfreq) add the evidence n-grams lack on
+two or three words. This is the only module that imports langdetect.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 from itertools import repeat
-from operator import mul
+from operator import add, mul, truediv
 
 from langdetect.utils.ngram import NGram
 
@@ -168,7 +169,40 @@ def _profile(name: str) -> dict[str, float]:
     raw = resources.files("langdetect").joinpath("profiles", name).read_text("utf-8")
     data = json.loads(raw)
     totals = data["n_words"]
-    return {gram: math.log(count / totals[len(gram) - 1] + SMOOTHING) for gram, count in data["freq"].items()}
+    grams = list(data["freq"])
+    shares = map(truediv, data["freq"].values(), [totals[len(g) - 1] for g in grams])
+    return dict(zip(grams, map(math.log, map(add, shares, repeat(SMOOTHING))), strict=True))
+
+
+@cache
+def _word_table(code: str) -> dict[str, float] | None:
+    """log P(word | language) from the shipped frequency-ordered word list (Zipf by rank), if any."""
+    try:
+        raw = resources.files("presscli").joinpath("data", "words", f"{code}.txt").read_text("utf-8")
+    except FileNotFoundError:
+        return None
+    words = raw.split()
+    return dict(zip(words, _ZIPF_LOG_PROBABILITY, strict=False))
+
+
+_LISTED_WORDS = 5000
+_HARMONIC = sum(1.0 / rank for rank in range(1, _LISTED_WORDS + 1))
+# the n-th most frequent word has probability 1 / (n * H) (Zipf); one list serves every language
+_ZIPF_LOG_PROBABILITY = [-math.log(rank * _HARMONIC) for rank in range(1, _LISTED_WORDS + 1)]
+# an unlisted word is rarer than the rarest listed one; a language without a list scores every word so
+_UNLISTED_WORD = _ZIPF_LOG_PROBABILITY[-1] - 1.0
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+MAX_WORDS = 300
+
+
+def _word_scores(names: Sequence[str], text: str) -> list[float]:
+    """Word-list evidence for each profile: the words of the text under each language's word frequencies."""
+    words = [w.lower().replace("’", "'") for w in _WORD.findall(text[:MAX_CHARS])][:MAX_WORDS]
+    if not words:
+        return [0.0] * len(names)
+    unlisted = _UNLISTED_WORD * len(words)
+    tables = [_word_table(iso_code(name)) for name in names]
+    return [sum(map(t.get, words, repeat(_UNLISTED_WORD))) if t is not None else unlisted for t in tables]
 
 
 @cache
@@ -224,11 +258,14 @@ def evidence(text: str, allowed: Sequence[str] | None = None) -> Evidence | None
         return Evidence(names, tuple(0.0 for _ in names), 0)
     items = counted.most_common()
     keys, counts = [g for g, _ in items], [c for _, c in items]
+    lexical = dict(zip(names, _word_scores(names, text), strict=True))
     if len(names) > _SHORTLIST_SIZE and len(keys) > _SHORTLIST_GRAMS:
         rough = _score(names, keys[:_SHORTLIST_GRAMS], counts[:_SHORTLIST_GRAMS])
+        rough = [r + lexical[n] for r, n in zip(rough, names, strict=True)]
         ranked = sorted(range(len(names)), key=lambda i: -rough[i])[:_SHORTLIST_SIZE]
         names = tuple(names[i] for i in sorted(ranked))
-    return Evidence(names, tuple(_score(names, keys, counts)), sum(counts))
+    scores = [s + lexical[n] for s, n in zip(_score(names, keys, counts), names, strict=True)]
+    return Evidence(names, tuple(scores), sum(counts))
 
 
 def decide(found: Evidence | None, prior: dict[str, float] | None = None) -> LanguageGuess:

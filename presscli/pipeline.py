@@ -59,18 +59,34 @@ def _sentence_objects(text: str, spans: list[tuple[int, int]]):
 
 
 def _document_language(found: list[Evidence | None], blocks: list[Block], text: str) -> LanguageGuess:
-    """The main language: the one most of the text is written in, long paragraphs weighing more."""
+    """The main language: the one the article is written in. Long paragraphs weigh more, and the
+    opening ones most: a report quoting a long foreign communiqué is still in the report's language."""
     weights: dict[str, float] = {}
-    for evidence_of, block in zip(found, blocks, strict=True):
-        length = block.end - block.start
-        if length < 40 or evidence_of is None:
+    for position, (evidence_of, block) in enumerate(zip(found, blocks, strict=True)):
+        length = min(block.end - block.start, PARAGRAPH_CHARS)
+        if length < 20 or evidence_of is None:
             continue
         guess = decide(evidence_of, press_prior(None))
-        weights[guess.code] = weights.get(guess.code, 0.0) + length * guess.confidence
+        opening = 1.0 + 3.0 * 0.5**position
+        weights[guess.code] = weights.get(guess.code, 0.0) + length * guess.confidence * opening
     if not weights:
         return detect(text, prior=press_prior(None))
     code, weight = max(weights.items(), key=lambda kv: kv[1])
+    headline = _headline_language(found, blocks, text)
+    if headline is not None and headline in weights and headline != code:
+        code, weight = headline, weights[headline]  # the headline names the publication's language
     return LanguageGuess(code, round(weight / sum(weights.values()), 4))
+
+
+def _headline_language(found: list[Evidence | None], blocks: list[Block], text: str) -> str | None:
+    """The first line's language, when it reads as a headline and says so clearly."""
+    if len(blocks) < 3 or found[0] is None:
+        return None
+    first = text[blocks[0].start : blocks[0].end]
+    guess = decide(found[0], press_prior(None))
+    if len(first.split()) >= 4 and len(first) <= 300 and guess.confidence >= 0.9:
+        return guess.code
+    return None
 
 
 def _paragraphs(text: str, blocks: list[Block], found: list[Evidence | None], main: str) -> tuple[Paragraph, ...]:

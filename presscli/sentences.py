@@ -12,8 +12,10 @@ import re
 import string
 from functools import cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer, PunktTokenizer
+if TYPE_CHECKING:
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
 
 _PUNKT_MODEL_NAMES = {
     "en": "english",
@@ -60,6 +62,9 @@ def shipped_abbreviations(lang: str) -> frozenset[str]:
 @cache
 def tokenizer(lang: str) -> PunktSentenceTokenizer:
     """Punkt for `lang`: the installed trained model when nltk_data has it, else shipped parameters."""
+    # nltk takes a fifth of a second to import: only pay for it when sentences are needed
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer, PunktTokenizer
+
     model = _PUNKT_MODEL_NAMES.get(lang)
     if model:
         try:
