@@ -67,12 +67,12 @@ def _show(view: views.View, fmt: Format, table_columns: list[render.Column] | No
     if fmt is Format.json:
         render.write_json(view.payload, out)
     elif fmt is Format.jsonl:
-        render.write_jsonl(view.rows, out)
+        render.write_jsonl(view.records if view.records is not None else view.rows, out)
     elif fmt is Format.csv:
         render.write_csv(view.rows, view.columns, out)
     else:
         shown = views.View(
-            view.payload, view.rows, table_columns or views._visible(view.columns), view.title, view.extra
+            view.payload, view.rows, table_columns or views.visible(view.columns), view.title, view.extra
         )
         _stdout().print(shown.table())
 

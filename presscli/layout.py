@@ -36,6 +36,7 @@ class Block:
     start: int
     end: int
     kind: BlockKind = BlockKind.BODY
+    marked_heading: bool = False  # a Markdown heading ('## Safety first'); the span leaves out the marks
 
 
 def word_count(text: str) -> int:
@@ -43,6 +44,8 @@ def word_count(text: str) -> int:
 
 
 _NOT_BLANK = re.compile(r"[^\s\ufeff]")
+_MARKDOWN_HEADING = re.compile(r"(#{1,6})[ \t]+(?=\S)")
+_MARKDOWN_CLOSING = re.compile(r"[ \t]+#+$")
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
@@ -68,7 +71,12 @@ def split_paragraphs(text: str) -> list[Block]:
     lines = _lines(text)
     blocks: list[Block] = []
     for start, end in lines:
-        if blocks:
+        heading = _MARKDOWN_HEADING.match(text, start, end)
+        if heading:  # '## Title': the paragraph is the title itself, without its marks
+            closing = _MARKDOWN_CLOSING.search(text, heading.end(), end)
+            blocks.append(Block(heading.end(), closing.start() if closing else end, marked_heading=True))
+            continue
+        if blocks and not blocks[-1].marked_heading:
             prev = blocks[-1]
             gap = text[prev.end : start]
             prev_text = text[prev.start : prev.end]
@@ -156,6 +164,9 @@ def assign_roles(text: str, blocks: list[Block], dated: set[int]) -> None:
     for i in body_indexes:  # after posts, so that a post's short first line is not taken for a heading
         block = blocks[i]
         content = text[block.start : block.end]
+        if block.marked_heading and block.kind is BlockKind.BODY:
+            block.kind = BlockKind.HEADING
+            continue
         heading_like = _is_heading(content) and 0 < i < len(blocks) - 1
         if block.kind is BlockKind.BODY and heading_like and _next_starts_sentence(text, blocks[i + 1]):
             block.kind = BlockKind.HEADING

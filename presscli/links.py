@@ -37,8 +37,13 @@ def find_links(text: str, start: int = 0, end: int | None = None) -> list[Link]:
     return sorted(found, key=lambda link: link.start)
 
 
+_EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
+
+
 def strip_markup(text: str) -> str:
-    """`text` with Markdown links reduced to their labels and autolinks removed, white space folded."""
+    """`text` with Markdown links reduced to their labels, emphasis marks and autolinks removed,
+    white space folded."""
     text = _MARKDOWN.sub(lambda m: m["label"], text)
     text = _AUTOLINK.sub("", text)
+    text = _EMPHASIS.sub(lambda m: m[2], text)
     return " ".join(text.split())

@@ -26,7 +26,7 @@ def _content(text: str, block: Block) -> str:
 def _first(text: str, blocks: list[Block], kind: BlockKind) -> str | None:
     for block in blocks:
         if block.kind is kind:
-            return " ".join(_content(text, block).split())
+            return strip_markup(_content(text, block))
     return None
 
 
@@ -38,7 +38,7 @@ def _read_byline(line: str, lang: str) -> tuple[str | None, str | None, str | No
         line = line[: found.start] + " " + line[found.end :]
     line = _PUBLISHED.sub(" ", line)
     outlet = author = None
-    for part in _SEPARATORS.split(line):
+    for part in _SEPARATORS.split(strip_markup(line)):
         part = part.strip(" ,;-–—")
         if not part or not any(ch.isalpha() for ch in part):
             continue
@@ -83,7 +83,7 @@ def build_meta(text: str, blocks: list[Block], lang: str, source: Source, posts:
             found_outlet, found_author, found_date = _read_byline(_content(text, block), lang)
             outlet, author, date = outlet or found_outlet, author or found_author, date or found_date
     source_line = _labelled(text, blocks, _SOURCE_LABEL)
-    decks = [" ".join(_content(text, b).split()) for b in blocks if b.kind is BlockKind.DECK]
+    decks = [strip_markup(_content(text, b)) for b in blocks if b.kind is BlockKind.DECK]
     return Meta(
         title=html.get("title") or _first(text, blocks, BlockKind.TITLE),
         deck=html.get("description") or (" ".join(decks) if decks else None),

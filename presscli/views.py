@@ -23,6 +23,7 @@ class View:
     columns: list[Column]
     title: str | None = None
     extra: list[RenderableType] = field(default_factory=list)  # shown above the table on a terminal
+    records: list[dict[str, Any]] | None = None  # JSON lines, when they differ from the table's rows
 
     def table(self) -> RenderableType:
         table = build_table(self.rows, self.columns, self.title)
@@ -41,7 +42,7 @@ QUOTE_COLUMNS = [
 _TABLE_HIDDEN = {"start", "end"}
 
 
-def _visible(columns: list[Column]) -> list[Column]:
+def visible(columns: list[Column]) -> list[Column]:
     return [c for c in columns if c.key not in _TABLE_HIDDEN]
 
 
@@ -98,8 +99,8 @@ LINE_COLUMNS = [
 
 
 def lines_view(results: list[dict[str, Any]]) -> View:
-    payload = [{k: v for k, v in r.items() if k != "text"} for r in results]
-    return View(payload, results, LINE_COLUMNS, f"{len(results)} lines")
+    records = [{k: v for k, v in r.items() if k != "text"} for r in results]
+    return View(records, results, LINE_COLUMNS, f"{len(results)} lines", records=records)
 
 
 CLAIM_COLUMNS = [
@@ -120,7 +121,7 @@ def claims_view(doc: Document) -> View:
 def analyze_view(doc: Document, path: str | None) -> View:
     record = serialize.document(doc, path)
     claims = build_table(
-        [serialize.claim(c, r) for r, c in enumerate(doc.claims[:5], 1)], _visible(CLAIM_COLUMNS), "Key claims"
+        [serialize.claim(c, r) for r, c in enumerate(doc.claims[:5], 1)], visible(CLAIM_COLUMNS), "Key claims"
     )
     quote_rows = [serialize.quote(q) for q in doc.quotes]
     return View(record, quote_rows, QUOTE_COLUMNS, f"{len(quote_rows)} quotations", [meta_table(doc), claims])

@@ -8,6 +8,7 @@ import presscli
 from presscli import BlockKind
 from presscli.dates import parse_date
 from presscli.links import find_links
+from presscli.sources import load
 
 ARTICLE = """Port Authority Delays Harbour Expansion
 
@@ -112,3 +113,62 @@ def test_paragraph_languages_follow_the_text():
     )
     assert [p.lang for p in doc.paragraphs] == ["en", "es", "en", "es", "en"]
     assert doc.language.code == "en"
+
+
+def test_markdown_headings_and_emphasis(tmp_path):
+    page = tmp_path / "a.md"
+    page.write_text(
+        "# Council Approves Budget\n\n*City Times* · 4 March 2025\n\n"
+        "The council approved the budget on Monday.\n\n## Reactions\n\n“It is fair,” said councillor Tom Ray.\n",
+        encoding="utf-8",
+    )
+    doc = presscli.analyze_source(load(page))
+    assert (doc.meta.title, doc.meta.outlet, doc.meta.date) == ("Council Approves Budget", "City Times", "2025-03-04")
+    assert doc.meta.format == "markdown"
+    assert [p.kind for p in doc.paragraphs if p.text == "Reactions"] == [BlockKind.HEADING]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "cp1252"])
+def test_the_same_article_in_other_encodings_gives_the_same_quotes(tmp_path, encoding):
+    article = (
+        "Gobierno garantiza el agua\n\nDiario del Sur · 4 de junio de 2025\n\n"
+        "«No habrá cortes de agua», afirmó la ministra Lucía Ferrer.\n"
+    )
+    (tmp_path / "utf8.txt").write_bytes(article.encode("utf-8"))
+    (tmp_path / "other.txt").write_bytes(article.encode(encoding))
+    reference = presscli.analyze_source(load(tmp_path / "utf8.txt"))
+    other = presscli.analyze_source(load(tmp_path / "other.txt"))
+    assert [(q.text, q.speaker, q.start) for q in other.quotes] == [
+        (q.text, q.speaker, q.start) for q in reference.quotes
+    ]
+    assert other.meta.encoding != reference.meta.encoding
+
+
+PAGE = """<!DOCTYPE html><html lang="en"><head><title>Harbour Delay | Northfield Gazette</title>
+<meta property="og:title" content="Port Authority Delays Harbour Expansion">
+<meta property="og:site_name" content="Northfield Gazette">
+<meta property="article:published_time" content="2025-03-12T09:00:00Z">
+<meta name="author" content="Jane Doe"></head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<article><h1>Port Authority Delays Harbour Expansion</h1>
+<p>The Northfield Port Authority said on Tuesday that it would postpone the second phase of the harbour
+expansion until an independent safety review is complete, a decision welcomed by local residents.</p>
+<p>“We will not pour a single ton of concrete until the engineers tell us it is safe,” said Maria Okafor,
+the authority's chief executive, at a press conference in the harbour office.</p>
+<p>Contractors will be paid for the idle weeks, the authority added in a written statement.</p>
+</article><footer>© Northfield Gazette. All rights reserved. Subscribe to our newsletter.</footer></body></html>
+"""
+
+
+def test_html_page_gives_article_text_metadata_and_offsets(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text(PAGE, encoding="utf-8")
+    doc = presscli.analyze_source(load(page))
+    assert doc.meta.format == "html"
+    assert doc.meta.title == "Port Authority Delays Harbour Expansion"
+    assert doc.meta.date == "2025-03-12"
+    assert doc.meta.outlet == "Northfield Gazette"
+    assert "Subscribe" not in doc.text and "Home" not in doc.text
+    quote = doc.quotes[0]
+    assert quote.speaker == "Maria Okafor"
+    assert doc.text[quote.start : quote.end] == quote.text
