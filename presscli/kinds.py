@@ -31,6 +31,8 @@ class Placement:
     attributed: bool  # a speaker or a cue was found for it
     named: bool  # a naming cue precedes it: so-called "X", llamado "X", dit "X"
     after_cue_verb: bool  # the word right before the opening mark is a reporting verb
+    after_complementizer: bool = False  # right after que / that / si / où / mais / dass
+    subject_like: bool = False  # the quotation opens with a subject: a pronoun, a determiner, a name
 
 
 def _last_visible(text: str) -> str:
@@ -52,6 +54,8 @@ def opens_sentence(before: str) -> bool:
 def classify(quote: str, place: Placement) -> QuoteKind:
     words = len(_WORD.findall(quote))
     if place.block in _HEADLINE_BLOCKS:
+        if place.lang != "de" and words <= 3 and _proper_name(quote) and not opens_sentence(place.before):
+            return QuoteKind.TERM  # a name inside a title: 'Los migrantes del "Aquarius"'
         return QuoteKind.HEADLINE
     at_start = opens_sentence(place.before)
     inner_end = quote.rstrip()[-1:]
@@ -61,6 +65,9 @@ def classify(quote: str, place: Placement) -> QuoteKind:
         )  # a section heading run into the text: '... autres."La crise "marquera ces lieux"Auteur'
     if place.named or _in_parentheses(place.before, place.after):
         return QuoteKind.TERM
+    if place.lang != "de" and _title_case(quote) and not (at_start and place.attributed):
+        return QuoteKind.TERM  # a title, slogan or name: "Make America Great Again", 'Sharknado 3: Oh Hell No!'
+
     if at_start and (words >= 3 or inner_end in ".!?…" or place.attributed):
         return QuoteKind.STATEMENT
     if _SENTENCE_BOUNDARY_INSIDE.search(quote):
@@ -71,11 +78,31 @@ def classify(quote: str, place: Placement) -> QuoteKind:
         return QuoteKind.STATEMENT
     if place.after_cue_verb and words >= 3:
         return QuoteKind.STATEMENT
+    if place.after_complementizer and place.subject_like and words >= 4:
+        return QuoteKind.STATEMENT  # a whole clause: '... estime que "Macron ne sait pas négocier"'
+
     if not place.attributed and not place.reported:
         return QuoteKind.TERM if words <= 4 else QuoteKind.FRAGMENT
     if words <= 3 and place.lang != "de" and all(w[:1].isupper() for w in quote.split()):
         return QuoteKind.TERM  # a name or title: 'Aquarius', "New York Times"
     return QuoteKind.FRAGMENT
+
+
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _proper_name(quote: str) -> bool:
+    words = _TITLE_WORD.findall(quote)
+    return bool(words) and all(w[:1].isupper() for w in words)
+
+
+def _title_case(quote: str) -> bool:
+    """Two or more words, every long one capitalized: the way titles and slogans are written."""
+    words = _TITLE_WORD.findall(quote)
+    if not 2 <= len(words) <= 10:
+        return False
+    significant = [w for i, w in enumerate(words) if i == 0 or len(w) >= 4]
+    return all(w[:1].isupper() for w in significant) and not all(w.isupper() for w in words)
 
 
 def _glued_heading(after: str, spaced_counts: bool) -> bool:

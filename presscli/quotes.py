@@ -36,6 +36,23 @@ def _proper_names(text: str) -> frozenset[str]:
     return frozenset(w for w in names if w.lower() not in stop)
 
 
+_COMPLEMENTIZERS = {
+    "que",
+    "qu'",
+    "that",
+    "si",
+    "où",
+    "mais",
+    "dass",
+    "ob",
+    "che",
+    "whether",
+    "if",
+    "but",
+    "pero",
+    "mas",
+    "weil",
+}
 _TRIM = " \t\n\r\u00a0\u202f\u2009\ufeff"
 
 
@@ -261,6 +278,8 @@ def _attribute(
         attributed=direct is not None,
         named=_named(tokens, open_index, lex),
         after_cue_verb=open_index > 0 and attr.cue_at(tokens, open_index - 1, lex) is not None,
+        after_complementizer=_after_complementizer(tokens, open_index),
+        subject_like=_starts_like_a_clause(text[start:end], lex),
     )
     item.kind = classify(text[start:end], placement)
     if direct is not None and item.kind is not QuoteKind.TERM:
@@ -288,15 +307,79 @@ def _ends_with_colon(tail: tuple[list[Token], tuple[int, int]]) -> bool:
     return hi > lo and tokens[hi - 1].text == ":"
 
 
-def _named(tokens: list[Token], open_index: int, lex) -> bool:
-    """A naming cue right before the opening mark: so-called "X", llamado "X", dit "X"."""
+def _named(tokens: list[Token], open_index: int, lex: Lexicon) -> bool:
+    """A naming cue right before the opening mark: so-called "X", llamado "X", surnommée la "X"."""
+    end = open_index
+    while end > 0 and tokens[end - 1].lower in lex.determiners:
+        end -= 1  # 'conhecida como a "cidade das torres"'
     for n in range(1, 4):
-        lo = open_index - n
+        lo = end - n
         if lo < 0:
             break
-        if tuple(t.lower for t in tokens[lo:open_index]) in lex.naming:
-            return True
+        if tuple(t.lower for t in tokens[lo:end]) in lex.naming:
+            # 's'est dit "convaincu"' declares; 'le boucher dit "le Fou"' names
+            return not (lo > 0 and tokens[lo - 1].lower in lex.auxiliaries | lex.clitics)
     return False
+
+
+def _after_complementizer(tokens: list[Token], open_index: int) -> bool:
+    """The quotation opens a clause after que / that / si / où / mais / dass: '... estime que "…"'."""
+    return open_index > 0 and tokens[open_index - 1].lower in _COMPLEMENTIZERS
+
+
+def _starts_like_a_clause(quote: str, lex: Lexicon) -> bool:
+    """Does the quotation open with a subject (a pronoun, a determiner, a name, a number)?"""
+    match = re.match(r"\W*([\w'’]+)", quote)
+    if not match:
+        return False
+    first = match.group(1)
+    low = first.lower().replace("’", "'")
+    return (
+        low in lex.pronouns
+        or low in lex.determiners
+        or low in _CLAUSE_OPENERS
+        or first[:1].isupper()
+        or first[:1].isdigit()
+        or low.endswith("'")
+    )
+
+
+_CLAUSE_OPENERS = {
+    "on",
+    "nous",
+    "je",
+    "j'",
+    "tu",
+    "vous",
+    "chacun",
+    "tout",
+    "tous",
+    "il",
+    "elle",
+    "ils",
+    "elles",
+    "ce",
+    "c'",
+    "cela",
+    "i",
+    "we",
+    "you",
+    "they",
+    "this",
+    "there",
+    "everyone",
+    "yo",
+    "nosotros",
+    "todos",
+    "eu",
+    "nós",
+    "ich",
+    "wir",
+    "es",
+    "io",
+    "noi",
+    "tutti",
+}
 
 
 def _quote_language(body: str, paragraph: Paragraph) -> LanguageGuess:
