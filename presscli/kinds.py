@@ -54,7 +54,14 @@ def opens_sentence(before: str) -> bool:
 def classify(quote: str, place: Placement) -> QuoteKind:
     words = len(_WORD.findall(quote))
     if place.block in _HEADLINE_BLOCKS:
-        if place.lang != "de" and words <= 3 and _proper_name(quote) and not opens_sentence(place.before):
+        in_title_case = _title_case(place.before + place.after, most_words=60)
+        if (
+            place.lang != "de"
+            and words <= 3
+            and _proper_name(quote)
+            and not in_title_case
+            and not opens_sentence(place.before)
+        ):
             return QuoteKind.TERM  # a name inside a title: 'Los migrantes del "Aquarius"'
         return QuoteKind.HEADLINE
     at_start = opens_sentence(place.before)
@@ -96,10 +103,10 @@ def _proper_name(quote: str) -> bool:
     return bool(words) and all(w[:1].isupper() for w in words)
 
 
-def _title_case(quote: str) -> bool:
+def _title_case(quote: str, most_words: int = 10) -> bool:
     """Two or more words, every long one capitalized: the way titles and slogans are written."""
     words = _TITLE_WORD.findall(quote)
-    if not 2 <= len(words) <= 10:
+    if not 2 <= len(words) <= most_words:
         return False
     significant = [w for i, w in enumerate(words) if i == 0 or len(w) >= 4]
     return all(w[:1].isupper() for w in significant) and not all(w.isupper() for w in words)

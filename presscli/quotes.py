@@ -282,8 +282,8 @@ def _attribute(
         subject_like=_starts_like_a_clause(text[start:end], lex),
     )
     item.kind = classify(text[start:end], placement)
-    if direct is not None and item.kind is not QuoteKind.TERM:
-        item.cluster = book.resolve(direct.speaker)
+    if direct is not None and (item.kind is not QuoteKind.TERM or direct.speaker is not None):
+        item.cluster = book.resolve(direct.speaker)  # a term gets a speaker only when one is named
         item.cue = direct.cue
     elif direct is not None:
         item.cue = direct.cue
