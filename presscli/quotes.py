@@ -8,51 +8,20 @@ quotation standing alone after an attributed one continues its speaker's words.
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
 
 from . import attribution as attr
 from .kinds import Placement, classify, opens_sentence
 from .language import detect, press_prior
-from .lexicon import SHIPPED, Lexicon, merged
+from .lexicon import Lexicon, merged
 from .model import BlockKind, LanguageGuess, Paragraph, Post, Quote, QuoteKind, Speaker
+from .names import proper_names
 from .phrases import Mention, sentence_subject
 from .quotemarks import MarkedSpan
 from .speakers import Cluster, SpeakerBook
+from .surroundings import after_complementizer, named, starts_like_a_clause
 from .tokens import Token, tokenize
 
-# a capitalized word after a lower-case word or a comma is a name, not a sentence start
-_MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-zà-öø-ÿ,] )([A-ZÀ-ÖØ-Þ][\w'’-]+)")
-_NAME_AT_START = re.compile(r"\b([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+)(?=,\s\d|\s[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+[\s,])")
-
-
-def _proper_names(text: str) -> frozenset[str]:
-    """Words the text treats as names: capitalized mid-sentence, or at a sentence start but followed by
-    another name or by an apposition ('Daria, 25 ans, ...')."""
-    function_words = merged(SHIPPED)
-    stop = function_words.determiners | function_words.pronouns | function_words.connectors
-    stop |= function_words.prepositions | function_words.adverbs
-    names = set(_MID_SENTENCE_CAPITAL.findall(text)) | set(_NAME_AT_START.findall(text))
-    return frozenset(w for w in names if w.lower() not in stop)
-
-
-_COMPLEMENTIZERS = {
-    "que",
-    "qu'",
-    "that",
-    "si",
-    "où",
-    "mais",
-    "dass",
-    "ob",
-    "che",
-    "whether",
-    "if",
-    "but",
-    "pero",
-    "mas",
-    "weil",
-}
 _TRIM = " \t\n\r\u00a0\u202f\u2009\ufeff"
 
 
@@ -134,7 +103,7 @@ class _Reader:
         self.reporters: dict[int, Cluster] = {}
         self.last_voice_paragraph = -10  # the last paragraph where someone was heard
         self.spoken: set[str] = set()  # ids of speakers already quoted
-        self.names = _proper_names(text)
+        self.names = proper_names(text)
         self.previous_tail: tuple[list[Token], tuple[int, int]] | None = None
 
     def read_paragraph(self, p_index: int, paragraph: Paragraph, sentence_spans: list[tuple[int, int]]) -> None:
@@ -276,10 +245,10 @@ def _attribute(
         before=before_text,
         after=text[span.close_at + len(span.close_mark) : paragraph.end] if closed_here else "",
         attributed=direct is not None,
-        named=_named(tokens, open_index, lex),
+        named=named(tokens, open_index, lex),
         after_cue_verb=open_index > 0 and attr.cue_at(tokens, open_index - 1, lex) is not None,
-        after_complementizer=_after_complementizer(tokens, open_index),
-        subject_like=_starts_like_a_clause(text[start:end], lex),
+        after_complementizer=after_complementizer(tokens, open_index),
+        subject_like=starts_like_a_clause(text[start:end], lex),
     )
     item.kind = classify(text[start:end], placement)
     if direct is not None and (item.kind is not QuoteKind.TERM or direct.speaker is not None):
@@ -305,81 +274,6 @@ def _sentence_final(text: str, tokens: list[Token], close_index: int, hi: int, l
 def _ends_with_colon(tail: tuple[list[Token], tuple[int, int]]) -> bool:
     tokens, (lo, hi) = tail
     return hi > lo and tokens[hi - 1].text == ":"
-
-
-def _named(tokens: list[Token], open_index: int, lex: Lexicon) -> bool:
-    """A naming cue right before the opening mark: so-called "X", llamado "X", surnommée la "X"."""
-    end = open_index
-    while end > 0 and tokens[end - 1].lower in lex.determiners:
-        end -= 1  # 'conhecida como a "cidade das torres"'
-    for n in range(1, 4):
-        lo = end - n
-        if lo < 0:
-            break
-        if tuple(t.lower for t in tokens[lo:end]) in lex.naming:
-            # 's'est dit "convaincu"' declares; 'le boucher dit "le Fou"' names
-            return not (lo > 0 and tokens[lo - 1].lower in lex.auxiliaries | lex.clitics)
-    return False
-
-
-def _after_complementizer(tokens: list[Token], open_index: int) -> bool:
-    """The quotation opens a clause after que / that / si / où / mais / dass: '... estime que "…"'."""
-    return open_index > 0 and tokens[open_index - 1].lower in _COMPLEMENTIZERS
-
-
-def _starts_like_a_clause(quote: str, lex: Lexicon) -> bool:
-    """Does the quotation open with a subject (a pronoun, a determiner, a name, a number)?"""
-    match = re.match(r"\W*([\w'’]+)", quote)
-    if not match:
-        return False
-    first = match.group(1)
-    low = first.lower().replace("’", "'")
-    return (
-        low in lex.pronouns
-        or low in lex.determiners
-        or low in _CLAUSE_OPENERS
-        or first[:1].isupper()
-        or first[:1].isdigit()
-        or low.endswith("'")
-    )
-
-
-_CLAUSE_OPENERS = {
-    "on",
-    "nous",
-    "je",
-    "j'",
-    "tu",
-    "vous",
-    "chacun",
-    "tout",
-    "tous",
-    "il",
-    "elle",
-    "ils",
-    "elles",
-    "ce",
-    "c'",
-    "cela",
-    "i",
-    "we",
-    "you",
-    "they",
-    "this",
-    "there",
-    "everyone",
-    "yo",
-    "nosotros",
-    "todos",
-    "eu",
-    "nós",
-    "ich",
-    "wir",
-    "es",
-    "io",
-    "noi",
-    "tutti",
-}
 
 
 def _quote_language(body: str, paragraph: Paragraph) -> LanguageGuess:

@@ -1,0 +1,21 @@
+"""Which capitalized words of an article are names (Velma, Urzúa) rather than sentence openers."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import SHIPPED, merged
+
+# a capitalized word after a lower-case word or a comma is a name, not a sentence start
+_MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-zà-öø-ÿ,] )([A-ZÀ-ÖØ-Þ][\w'’-]+)")
+_NAME_AT_START = re.compile(r"\b([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+)(?=,\s\d|\s[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+[\s,])")
+
+
+def proper_names(text: str) -> frozenset[str]:
+    """Words the text treats as names: capitalized mid-sentence, or at a sentence start but followed by
+    another name or by an apposition ('Daria, 25 ans, ...')."""
+    function_words = merged(SHIPPED)
+    stop = function_words.determiners | function_words.pronouns | function_words.connectors
+    stop |= function_words.prepositions | function_words.adverbs
+    names = set(_MID_SENTENCE_CAPITAL.findall(text)) | set(_NAME_AT_START.findall(text))
+    return frozenset(w for w in names if w.lower() not in stop)

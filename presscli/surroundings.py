@@ -1,0 +1,102 @@
+"""What stands right around a quotation: a naming cue ('so-called'), a complementizer ('que', 'that'),
+and whether the quotation itself opens like a clause. These decide its kind (see `kinds`)."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import Lexicon
+from .tokens import Token
+
+_COMPLEMENTIZERS = {
+    "que",
+    "qu'",
+    "that",
+    "si",
+    "où",
+    "mais",
+    "dass",
+    "ob",
+    "che",
+    "whether",
+    "if",
+    "but",
+    "pero",
+    "mas",
+    "weil",
+}
+
+
+def named(tokens: list[Token], open_index: int, lex: Lexicon) -> bool:
+    """A naming cue right before the opening mark: so-called "X", llamado "X", surnommée la "X"."""
+    end = open_index
+    while end > 0 and tokens[end - 1].lower in lex.determiners:
+        end -= 1  # 'conhecida como a "cidade das torres"'
+    for n in range(1, 4):
+        lo = end - n
+        if lo < 0:
+            break
+        if tuple(t.lower for t in tokens[lo:end]) in lex.naming:
+            # 's'est dit "convaincu"' declares; 'le boucher dit "le Fou"' names
+            return not (lo > 0 and tokens[lo - 1].lower in lex.auxiliaries | lex.clitics)
+    return False
+
+
+def after_complementizer(tokens: list[Token], open_index: int) -> bool:
+    """The quotation opens a clause after que / that / si / où / mais / dass: '... estime que "…"'."""
+    return open_index > 0 and tokens[open_index - 1].lower in _COMPLEMENTIZERS
+
+
+def starts_like_a_clause(quote: str, lex: Lexicon) -> bool:
+    """Does the quotation open with a subject (a pronoun, a determiner, a name, a number)?"""
+    match = re.match(r"\W*([\w'’]+)", quote)
+    if not match:
+        return False
+    first = match.group(1)
+    low = first.lower().replace("’", "'")
+    return (
+        low in lex.pronouns
+        or low in lex.determiners
+        or low in _CLAUSE_OPENERS
+        or first[:1].isupper()
+        or first[:1].isdigit()
+        or low.endswith("'")
+    )
+
+
+_CLAUSE_OPENERS = {
+    "on",
+    "nous",
+    "je",
+    "j'",
+    "tu",
+    "vous",
+    "chacun",
+    "tout",
+    "tous",
+    "il",
+    "elle",
+    "ils",
+    "elles",
+    "ce",
+    "c'",
+    "cela",
+    "i",
+    "we",
+    "you",
+    "they",
+    "this",
+    "there",
+    "everyone",
+    "yo",
+    "nosotros",
+    "todos",
+    "eu",
+    "nós",
+    "ich",
+    "wir",
+    "es",
+    "io",
+    "noi",
+    "tutti",
+}
