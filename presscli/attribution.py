@@ -188,21 +188,30 @@ def before_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon)
         return Attribution(None, words, "before")
     subject = verb_subject(text, tokens, cue, lo, hi, lex)
     if subject is None:
-        subject = noun_phrase_after(text, tokens, cue.end, hi, lex)
+        subject = _closing_phrase_after(text, tokens, cue.end, hi, lex)  # 'Dijo el ministro: «…»'
+
     if subject is None and first is not cue:
         subject = noun_phrase_before(text, tokens, first.start, lo, lex)  # 'X tweeted ..., adding "…"'
     return Attribution(subject, words, "before")
+
+
+def _closing_phrase_after(text: str, tokens: list[Token], begin: int, hi: int, lex: Lexicon) -> Mention | None:
+    """A subject after the verb only when it closes the clause (',', ':', the quotation): not an object."""
+    mention = noun_phrase_after(text, tokens, begin, hi, lex)
+    if mention is None:
+        return None
+    after = next((t for t in tokens[begin:hi] if t.start >= mention.end), None)
+    closes = after is None or after.text in ",.;:!?" or after.quote is not None
+    return mention if closes else None
 
 
 def verb_subject(text: str, tokens: list[Token], cue: Cue, lo: int, hi: int, lex: Lexicon) -> Mention | None:
     """The subject of a reporting verb: before it ('Trump said'), or after it when the verb follows a
     comma and a phrase closes the clause behind it ('..., diz Kester Mann, da CCS Insight.')."""
     if cue.start > lo and tokens[cue.start - 1].text == ",":
-        inverted = noun_phrase_after(text, tokens, cue.end, hi, lex)
+        inverted = _closing_phrase_after(text, tokens, cue.end, hi, lex)
         if inverted is not None and inverted.kind != "pronoun":
-            after = next((t for t in tokens[cue.end : hi] if t.start >= inverted.end), None)
-            if after is None or after.text in ",.;:!?" or after.quote is not None:
-                return inverted
+            return inverted
     return noun_phrase_before(text, tokens, cue.start, lo, lex)
 
 

@@ -186,6 +186,20 @@ _ORG_WORDS = {
     "eu",
 }
 _PERSON_PRONOUNS = {"he", "she", "él", "ella", "ele", "ela", "il", "elle", "er", "lui", "lei", "egli"}
+# pronoun -> the gender it agrees with ('sie' and 'lei' are left out: also plural or polite)
+_FEMININE = {
+    "she": "f",
+    "ella": "f",
+    "ela": "f",
+    "elle": "f",
+    "he": "m",
+    "él": "m",
+    "ele": "m",
+    "il": "m",
+    "er": "m",
+    "egli": "m",
+    "lui": "m",
+}
 _TITLES = {
     "mr",
     "mr.",
@@ -236,6 +250,7 @@ class Cluster:
     names: list[str] = field(default_factory=list)  # name-like mentions, in order of appearance
     descriptions: list[str] = field(default_factory=list)
     is_org: bool = False
+    gender: str | None = None  # "f" or "m", learnt from the pronouns that pointed to this speaker
 
     @property
     def canonical(self) -> str:
@@ -301,16 +316,22 @@ class SpeakerBook:
             self.recent.append(cluster)
 
     def _antecedent(self, pronoun: str) -> Cluster | None:
+        """The most recent speaker the pronoun can mean: 'it' a body, 'she' a woman not known as a man."""
         if not self.recent:
             return None
         if pronoun == "it":
             for cluster in reversed(self.recent[-3:]):
                 if cluster.is_org:
                     return cluster
-        elif pronoun in _PERSON_PRONOUNS:
-            for cluster in reversed(self.recent[-3:]):
-                if not cluster.is_org:
-                    return cluster
+            return self.recent[-1]
+        gender = _FEMININE.get(pronoun)
+        if pronoun in _PERSON_PRONOUNS:
+            for cluster in reversed(self.recent[-4:]):
+                if cluster.is_org or (gender and cluster.gender and cluster.gender != gender):
+                    continue
+                if gender and cluster.gender is None:
+                    cluster.gender = gender
+                return cluster
         return self.recent[-1]
 
     def _new(self, bare: str, kind: str) -> Cluster:
