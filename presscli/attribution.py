@@ -17,6 +17,7 @@ from .phrases import Mention, noun_phrase_after, noun_phrase_before
 from .tokens import Token
 
 _SENTENCE_END = set(".!?")
+_IMPERSONAL = {"on", "man", "se"}  # 'on dit', 'man sagt': nobody in particular
 _DASHES = set("—–")
 
 
@@ -187,6 +188,8 @@ def before_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon)
     if cue.kind == "passive":
         return Attribution(None, words, "before")
     subject = verb_subject(text, tokens, cue, lo, hi, lex)
+    if subject is not None and subject.text.lower() in _IMPERSONAL and first is not cue:
+        subject = verb_subject(text, tokens, first, lo, hi, lex)  # 'L'agence a prévenu qu'on observait "…"'
     if subject is None:
         subject = _closing_phrase_after(text, tokens, cue.end, hi, lex)  # 'Dijo el ministro: «…»'
 

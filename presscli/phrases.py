@@ -258,6 +258,12 @@ def sentence_subject(
         i += 1
     if i < hi and ((tokens[i].lower,) in lex.opinion_prefix or (tokens[i].lower,) in lex.according_to):
         i += 1  # 'Mas, para Velma, isso não é suficiente'
+    elif i < hi and _is_preposition(tokens[i], lex):
+        # 'Au nom des députés communistes, Pierre Dharréville a eu ...': past the opening adverbial
+        comma = next((k for k in range(i + 1, min(hi, i + 12)) if tokens[k].text == ","), None)
+        if comma is None:
+            return None
+        i = comma + 1
     if i >= hi:
         return None
     token = tokens[i]

@@ -227,6 +227,11 @@ def _attribute(
         direct = before or after
     if direct is None and closed_here:
         direct = _sentence_final(text, tokens, close_index, c_hi, lex)
+    if direct is None and not at_start and s_lo < open_index and paragraph.lang != "de":
+        # (in German every noun is capitalized: a capital says nothing about a name)
+        subject = sentence_subject(text, tokens, s_lo, open_index, lex, context.names)
+        if subject is not None and subject.kind == "name":  # 'La RATP propose "une offre 100 % digitale"'
+            direct = attr.Attribution(subject, None, "subject")
     if context.post is not None and context.post.author:
         post = context.post
         author = post.author + (f" ({post.handle})" if post.handle else "")
