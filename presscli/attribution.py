@@ -65,6 +65,8 @@ def cue_at(tokens: list[Token], i: int, lex: Lexicon) -> Cue | None:
         n = _match(tokens, i, phrases, lex.longest_phrase)
         if n:
             return Cue(i, i + n, kind)
+    if i > 0 and _noun_marker(tokens[i - 1]):
+        return None  # 'Trump's charge', 'the state', 'a tweet': a noun, not a reporting verb
     j = i
     while j < len(tokens) and j - i < 3 and tokens[j].lower in lex.auxiliaries:
         j += 1
@@ -75,6 +77,14 @@ def cue_at(tokens: list[Token], i: int, lex: Lexicon) -> Cue | None:
                 return Cue(k, k + n, "verb")  # 'So' in 'So X said' is not an auxiliary
             return Cue(i, k + n, "verb")
     return None
+
+
+_ENGLISH_NOUN_MARKERS = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those"}
+
+
+def _noun_marker(token: Token) -> bool:
+    """An English determiner or possessive: what follows it is a noun ('the State', 'Trump’s charge')."""
+    return token.lower in _ENGLISH_NOUN_MARKERS or token.lower.endswith("'s")
 
 
 def cues_in(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> list[Cue]:
@@ -128,7 +138,9 @@ def after_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) 
             if cue.kind == "inverted":
                 return Attribution(_pronoun_of(text, tokens[cue.start]), cue_text(text, tokens, cue), "after")
             subject = noun_phrase_before(text, tokens, cue.start, i, lex)
-            return Attribution(subject, cue_text(text, tokens, cue), "after") if subject else None
+            if subject is not None:
+                return Attribution(subject, cue_text(text, tokens, cue), "after")
+            break
     return _clause_final(text, tokens, i, hi, lex)
 
 

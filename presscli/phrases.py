@@ -195,6 +195,9 @@ def _apposition_before(text: str, tokens: list[Token], comma: int, floor: int, l
         while start > floor and tokens[start - 1].text != ",":
             start -= 1
         opener = tokens[start]
+        if all(t.text.isdigit() or not t.is_word for t in tokens[start:end]):
+            end = start - 1  # 'Ki Hong, 33, said': an age between commas
+            continue
         if not found and (opener.lower in _RELATIVE_PRONOUNS or _is_modifier_clause(opener, lex)):
             end = start - 1  # 'Sanders, who is running, said', 'Urzúa, propuesto por ..., sostuvo': skip it
             continue
