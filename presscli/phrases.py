@@ -41,6 +41,7 @@ _SUBORDINATORS = {
     "bevor",
     "wenn",
 }
+_COORDINATORS = {"and", "e", "y", "et", "und", "ed", "i"}
 _PARTITIVE = {"of", "de", "d'", "von", "di", "dos", "das", "des"}
 _RELATIVE_PRONOUNS = {
     "who",
@@ -168,6 +169,8 @@ def noun_phrase_before(text: str, tokens: list[Token], cue: int, floor: int, lex
 
     while j > floor + 1 and tokens[j - 1].lower in lex.clitics and not tokens[j - 1].is_capitalized:
         j -= 1  # object pronouns before the verb: 'Alain d'Iribarne les a qualifiés', 'lo dijo'
+    if j > floor and tokens[j - 1].lower in _COORDINATORS:
+        return None  # '... defendeu a desoneração e disse que': the subject is the first verb's
     if j > floor and tokens[j - 1].text == ",":
         return _apposition_before(text, tokens, j - 1, floor, lex)
     return _subject_ending_at(text, tokens, j, floor, lex)
