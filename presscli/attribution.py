@@ -157,7 +157,19 @@ def _clause_final(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon
             subject = noun_phrase_after(text, tokens, cue.end, hi, lex)
             if subject is not None:
                 return Attribution(subject, cue_text(text, tokens, cue), "after")
+        so = _comma_according(text, tokens, j, hi, lex)  # '„…“ ausgefallen, so ein Sprecher des CERN'
+        if so is not None:
+            return so
     return None
+
+
+def _comma_according(text: str, tokens: list[Token], comma: int, hi: int, lex: Lexicon) -> Attribution | None:
+    """', so Gall,' / ', so ein Sprecher': German 'so' with its speaker, set off by a comma."""
+    n = _match(tokens, comma + 1, lex.according_after, lex.longest_phrase)
+    if not n:
+        return None
+    mention = noun_phrase_after(text, tokens, comma + 1 + n, hi, lex)
+    return Attribution(mention, tokens[comma + 1].text, "according", strong=True) if mention else None
 
 
 def _from_cue(text: str, tokens: list[Token], cue: Cue, hi: int, lex: Lexicon, how: str) -> Attribution:
@@ -178,8 +190,13 @@ def before_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon)
         comma = next((k for k in range(lo + opinion, min(hi, lo + opinion + 10)) if tokens[k].text == ","), None)
         if mention and (comma is not None or mention.kind == "name"):
             return Attribution(mention, tokens[lo].text, "according")
+    for k in range(lo, hi - 1):
+        if tokens[k].text == "," and tokens[k].quote is None:
+            so = _comma_according(text, tokens, k, hi, lex)  # 'Sie solle sich der Einsatz, so Gall, „…“'
+            if so is not None:
+                return so
     cues = cues_in(tokens, lo, hi, lex)
-    if not any(c.kind in ("verb", "inverted") for c in cues) and hi - lo >= 2 and tokens[hi - 1].text == ":":
+    if not cues and hi - lo >= 2 and tokens[hi - 1].text == ":":
         speaker = _colon_speaker(text, tokens, lo, hi - 1, lex)
         if speaker:
             return Attribution(speaker, None, "colon")

@@ -183,6 +183,10 @@ def _can_speak(mention: Mention, lex: Lexicon) -> bool:
     return any(word.lower().strip("'’") in lex.speaker_nouns for word in mention.text.split())
 
 
+def _can_speak_de(mention: Mention, lex: Lexicon) -> bool:
+    return any(word.lower().strip("'’") in lex.speaker_nouns for word in mention.text.split())
+
+
 def _token_index(tokens: list[Token], position: int) -> int:
     starts = [t.start for t in tokens]
     return max(0, bisect.bisect_right(starts, position) - 1)
@@ -227,11 +231,12 @@ def _attribute(
         direct = before or after
     if direct is None and closed_here:
         direct = _sentence_final(text, tokens, close_index, c_hi, lex)
-    if direct is None and not at_start and s_lo < open_index and paragraph.lang != "de":
-        # (in German every noun is capitalized: a capital says nothing about a name)
+    if direct is None and not at_start and s_lo < open_index:
         subject = sentence_subject(text, tokens, s_lo, open_index, lex, context.names)
-        if subject is not None and subject.kind == "name":  # 'La RATP propose "une offre 100 % digitale"'
-            direct = attr.Attribution(subject, None, "subject")
+        # (in German every noun is capitalized: there only a speaking role or body counts)
+        if subject is not None and subject.kind == "name" and (paragraph.lang != "de" or _can_speak_de(subject, lex)):
+            direct = attr.Attribution(subject, None, "subject")  # 'La RATP propose "une offre 100 % digitale"'
+
     if context.post is not None and context.post.author:
         post = context.post
         author = post.author + (f" ({post.handle})" if post.handle else "")

@@ -371,7 +371,8 @@ class SpeakerBook:
 
     def _acronyms_in(self, name: str) -> set[str]:
         """Acronyms the text defines that this name uses or spells out: '@SRE_mx', 'SRE', 'Secretariat ... (SRE)'."""
-        pieces = set(re.split(r"[\W_]+", name))
+        # whole words and handle parts only: a 'WWF-Sprecher' speaks for the WWF but is not the WWF
+        pieces = set(re.split(r"[\s()@_,;:]+", name))
         found = {piece for piece in pieces if piece in self.acronyms}
         caps = set(_capitals(name))
         for short, long in self.acronyms.items():
