@@ -26,6 +26,9 @@ from langdetect.utils.ngram import NGram
 
 from .model import LanguageGuess
 
+# Each character sits in three n-grams (1-, 2- and 3-grams), so their log-likelihoods count the same
+# evidence about three times over; a third keeps them from drowning the word lists and the priors.
+NGRAM_WEIGHT = 0.33
 MAX_CHARS = 2000  # a longer prefix changes no answer in our measurements and costs time
 SMOOTHING = 0.5 / 10000  # langdetect's ALPHA_DEFAULT / BASE_FREQ
 UNKNOWN = LanguageGuess("und", 0.0)
@@ -200,9 +203,12 @@ def _word_scores(names: Sequence[str], text: str) -> list[float]:
     words = [w.lower().replace("’", "'") for w in _WORD.findall(text[:MAX_CHARS])][:MAX_WORDS]
     if not words:
         return [0.0] * len(names)
-    unlisted = _UNLISTED_WORD * len(words)
     tables = [_word_table(iso_code(name)) for name in names]
-    return [sum(map(t.get, words, repeat(_UNLISTED_WORD))) if t is not None else unlisted for t in tables]
+    scores = [sum(map(t.get, words, repeat(_UNLISTED_WORD))) if t is not None else None for t in tables]
+    listed = sorted(s for s in scores if s is not None)
+    # a language without a list is neither helped nor hurt: it gets the median listed language's score
+    unlisted = listed[len(listed) // 2] if listed else 0.0
+    return [unlisted if s is None else s for s in scores]
 
 
 @cache
@@ -261,10 +267,10 @@ def evidence(text: str, allowed: Sequence[str] | None = None) -> Evidence | None
     lexical = dict(zip(names, _word_scores(names, text), strict=True))
     if len(names) > _SHORTLIST_SIZE and len(keys) > _SHORTLIST_GRAMS:
         rough = _score(names, keys[:_SHORTLIST_GRAMS], counts[:_SHORTLIST_GRAMS])
-        rough = [r + lexical[n] for r, n in zip(rough, names, strict=True)]
+        rough = [NGRAM_WEIGHT * r + lexical[n] for r, n in zip(rough, names, strict=True)]
         ranked = sorted(range(len(names)), key=lambda i: -rough[i])[:_SHORTLIST_SIZE]
         names = tuple(names[i] for i in sorted(ranked))
-    scores = [s + lexical[n] for s, n in zip(_score(names, keys, counts), names, strict=True)]
+    scores = [NGRAM_WEIGHT * s + lexical[n] for s, n in zip(_score(names, keys, counts), names, strict=True)]
     return Evidence(names, tuple(scores), sum(counts))
 
 

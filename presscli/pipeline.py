@@ -73,7 +73,7 @@ def _document_language(found: list[Evidence | None], blocks: list[Block], text: 
         return detect(text, prior=press_prior(None))
     code, weight = max(weights.items(), key=lambda kv: kv[1])
     headline = _headline_language(found, blocks, text)
-    if headline is not None and headline in weights and headline != code:
+    if headline is not None and headline != code and weights.get(headline, 0.0) >= 0.3 * weight:
         code, weight = headline, weights[headline]  # the headline names the publication's language
     return LanguageGuess(code, round(weight / sum(weights.values()), 4))
 
