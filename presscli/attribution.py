@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .lexicon import Lexicon, by_first_word
-from .phrases import Mention, noun_phrase_after, noun_phrase_before
+from .phrases import Mention, noun_phrase_after, noun_phrase_before, phrase_from
 from .tokens import Token
 
 _SENTENCE_END = set(".!?")
@@ -177,9 +177,23 @@ def _from_cue(text: str, tokens: list[Token], cue: Cue, hi: int, lex: Lexicon, h
     if cue.kind == "inverted":
         return Attribution(_pronoun_of(text, tokens[cue.start]), words, how)
     if cue.kind == "passive":
-        return Attribution(None, words, how)
+        return Attribution(_source_after(text, tokens, cue.end, hi, lex), words, how)
     subject = noun_phrase_after(text, tokens, cue.end, hi, lex)
     return Attribution(subject, words, "according" if cue.kind == "according" else how)
+
+
+def _source_after(text: str, tokens: list[Token], begin: int, hi: int, lex: Lexicon) -> Mention | None:
+    """'heißt es in der Meldung', 'se lee en el comunicado': the document behind an impersonal cue."""
+    if begin + 1 >= hi or tokens[begin].lower not in lex.source_prepositions:
+        return None
+    return phrase_from(text, tokens, begin + 1, hi, lex)
+
+
+def _according_speaker(text: str, tokens: list[Token], cue: Cue, lo: int, hi: int, lex: Lexicon) -> Mention | None:
+    """'laut Müller' names the speaker after the cue; 'Müller zufolge' before it."""
+    if tokens[cue.start].lower in lex.according_postpositions:
+        return noun_phrase_before(text, tokens, cue.start, lo, lex)
+    return noun_phrase_after(text, tokens, cue.end, hi, lex)
 
 
 def before_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> Attribution | None:
@@ -202,12 +216,16 @@ def before_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon)
             return Attribution(speaker, None, "colon")
     according = [c for c in cues if c.kind == "according"]
     if according:
-        mention = noun_phrase_after(text, tokens, according[-1].end, hi, lex)
+        mention = _according_speaker(text, tokens, according[-1], lo, hi, lex)
         if mention:
             return Attribution(mention, cue_text(text, tokens, according[-1]), "according")
     verbs = [c for c in cues if c.kind in ("verb", "passive", "inverted")]
     if not verbs:
         return None
+    for passive in (c for c in verbs if c.kind == "passive"):
+        source = _source_after(text, tokens, passive.end, hi, lex)
+        if source is not None:  # 'So heißt es in der Meldung wörtlich: „…“'
+            return Attribution(source, cue_text(text, tokens, passive), "before")
     first, cue = verbs[0], verbs[-1]
     if first is not cue and _is_gerund_cue(tokens, cue):
         cue = first  # 'Clinton tweeted congratulations to Sanders, adding "…"': Clinton adds
@@ -215,7 +233,7 @@ def before_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon)
     if cue.kind == "inverted":
         return Attribution(_pronoun_of(text, tokens[cue.start]), words, "before")
     if cue.kind == "passive":
-        return Attribution(None, words, "before")
+        return Attribution(_source_after(text, tokens, cue.end, hi, lex), words, "before")
     subject = verb_subject(text, tokens, cue, lo, hi, lex)
     if subject is not None and subject.text.lower() in _IMPERSONAL and first is not cue:
         subject = verb_subject(text, tokens, first, lo, hi, lex)  # 'L'agence a prévenu qu'on observait "…"'
@@ -241,6 +259,9 @@ def verb_subject(text: str, tokens: list[Token], cue: Cue, lo: int, hi: int, lex
     """The subject of a reporting verb: before it ('Trump said'), or after it when the verb follows a
     comma and a phrase closes the clause behind it ('..., diz Kester Mann, da CCS Insight.')."""
     if cue.start > lo and tokens[cue.start - 1].text == ",":
+        before = noun_phrase_before(text, tokens, cue.start, lo, lex)
+        if before is not None and before.alias is not None:
+            return before  # 'Die Sprecherin der Grünen, Anja Hajduk, kritisierte die Pläne der Regierung.'
         inverted = _closing_phrase_after(text, tokens, cue.end, hi, lex)
         if inverted is not None and inverted.kind != "pronoun":
             return inverted
@@ -277,11 +298,11 @@ def main_clause_subject(text: str, tokens: list[Token], lo: int, hi: int, lex: L
     """The first reporting cue of a sentence and its subject: who is speaking in a sentence without quotes."""
     for cue in cues_in(tokens, lo, hi, lex):
         if cue.kind == "according":
-            mention = noun_phrase_after(text, tokens, cue.end, hi, lex)
+            mention = _according_speaker(text, tokens, cue, lo, hi, lex)
         elif cue.kind == "inverted":
             mention = _pronoun_of(text, tokens[cue.start])
         elif cue.kind == "passive":
-            return Attribution(None, cue_text(text, tokens, cue), "before")
+            return Attribution(_source_after(text, tokens, cue.end, hi, lex), cue_text(text, tokens, cue), "before")
         else:
             mention = verb_subject(text, tokens, cue, lo, hi, lex)
         return Attribution(mention, cue_text(text, tokens, cue), "before")

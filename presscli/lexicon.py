@@ -36,6 +36,8 @@ class Lexicon:
     connectors: frozenset[str]
     reported_speech: frozenset[str]  # verb forms that mark indirect speech (German Konjunktiv I)
     speaker_nouns: frozenset[str]  # people and bodies who speak: minister, spokesman, ministry, report
+    according_postpositions: frozenset[str]  # 'Nacke zufolge': the speaker stands before the cue
+    source_prepositions: frozenset[str]  # 'heißt es in der Erklärung': the document is the speaker
     longest_phrase: int
 
 
@@ -65,6 +67,8 @@ _WORD_LISTS = (
     "connectors",
     "reported_speech",
     "speaker_nouns",
+    "according_postpositions",
+    "source_prepositions",
 )
 
 

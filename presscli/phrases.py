@@ -83,7 +83,7 @@ def _is_pronoun(token: Token, lex: Lexicon) -> bool:
     return token.lower in lex.pronouns or token.lower in _ENGLISH_PRONOUNS
 
 
-def _mention(
+def mention_of(
     text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon, alias: str | None = None
 ) -> Mention | None:
     """A Mention for tokens[lo:hi], trimmed of dangling links and punctuation, or None."""
@@ -144,7 +144,7 @@ def _phrase_start_before(tokens: list[Token], end: int, floor: int, lex: Lexicon
         taken += 1
         j -= 1
         if low in lex.determiners and not (j >= floor and tokens[j].lower in lex.np_links):
-            if fallback is not None and j >= floor and _is_preposition(tokens[j], lex):
+            if fallback is not None and j >= floor and is_preposition(tokens[j], lex):
                 return fallback  # 'Sobre la construcción': the determiner belongs to an adverbial
             return j + 1  # a determiner opens the phrase
         if _is_pronoun(token, lex):
@@ -154,7 +154,7 @@ def _phrase_start_before(tokens: list[Token], end: int, floor: int, lex: Lexicon
     start = j + 1
     opener = tokens[start] if start < end else None
     opens_phrase = opener is not None and (
-        opener.lower in lex.determiners or (opener.is_capitalized and not _is_preposition(opener, lex))
+        opener.lower in lex.determiners or (opener.is_capitalized and not is_preposition(opener, lex))
     )
     if fallback is not None and not opens_phrase:
         return fallback  # the crossing found no determiner or name to open the phrase
@@ -179,12 +179,27 @@ def noun_phrase_before(text: str, tokens: list[Token], cue: int, floor: int, lex
 def _subject_ending_at(text: str, tokens: list[Token], end: int, floor: int, lex: Lexicon) -> Mention | None:
     """The phrase ending at `end`, unless it is the object of a preposition ('Sobre la construcción ...')."""
     start = _phrase_start_before(tokens, end, floor, lex)
-    if start > floor and _is_preposition(tokens[start - 1], lex) and tokens[start - 1].lower not in _SUBORDINATORS:
+    if start > floor and is_preposition(tokens[start - 1], lex) and tokens[start - 1].lower not in _SUBORDINATORS:
         return None
-    return _mention(text, tokens, start, end, lex)
+    mention = mention_of(text, tokens, start, end, lex)
+    described = mention is not None and tokens[start].lower in lex.determiners
+    if described and start - 1 > floor and tokens[start - 1].text == ",":
+        name = _unclosed_apposition(text, tokens, start - 1, floor, lex)
+        if name is not None:
+            return Mention(name.text, name.start, name.end, "name", mention.text)
+    return mention
 
 
-def _is_preposition(token: Token, lex: Lexicon) -> bool:
+def _unclosed_apposition(text: str, tokens: list[Token], comma: int, floor: int, lex: Lexicon) -> Mention | None:
+    """'Stephen Singer, ein Klimaexperte vom WWF erklärte': the name that opens the sentence, when the
+    description after it lacks its closing comma."""
+    if any(t.text == "," for t in tokens[floor:comma]) or not _noun_like(tokens, floor, comma, lex):
+        return None
+    name = mention_of(text, tokens, floor, comma, lex)
+    return name if name is not None and name.kind == "name" and _name_score(name) == 1.0 else None
+
+
+def is_preposition(token: Token, lex: Lexicon) -> bool:
     return token.lower in lex.prepositions and token.lower not in lex.determiners
 
 
@@ -204,7 +219,7 @@ def _apposition_before(text: str, tokens: list[Token], comma: int, floor: int, l
         if not found and (opener.lower in _RELATIVE_PRONOUNS or _is_modifier_clause(opener, lex)):
             end = start - 1  # 'Sanders, who is running, said', 'Urzúa, propuesto por ..., sostuvo': skip it
             continue
-        mention = _mention(text, tokens, start, end, lex) if _noun_like(tokens, start, end, lex) else None
+        mention = mention_of(text, tokens, start, end, lex) if _noun_like(tokens, start, end, lex) else None
         if mention is None:
             break
         found.append(mention)
@@ -238,7 +253,7 @@ def _noun_like(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> bool:
     if not words or hi - lo > MAX_PHRASE or any(t.quote is not None for t in tokens[lo:hi]):
         return False
     first = words[0]
-    if first.lower in lex.np_stops or first.lower in lex.connectors or _is_preposition(first, lex):
+    if first.lower in lex.np_stops or first.lower in lex.connectors or is_preposition(first, lex):
         return False
     if len(words) == 1 and _is_pronoun(first, lex):
         return True
@@ -253,38 +268,6 @@ def _name_score(mention: Mention) -> float:
     """How much a phrase looks like a proper name: the share of its words that are capitalized."""
     words = mention.text.split()
     return sum(w[:1].isupper() for w in words) / len(words) if words else 0.0
-
-
-def sentence_subject(
-    text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon, names: frozenset[str]
-) -> Mention | None:
-    """Who a sentence is about when it opens with a pronoun or a known name ('Velma também usa ...')."""
-    i = lo
-    while i < hi and i - lo < 3 and (tokens[i].lower in lex.connectors or not tokens[i].is_word):
-        i += 1
-    if i < hi and ((tokens[i].lower,) in lex.opinion_prefix or (tokens[i].lower,) in lex.according_to):
-        i += 1  # 'Mas, para Velma, isso não é suficiente'
-    elif i < hi and _is_preposition(tokens[i], lex):
-        # 'Au nom des députés communistes, Pierre Dharréville a eu ...': past the opening adverbial
-        comma = next((k for k in range(i + 1, min(hi, i + 12)) if tokens[k].text == ","), None)
-        if comma is None:
-            return None
-        i = comma + 1
-    if i >= hi:
-        return None
-    token = tokens[i]
-    if token.lower in lex.pronouns and token.lower not in ("it", "es", "isso", "ça", "esto"):
-        return Mention(token.text, token.start, token.end, "pronoun")
-    if token.lower in lex.determiners:  # 'Le maire Jean Moreau a présenté ...': a phrase holding a name
-        phrase = _extend_after(text, tokens, i, hi, lex)
-        has_name = phrase is not None and any(w in names for w in phrase.text.split()[1:])
-        return phrase if has_name and phrase.kind == "name" else None
-    if not token.is_capitalized or token.text not in names:
-        return None
-    j = i + 1
-    while j < hi and j - i < 5 and tokens[j].is_word and (tokens[j].is_capitalized or tokens[j].lower in lex.np_links):
-        j += 1
-    return _mention(text, tokens, i, j, lex)
 
 
 def noun_phrase_after(text: str, tokens: list[Token], begin: int, ceiling: int, lex: Lexicon) -> Mention | None:
@@ -302,7 +285,7 @@ def noun_phrase_after(text: str, tokens: list[Token], begin: int, ceiling: int, 
         if low in lex.np_stops or _is_gerund(token):
             return None
         if _is_pronoun(token, lex) and not in_adverbial:
-            return _mention(text, tokens, i, i + 1, lex)
+            return mention_of(text, tokens, i, i + 1, lex)
         previous = tokens[i - 1].lower if i > begin else ""
         governed = previous in lex.prepositions or previous in lex.np_links or previous.endswith("'")
         if low in lex.determiners and not governed and low not in lex.prepositions:
@@ -313,6 +296,13 @@ def noun_phrase_after(text: str, tokens: list[Token], begin: int, ceiling: int, 
             in_adverbial = True
         i += 1
     return None
+
+
+def phrase_from(text: str, tokens: list[Token], start: int, limit: int, lex: Lexicon) -> Mention | None:
+    """The noun phrase that opens at tokens[start] (a determiner or a name), or None."""
+    if start >= limit or not (tokens[start].lower in lex.determiners or tokens[start].is_capitalized):
+        return None
+    return _extend_after(text, tokens, start, limit, lex)
 
 
 def _is_gerund(token: Token) -> bool:
@@ -336,8 +326,8 @@ def _extend_after(text: str, tokens: list[Token], start: int, limit: int, lex: L
             continue
         if token.text == "," and _apposition_name_follows(tokens, i, limit):
             # 'la ministra de Medio Ambiente, Lucía Ferrer,': the name, with the description as alias
-            description = _mention(text, tokens, start, i, lex)
-            name = _mention(text, tokens, i + 1, _apposition_end(tokens, i + 1, limit), lex)
+            description = mention_of(text, tokens, start, i, lex)
+            name = mention_of(text, tokens, i + 1, _apposition_end(tokens, i + 1, limit), lex)
             if name is not None:
                 return Mention(name.text, name.start, name.end, "name", description.text if description else None)
             break
@@ -352,7 +342,7 @@ def _extend_after(text: str, tokens: list[Token], start: int, limit: int, lex: L
             break  # 'Administración de López Obrador no se plantea': the name ends where the verb starts
         if low in lex.prepositions and low not in lex.np_links:
             break
-        if low in lex.determiners and tokens[i - 1].lower not in lex.np_links:
+        if low in lex.determiners and low not in lex.np_links and tokens[i - 1].lower not in lex.np_links:
             break
         if token.is_inverted_pronoun:
             break
@@ -360,7 +350,7 @@ def _extend_after(text: str, tokens: list[Token], start: int, limit: int, lex: L
         i += 1
         if i - start >= MAX_PHRASE:
             break
-    return _mention(text, tokens, start, i, lex)
+    return mention_of(text, tokens, start, i, lex)
 
 
 def _title_goes_on(tokens: list[Token], i: int, limit: int, lex: Lexicon) -> bool:

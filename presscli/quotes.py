@@ -16,9 +16,10 @@ from .language import detect, press_prior
 from .lexicon import Lexicon, merged
 from .model import BlockKind, LanguageGuess, Paragraph, Post, Quote, QuoteKind, Speaker
 from .names import proper_names
-from .phrases import Mention, sentence_subject
+from .phrases import Mention
 from .quotemarks import MarkedSpan
 from .speakers import Cluster, SpeakerBook
+from .subjects import sentence_subject
 from .surroundings import after_complementizer, named, starts_like_a_clause
 from .tokens import Token, tokenize
 

@@ -28,6 +28,13 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
         ("„Wir legen Berufung ein“, sagte die Bürgermeisterin Linda Park.", "Bürgermeisterin Linda Park"),
         ("„Wir legen Berufung ein“, so Linda Park.", "Linda Park"),
         ("«Faremo ricorso», ha detto il sindaco Marco Rossi.", "sindaco Marco Rossi"),
+        ("Der Rat tagte. Linda Park zufolge sei das Urteil „ein Fehler“.", "Linda Park"),
+        ("Das Virus gilt nach Aussagen des Gesundheitsamtes als „beherrschbar“.", "Gesundheitsamtes"),
+        (
+            "Geehrt wird, wer „sich verdient gemacht hat“, heißt es auf der Webseite des Vereins.",
+            "Webseite des Vereins",
+        ),
+        ("Linda Park, eine Anwältin aus Bonn erklärte, das Urteil sei „ein Fehler“.", "Linda Park"),
     ],
 )
 def test_speaker_is_found_before_and_after_the_quote(text, speaker):
@@ -93,3 +100,12 @@ def test_cue_verb_is_reported():
     quote = presscli.analyze("“Prices will fall,” the governor predicted on Friday.").quotes[0]
     assert quote.cue == "predicted"
     assert quote.speaker == "governor"
+
+
+def test_an_elided_subject_follows_the_person_the_narration_turned_to():
+    text = (
+        '"Eu me sinto bem aqui", diz Emma.\n\n'
+        "Depois disso, Dean se mudou com os pais para outra casa.\n\n"
+        '"Ainda uso meu celular", afirma.'
+    )
+    assert speakers(text)[-1][1] == "Dean"

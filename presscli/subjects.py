@@ -1,0 +1,53 @@
+"""Who a sentence is about, when no cue says who speaks: the person a narrating sentence opens with
+('Velma também usa ...', 'Depois disso, Dean se mudou ...'), whom a later pronoun or an elided
+subject ('..., afirma.') points to.
+"""
+
+from __future__ import annotations
+
+from .lexicon import Lexicon
+from .phrases import Mention, is_preposition, mention_of, phrase_from
+from .tokens import Token
+
+
+def sentence_subject(
+    text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon, names: frozenset[str]
+) -> Mention | None:
+    """Who a sentence is about when it opens with a pronoun or a known name ('Velma também usa ...')."""
+    i = lo
+    while i < hi and i - lo < 3 and (tokens[i].lower in lex.connectors or not tokens[i].is_word):
+        i += 1
+    if i < hi and ((tokens[i].lower,) in lex.opinion_prefix or (tokens[i].lower,) in lex.according_to):
+        i += 1  # 'Mas, para Velma, isso não é suficiente'
+    elif i < hi and is_preposition(tokens[i], lex):
+        # 'Au nom des députés communistes, Pierre Dharréville a eu ...': past the opening adverbial
+        comma = next((k for k in range(i + 1, min(hi, i + 12)) if tokens[k].text == ","), None)
+        if comma is None:
+            return None
+        i = comma + 1
+    if i >= hi:
+        return None
+    if not _opens_subject(tokens[i], lex, names):
+        # 'Depois disso, Dean se mudou ...', 'Kurz darauf, er ...': past a short opening adverbial
+        comma = next((k for k in range(i + 1, min(hi - 1, i + 5)) if tokens[k].text == ","), None)
+        if comma is not None and _opens_subject(tokens[comma + 1], lex, names):
+            i = comma + 1
+    token = tokens[i]
+    if token.lower in lex.pronouns and token.lower not in ("it", "es", "isso", "ça", "esto"):
+        return Mention(token.text, token.start, token.end, "pronoun")
+    if token.lower in lex.determiners:  # 'Le maire Jean Moreau a présenté ...': a phrase holding a name
+        phrase = phrase_from(text, tokens, i, hi, lex)
+        has_name = phrase is not None and any(w in names for w in phrase.text.split()[1:])
+        return phrase if has_name and phrase.kind == "name" else None
+    if not token.is_capitalized or token.text not in names:
+        return None
+    j = i + 1
+    while j < hi and j - i < 5 and tokens[j].is_word and (tokens[j].is_capitalized or tokens[j].lower in lex.np_links):
+        j += 1
+    return mention_of(text, tokens, i, j, lex)
+
+
+def _opens_subject(token: Token, lex: Lexicon, names: frozenset[str]) -> bool:
+    return (
+        token.lower in lex.pronouns or token.lower in lex.determiners or (token.is_capitalized and token.text in names)
+    )
