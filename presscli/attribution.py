@@ -58,13 +58,13 @@ def cue_at(tokens: list[Token], i: int, lex: Lexicon) -> Cue | None:
     token = tokens[i]
     if token.quote is not None or not token.is_word:
         return None
-    if token.is_inverted_pronoun:
-        n = _match(tokens, i + 1, lex.verbs, lex.longest_phrase) if i + 1 < len(tokens) else 0
-        return Cue(i, i + 1 + n, "inverted")
     for kind, phrases in (("passive", lex.passive), ("according", lex.according_to)):
         n = _match(tokens, i, phrases, lex.longest_phrase)
         if n:
-            return Cue(i, i + n, kind)
+            return Cue(i, i + n, kind)  # before inversion: 'peut-on lire' is impersonal
+    if token.is_inverted_pronoun:
+        n = _match(tokens, i + 1, lex.verbs, lex.longest_phrase) if i + 1 < len(tokens) else 0
+        return Cue(i, i + 1 + n, "inverted")
     if i > 0 and _noun_marker(tokens[i - 1]):
         return None  # 'Trump's charge', 'the state', 'a tweet': a noun, not a reporting verb
     j = i
@@ -136,7 +136,7 @@ def after_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) 
         cue = cue_at(tokens, j, lex)
         if cue and cue.kind in ("verb", "inverted", "passive"):
             if cue.kind == "inverted":
-                return Attribution(_pronoun_of(text, tokens[cue.start]), cue_text(text, tokens, cue), "after")
+                return Attribution(_inverted_subject(text, tokens, cue, hi, lex), cue_text(text, tokens, cue), "after")
             subject = noun_phrase_before(text, tokens, cue.start, i, lex)
             if subject is not None:
                 return Attribution(subject, cue_text(text, tokens, cue), "after")
@@ -175,18 +175,26 @@ def _comma_according(text: str, tokens: list[Token], comma: int, hi: int, lex: L
 def _from_cue(text: str, tokens: list[Token], cue: Cue, hi: int, lex: Lexicon, how: str) -> Attribution:
     words = cue_text(text, tokens, cue)
     if cue.kind == "inverted":
-        return Attribution(_pronoun_of(text, tokens[cue.start]), words, how)
+        return Attribution(_inverted_subject(text, tokens, cue, hi, lex), words, how)
     if cue.kind == "passive":
         return Attribution(_source_after(text, tokens, cue.end, hi, lex), words, how)
     subject = noun_phrase_after(text, tokens, cue.end, hi, lex)
     return Attribution(subject, words, "according" if cue.kind == "according" else how)
 
 
+def _inverted_subject(text: str, tokens: list[Token], cue: Cue, hi: int, lex: Lexicon) -> Mention:
+    """'a-t-il ajouté': the pronoun; 'explique-t-on au cabinet du maire': the place that speaks for 'on'."""
+    pronoun = _pronoun_of(text, tokens[cue.start])
+    if pronoun.text.lower() in _IMPERSONAL:
+        return _source_after(text, tokens, cue.end, hi, lex) or pronoun
+    return pronoun
+
+
 def _source_after(text: str, tokens: list[Token], begin: int, hi: int, lex: Lexicon) -> Mention | None:
     """'heißt es in der Meldung', 'se lee en el comunicado': the document behind an impersonal cue."""
     if begin + 1 >= hi or tokens[begin].lower not in lex.source_prepositions:
         return None
-    return phrase_from(text, tokens, begin + 1, hi, lex)
+    return phrase_from(text, tokens, begin + 1, hi, lex, bare=True)
 
 
 def _according_speaker(text: str, tokens: list[Token], cue: Cue, lo: int, hi: int, lex: Lexicon) -> Mention | None:
@@ -231,7 +239,7 @@ def before_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon)
         cue = first  # 'Clinton tweeted congratulations to Sanders, adding "…"': Clinton adds
     words = cue_text(text, tokens, cue)
     if cue.kind == "inverted":
-        return Attribution(_pronoun_of(text, tokens[cue.start]), words, "before")
+        return Attribution(_inverted_subject(text, tokens, cue, hi, lex), words, "before")
     if cue.kind == "passive":
         return Attribution(_source_after(text, tokens, cue.end, hi, lex), words, "before")
     subject = verb_subject(text, tokens, cue, lo, hi, lex)
@@ -300,7 +308,7 @@ def main_clause_subject(text: str, tokens: list[Token], lo: int, hi: int, lex: L
         if cue.kind == "according":
             mention = _according_speaker(text, tokens, cue, lo, hi, lex)
         elif cue.kind == "inverted":
-            mention = _pronoun_of(text, tokens[cue.start])
+            mention = _inverted_subject(text, tokens, cue, hi, lex)
         elif cue.kind == "passive":
             return Attribution(_source_after(text, tokens, cue.end, hi, lex), cue_text(text, tokens, cue), "before")
         else:

@@ -298,9 +298,14 @@ def noun_phrase_after(text: str, tokens: list[Token], begin: int, ceiling: int, 
     return None
 
 
-def phrase_from(text: str, tokens: list[Token], start: int, limit: int, lex: Lexicon) -> Mention | None:
-    """The noun phrase that opens at tokens[start] (a determiner or a name), or None."""
-    if start >= limit or not (tokens[start].lower in lex.determiners or tokens[start].is_capitalized):
+def phrase_from(
+    text: str, tokens: list[Token], start: int, limit: int, lex: Lexicon, bare: bool = False
+) -> Mention | None:
+    """The noun phrase that opens at tokens[start] (a determiner or a name; any noun when `bare`,
+    after a contracted article: 'au cabinet du maire'), or None."""
+    if start >= limit or not tokens[start].is_word:
+        return None
+    if not (bare or tokens[start].lower in lex.determiners or tokens[start].is_capitalized):
         return None
     return _extend_after(text, tokens, start, limit, lex)
 

@@ -43,7 +43,7 @@ _SHIPPED = ("en", "es", "fr", "pt", "de", "it")
 # Punkt only splits at white space, so these glued boundaries are added afterwards. A quote mark
 # after the full stop either closes the sentence (split after it) or opens the next (split before).
 _GLUED_BOUNDARY = re.compile(
-    r"(?:(?<=[a-zà-öø-ÿ0-9%)][.!?])(?P<mark>[\"”»’'“«]?)|(?<=[a-zà-öø-ÿ0-9%)][\"”»’]\.))(?=[A-ZÀ-ÖØ-Þ«“„\"])"
+    r"(?:(?<=[a-zà-öø-ÿ0-9%)][.!?])(?P<mark>[\"”»’'“«]?)|(?<=[a-zà-öø-ÿ0-9%)][\"”»’]\.)|(?<=[a-zà-öø-ÿ0-9%)][’'][\"”»]\.))(?=[A-ZÀ-ÖØ-Þ«“„\"])"
 )
 _TINY_SENTENCE = re.compile(r"\s*\w{1,3}\.\s*")
 

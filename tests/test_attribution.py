@@ -35,6 +35,9 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
             "Webseite des Vereins",
         ),
         ("Linda Park, eine Anwältin aus Bonn erklärte, das Urteil sei „ein Fehler“.", "Linda Park"),
+        ("Le centre est fermé. « Nous restons prudents », explique-t-on au cabinet du maire.", "cabinet du maire"),
+        ("Le centre est fermé. « Nous restons prudents », peut-on lire dans le communiqué.", "communiqué"),
+        ('O texto saiu. O ministro Paulo Lima costuma dizer que haverá "retomada em V".', "ministro Paulo Lima"),
     ],
 )
 def test_speaker_is_found_before_and_after_the_quote(text, speaker):

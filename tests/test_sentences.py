@@ -32,6 +32,14 @@ def test_glued_sentences_are_split_without_moving_offsets():
     ]
 
 
+def test_glued_boundary_after_a_nested_quotation_is_split():
+    text = "une vision de l'Europe appelée 'Union européenne'\".Pour sa part Jean Dupont a estimé que c'est faux."
+    assert sentences(text, "fr") == [
+        "une vision de l'Europe appelée 'Union européenne'\".",
+        "Pour sa part Jean Dupont a estimé que c'est faux.",
+    ]
+
+
 def test_initial_split_off_by_a_glued_stop_rejoins_its_name():
     text = "a-t-il ajouté.M. Ellis est mort mardi."
     assert sentences(text, "fr") == ["a-t-il ajouté.", "M. Ellis est mort mardi."]
