@@ -79,7 +79,22 @@ def cue_at(tokens: list[Token], i: int, lex: Lexicon) -> Cue | None:
     return None
 
 
-_ENGLISH_NOUN_MARKERS = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those"}
+_ENGLISH_NOUN_MARKERS = {
+    "the",
+    "a",
+    "an",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "my",
+    "your",
+    "this",
+    "these",
+    "those",
+    "of",
+}
 
 
 def _noun_marker(token: Token) -> bool:
@@ -259,7 +274,8 @@ def _closing_phrase_after(text: str, tokens: list[Token], begin: int, hi: int, l
     if mention is None:
         return None
     after = next((t for t in tokens[begin:hi] if t.start >= mention.end), None)
-    closes = after is None or after.text in ",.;:!?" or after.quote is not None
+    # a phrase running into the quotation is its object: 'called National Nurses United “…”'
+    closes = after is not None and after.text in ",.;:!?"
     return mention if closes else None
 
 

@@ -99,8 +99,8 @@ def mention_of(
     if hi <= lo:
         return None
     words = [t for t in tokens[lo:hi] if t.is_word]
-    if not words:
-        return None
+    if not words or all(t.lower in lex.determiners for t in words):
+        return None  # 'the' alone, cut off by a quotation mark
     if len(words) == 1 and _is_pronoun(words[0], lex):
         kind = "pronoun"
     elif any(t.is_capitalized for t in words[1:]) or (

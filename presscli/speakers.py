@@ -301,6 +301,8 @@ class SpeakerBook:
         if mention.kind == "pronoun":
             return self._antecedent(mention.text.lower())
         bare = _bare(mention.text, self.lex)
+        if not bare:
+            return None  # a phrase of determiners and titles only: nobody in particular
         cluster = self._find(bare, mention.kind) or self._new(bare, mention.kind)
         if mention.alias:
             alias = _bare(mention.alias, self.lex)

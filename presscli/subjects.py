@@ -37,8 +37,9 @@ def sentence_subject(
         return Mention(token.text, token.start, token.end, "pronoun")
     if token.lower in lex.determiners:  # 'Le maire Jean Moreau a présenté ...': a phrase holding a name
         phrase = phrase_from(text, tokens, i, hi, lex)
-        has_name = phrase is not None and any(w in names for w in phrase.text.split()[1:])
-        return phrase if has_name and phrase.kind == "name" else None
+        if phrase is None or phrase.kind != "name" or not any(w in names for w in phrase.text.split()[1:]):
+            return None
+        return phrase if phrase.alias else _up_to_the_name(text, tokens, i, phrase.end, lex)
     if not token.is_capitalized or token.text not in names:
         return None
     j = i + 1
@@ -51,3 +52,20 @@ def _opens_subject(token: Token, lex: Lexicon, names: frozenset[str]) -> bool:
     return (
         token.lower in lex.pronouns or token.lower in lex.determiners or (token.is_capitalized and token.text in names)
     )
+
+
+def _up_to_the_name(text: str, tokens: list[Token], start: int, end: int, lex: Lexicon) -> Mention | None:
+    """'The group is paying for a bus tour crisscrossing Iowa' is not a name: a phrase ends where
+    lower-case words follow its capitalized run ('Le maire Jean Moreau')."""
+    k = start + 1
+    seen_name = False
+    while k < len(tokens) and tokens[k].start < end:
+        token = tokens[k]
+        if token.is_capitalized:
+            seen_name = True
+        elif seen_name and token.lower not in lex.np_links:
+            break
+        elif not seen_name and k - start > 4:
+            return None  # the name is too far in to be the subject's own
+        k += 1
+    return mention_of(text, tokens, start, k, lex) if seen_name else None

@@ -112,3 +112,17 @@ def test_an_elided_subject_follows_the_person_the_narration_turned_to():
         '"Ainda uso meu celular", afirma.'
     )
     assert speakers(text)[-1][1] == "Dean"
+
+
+def test_a_verb_after_and_shares_the_subject_of_the_first():
+    text = "Talks collapse\n\nThe Government of Mexico expressed regret and rejected the «unilateral decision» by Peru."
+    assert speakers(text) == [("unilateral decision", "Government of Mexico")]
+
+
+def test_the_object_of_a_naming_verb_is_not_the_speaker():
+    text = (
+        "Rally in Iowa\n\n"
+        "Bernie Sanders spoke on Sunday. He thanked the nurses and called "
+        "National Nurses United “one of the sponsors of my campaign”."
+    )
+    assert speakers(text)[0][1] != "National Nurses United"
