@@ -269,11 +269,12 @@ def before_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon)
 
 
 def _closing_phrase_after(text: str, tokens: list[Token], begin: int, hi: int, lex: Lexicon) -> Mention | None:
-    """A subject after the verb only when it closes the clause (',', ':', the quotation): not an object."""
+    """A subject after the verb only when it closes the clause (',', ':'), adverbs aside ('meinte der
+    Preisträger X noch, dass'): not an object."""
     mention = noun_phrase_after(text, tokens, begin, hi, lex)
     if mention is None:
         return None
-    after = next((t for t in tokens[begin:hi] if t.start >= mention.end), None)
+    after = next((t for t in tokens[begin:hi] if t.start >= mention.end and t.lower not in lex.adverbs), None)
     # a phrase running into the quotation is its object: 'called National Nurses United “…”'
     closes = after is not None and after.text in ",.;:!?"
     return mention if closes else None

@@ -16,6 +16,6 @@ def proper_names(text: str) -> frozenset[str]:
     another name or by an apposition ('Daria, 25 ans, ...')."""
     function_words = merged(SHIPPED)
     stop = function_words.determiners | function_words.pronouns | function_words.connectors
-    stop |= function_words.prepositions | function_words.adverbs
+    stop |= function_words.prepositions | function_words.adverbs | function_words.np_stops | function_words.auxiliaries
     names = set(_MID_SENTENCE_CAPITAL.findall(text)) | set(_NAME_AT_START.findall(text))
     return frozenset(w for w in names if w.lower() not in stop)

@@ -2,7 +2,8 @@
 
 Handles “…” ‘…’ «…» ‹…› „…“ „…” ‚…‘ "…" '…' 「…」 『…』, French inner spaces, German reversed »…«,
 broken pairs (»…», “…", "…”), nesting, apostrophes (don't, O'Brien, d'água, '90s), quotes running over
-several paragraphs (a reopening mark at each paragraph start) and the AFP convention of +…+ for a
+several paragraphs (a reopening mark at each paragraph start, or a passage set out over a few lines
+with one closing mark at its end) and the AFP convention of +…+ for a
 quote inside a quote. A mark that finds no partner is dropped at the end of its paragraph, so an
 unclosed mark never swallows the rest of the document.
 """
@@ -133,10 +134,36 @@ def find_quoted_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[Mark
         if stack and next_start is not None and _reopens(text, stack, next_start, paragraphs[p_index + 1][1]):
             carried = [stack[0]]
             carried[0].paragraph_start = True
+        elif stack and _closes_further_on(text, stack, paragraphs[p_index + 1 : p_index + 1 + _RUN_ON_PARAGRAPHS]):
+            carried = [stack[0]]  # a quoted passage set out over lines: „…:\n[…]\n11. …“
         else:
             _close_at_paragraph_end(text, stack, spans, end)
     spans.extend(_afp_inner_quotes(text, spans))
     return sorted(spans, key=lambda s: (s.open_at, -s.close_at))
+
+
+_RUN_ON_PARAGRAPHS = 4
+_RUN_ON_CHARS = 2000
+
+
+def _closes_further_on(text: str, stack: list[_Open], following: list[tuple[int, int]]) -> bool:
+    """Does the quotation that opened its paragraph close in one of the next few, with no new
+    quotation of its kind opening first? (Otherwise an unclosed mark must not run on.)"""
+    outer = stack[0]
+    if len(stack) != 1 or not outer.paragraph_start or _family(outer.mark) == "single":
+        return False
+    for start, end in following:
+        if end - outer.at > _RUN_ON_CHARS:
+            return False
+        for i in _paragraph_marks(text, start, end):
+            can_open, can_close, prev, nxt = _flanks(text, i, start, end)
+            if _is_apostrophe(text[i], prev, nxt) or _family(text[i]) != _family(outer.mark):
+                continue
+            if text[i] in _CLOSERS.get(outer.mark, "") and can_close and text[i] not in "„‚":
+                return True
+            if can_open:
+                return False
+    return False
 
 
 def _first_visible(text: str, start: int, end: int) -> int | None:

@@ -37,6 +37,7 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
         ("Linda Park, eine Anwältin aus Bonn erklärte, das Urteil sei „ein Fehler“.", "Linda Park"),
         ("Le centre est fermé. « Nous restons prudents », explique-t-on au cabinet du maire.", "cabinet du maire"),
         ("Le centre est fermé. « Nous restons prudents », peut-on lire dans le communiqué.", "communiqué"),
+        ("Im Jahr 2005 meinte der Bischof Adolfo Esquivel noch, dass er „dazugehörte“.", "Bischof Adolfo Esquivel"),
         ('O texto saiu. O ministro Paulo Lima costuma dizer que haverá "retomada em V".', "ministro Paulo Lima"),
     ],
 )

@@ -66,6 +66,17 @@ def test_unclosed_mark_never_swallows_the_next_paragraphs():
     assert all("next paragraph" not in s for s in spans)
 
 
+def test_passage_set_out_over_lines_closes_at_its_single_closing_mark():
+    text = "Im Gesetz heißt es:\n\n„Die Behörde darf:\n[…]\n3. Daten speichern.“\n\nDas Gericht widersprach."
+    assert quoted(text) == ["Die Behörde darf:\n[…]\n3. Daten speichern."]
+
+
+def test_unclosed_opening_mark_does_not_run_into_a_later_quotation():
+    text = "„Die Behörde darf alles\n\nDer Minister sprach von „Klarheit“ im Gesetz."
+    assert "Klarheit" in quoted(text)
+    assert all("Minister" not in s for s in quoted(text))
+
+
 def test_afp_plus_signs_mark_a_quote_inside_a_quote():
     text = "\"Il n'a pas seulement dit +je ne peux pas respirer+, il a crié\", a déclaré l'avocat."
     assert "je ne peux pas respirer" in quoted(text)
