@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .lexicon import Lexicon
-from .tokens import Token
+from .tokens import Token, looks_like_gerund
 
 MAX_PHRASE = 12
 _ENGLISH_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you"}
@@ -282,7 +282,7 @@ def noun_phrase_after(text: str, tokens: list[Token], begin: int, ceiling: int, 
         if token.quote is not None or token.text in _CLAUSE_PUNCT or token.text == ",":
             return None
         low = token.lower
-        if low in lex.np_stops or _is_gerund(token):
+        if low in lex.np_stops or looks_like_gerund(token):
             return None
         if _is_pronoun(token, lex) and not in_adverbial:
             return mention_of(text, tokens, i, i + 1, lex)
@@ -308,12 +308,6 @@ def phrase_from(
     if not (bare or tokens[start].lower in lex.determiners or tokens[start].is_capitalized):
         return None
     return _extend_after(text, tokens, start, limit, lex)
-
-
-def _is_gerund(token: Token) -> bool:
-    """dirigiéndose, reconociendo, adding: a participle clause, not a subject."""
-    low = token.lower
-    return not token.is_capitalized and len(low) > 5 and low.endswith(("ndo", "ing", "ant"))
 
 
 def _extend_after(text: str, tokens: list[Token], start: int, limit: int, lex: Lexicon) -> Mention | None:

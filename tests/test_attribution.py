@@ -38,6 +38,8 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
         ("Le centre est fermé. « Nous restons prudents », explique-t-on au cabinet du maire.", "cabinet du maire"),
         ("Le centre est fermé. « Nous restons prudents », peut-on lire dans le communiqué.", "communiqué"),
         ("Im Jahr 2005 meinte der Bischof Adolfo Esquivel noch, dass er „dazugehörte“.", "Bischof Adolfo Esquivel"),
+        ("Debate.\n\n“Habrá guerra”, fue el comentario del reverendo Robert Jeffress.", "Robert Jeffress"),
+        ('Final.\n\n"It is over," were the words of coach Dana White.', "Dana White"),
         ('O texto saiu. O ministro Paulo Lima costuma dizer que haverá "retomada em V".', "ministro Paulo Lima"),
     ],
 )
