@@ -106,6 +106,7 @@ class _Reader:
         self.spoken: set[str] = set()  # ids of speakers already quoted
         self.names = proper_names(text)
         self.previous_tail: tuple[list[Token], tuple[int, int]] | None = None
+        self.awaiting_name: list[_Found] = []  # '"…", commente-t-il.' before anyone is named
 
     def read_paragraph(self, p_index: int, paragraph: Paragraph, sentence_spans: list[tuple[int, int]]) -> None:
         text = self.text
@@ -139,11 +140,13 @@ class _Reader:
             if subject is not None:  # the sentence is about someone: they are who 'she' and 'diz.' mean next
                 cluster = self.book.resolve(subject)
                 self.book.speaking(cluster)
+                self._name_the_awaiting(cluster, subject, context.p_index)
                 if cluster is not None and cluster.id in self.spoken:
                     self.last_voice_paragraph = context.p_index
             return
         cluster = self.book.resolve(event.speaker)
         self.book.speaking(cluster)
+        self._name_the_awaiting(cluster, event.speaker, context.p_index)
         if cluster is not None:
             self.last_voice_paragraph = context.p_index
             self.reporters[context.tokens[lo].start] = cluster
@@ -152,14 +155,28 @@ class _Reader:
         item, direct = _attribute(self.text, context, span, self.book, self.previous_tail)
         if item.kind is QuoteKind.HEADLINE and item.cluster is not None:
             self.book.speaking(item.cluster)  # '"…", assure François Fillon' in a title: 'il' means him
+            self.last_voice_paragraph = context.p_index
         if item.kind in (QuoteKind.STATEMENT, QuoteKind.FRAGMENT):
             if item.cluster is None and direct is None and (item.reported or self._voice_continues(context)):
                 item.cluster = self.book.recent[-1] if self.book.recent else None
+            if item.cluster is None and direct is not None and direct.speaker and direct.speaker.kind == "pronoun":
+                self.awaiting_name.append(item)
+            elif direct is not None and direct.speaker is not None:
+                self._name_the_awaiting(item.cluster, direct.speaker, context.p_index)
             if item.cluster is not None:
                 self.book.speaking(item.cluster)
                 self.spoken.add(item.cluster.id)
                 self.last_voice_paragraph = context.p_index
         self.found.append(item)
+
+    def _name_the_awaiting(self, cluster: Cluster | None, mention: Mention | None, p_index: int) -> None:
+        """A pronoun that came before any name points forward to the first person named next, nearby."""
+        if cluster is None or mention is None or mention.kind != "name" or not self.awaiting_name:
+            return
+        for item in self.awaiting_name:
+            if p_index - item.paragraph <= 1:
+                item.cluster = cluster
+        self.awaiting_name.clear()
 
     def _voice_continues(self, context: _Context) -> bool:
         """An unattributed quotation right after someone spoke (same or previous paragraph): their words."""

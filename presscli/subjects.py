@@ -61,6 +61,11 @@ def _up_to_the_name(text: str, tokens: list[Token], start: int, end: int, lex: L
     seen_name = False
     while k < len(tokens) and tokens[k].start < end:
         token = tokens[k]
+        if token.text == "(":  # 'le maire (DVG) Jean-François Fountaine'
+            closing = next((j for j in range(k + 1, min(len(tokens), k + 8)) if tokens[j].text == ")"), None)
+            if closing is not None:
+                k = closing + 1
+                continue
         if token.is_capitalized:
             seen_name = True
         elif seen_name and token.lower not in lex.np_links:

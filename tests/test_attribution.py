@@ -129,3 +129,20 @@ def test_the_object_of_a_naming_verb_is_not_the_speaker():
         "National Nurses United “one of the sponsors of my campaign”."
     )
     assert speakers(text)[0][1] != "National Nurses United"
+
+
+def test_a_pronoun_before_any_name_points_to_the_person_named_next():
+    text = (
+        "Une tête de poulet dans son menu\n\n"
+        "Le client mange une aile. \"Qu'est-ce que c'est ?\", commente-t-il. "
+        "Écoeuré, Mounir prend son téléphone."
+    )
+    assert speakers(text)[-1][1] == "Mounir"
+
+
+def test_an_unattributed_quote_in_the_lead_continues_the_headline_speaker():
+    text = (
+        '"Son travail est réel", assure François Fillon\n\n'
+        '"Il n\'y a pas le moindre doute". Le candidat a répondu aux questions des journalistes.'
+    )
+    assert speakers(text)[-1] == ("Il n'y a pas le moindre doute", "François Fillon")
