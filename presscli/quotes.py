@@ -106,7 +106,8 @@ class _Reader:
         self.spoken: set[str] = set()  # ids of speakers already quoted
         self.names = proper_names(text)
         self.previous_tail: tuple[list[Token], tuple[int, int]] | None = None
-        self.awaiting_name: list[_Found] = []  # '"…", commente-t-il.' before anyone is named
+        # '"…", commente-t-il.' before anyone is named (and whether the narration had lost track then)
+        self.awaiting_name: list[tuple[_Found, bool]] = []
 
     def read_paragraph(self, p_index: int, paragraph: Paragraph, sentence_spans: list[tuple[int, int]]) -> None:
         text = self.text
@@ -141,12 +142,16 @@ class _Reader:
                 cluster = self.book.resolve(subject)
                 self.book.speaking(cluster)
                 self._name_the_awaiting(cluster, subject, context.p_index)
+                if cluster is None and subject.kind == "pronoun":
+                    self.book.lost_track = True
                 if cluster is not None and cluster.id in self.spoken:
                     self.last_voice_paragraph = context.p_index
             return
         cluster = self.book.resolve(event.speaker)
         self.book.speaking(cluster)
         self._name_the_awaiting(cluster, event.speaker, context.p_index)
+        if cluster is None and event.speaker is not None and event.speaker.kind == "pronoun":
+            self.book.lost_track = True
         if cluster is not None:
             self.last_voice_paragraph = context.p_index
             self.reporters[context.tokens[lo].start] = cluster
@@ -157,10 +162,13 @@ class _Reader:
             self.book.speaking(item.cluster)  # '"…", assure François Fillon' in a title: 'il' means him
             self.last_voice_paragraph = context.p_index
         if item.kind in (QuoteKind.STATEMENT, QuoteKind.FRAGMENT):
-            if item.cluster is None and direct is None and (item.reported or self._voice_continues(context)):
-                item.cluster = self.book.recent[-1] if self.book.recent else None
-            if item.cluster is None and direct is not None and direct.speaker and direct.speaker.kind == "pronoun":
-                self.awaiting_name.append(item)
+            continues = direct is None and (item.reported or self._voice_continues(context))
+            if item.cluster is None and continues:
+                item.cluster = self.book.resolve(None)
+            by_pronoun = direct is not None and direct.speaker is not None and direct.speaker.kind == "pronoun"
+            elided = continues or (direct is not None and direct.speaker is None)
+            if item.cluster is None and (by_pronoun or (elided and self.book.lost_track)):
+                self.awaiting_name.append((item, self.book.lost_track))
             elif direct is not None and direct.speaker is not None:
                 self._name_the_awaiting(item.cluster, direct.speaker, context.p_index)
             if item.cluster is not None:
@@ -170,11 +178,12 @@ class _Reader:
         self.found.append(item)
 
     def _name_the_awaiting(self, cluster: Cluster | None, mention: Mention | None, p_index: int) -> None:
-        """A pronoun that came before any name points forward to the first person named next, nearby."""
+        """A pronoun that came before any name points forward to the first person named next, nearby;
+        so do the quotations spoken after the narration turned to someone unnamed ('Ele garante ...')."""
         if cluster is None or mention is None or mention.kind != "name" or not self.awaiting_name:
             return
-        for item in self.awaiting_name:
-            if p_index - item.paragraph <= 1:
+        for item, while_lost in self.awaiting_name:
+            if while_lost or p_index - item.paragraph <= 1:
                 item.cluster = cluster
         self.awaiting_name.clear()
 

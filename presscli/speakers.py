@@ -12,179 +12,12 @@ from dataclasses import dataclass, field
 
 from .lexicon import Lexicon
 from .phrases import Mention
+from .wordlists import packaged_words
 
 _ACRONYM_DEFINITION = re.compile(
     r"(?P<long>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|of|de|del|des|du|da|do|dos|das|for|für|y|e|et|and|la|le|"
     r"los|las|der|die|des))*)\s*\((?P<short>[A-ZÀ-Þ][A-Z0-9À-Þ&.-]{1,9})\)"
 )
-_ORG_WORDS = {
-    "public",
-    "health",
-    "national",
-    "international",
-    "united",
-    "federal",
-    "state",
-    "news",
-    "times",
-    "post",
-    "press",
-    "house",
-    "world",
-    "global",
-    "center",
-    "centre",
-    "school",
-    "hospital",
-    "clinic",
-    "airlines",
-    "media",
-    "tv",
-    "radio",
-    "nacional",
-    "internacional",
-    "público",
-    "pública",
-    "salud",
-    "saúde",
-    "santé",
-    "instituto",
-    "institut",
-    "organização",
-    "organización",
-    "organisation",
-    "ministério",
-    "secretaria",
-    "conselho",
-    "consejo",
-    "conseil",
-    "comissão",
-    "comisión",
-    "tribunal",
-    "supremo",
-    "câmara",
-    "cámara",
-    "chambre",
-    "senado",
-    "sénat",
-    "senate",
-    "congresso",
-    "congreso",
-    "congress",
-    "assembleia",
-    "asamblea",
-    "assemblée",
-    "banco",
-    "banque",
-    "universidade",
-    "universidad",
-    "université",
-    "escola",
-    "escuela",
-    "école",
-    "hôpital",
-    "polícia",
-    "exército",
-    "ejército",
-    "armée",
-    "agência",
-    "agencia",
-    "agence",
-    "fundação",
-    "fundación",
-    "fondation",
-    "associação",
-    "asociación",
-    "sindicato",
-    "syndicat",
-    "companhia",
-    "compañía",
-    "compagnie",
-    "grupo",
-    "groupe",
-    "rede",
-    "réseau",
-    "site",
-    "jornal",
-    "diario",
-    "journal",
-    "revista",
-    "revue",
-    "oms",
-    "who",
-    "onu",
-    "fbi",
-    "ministry",
-    "ministère",
-    "white",
-    "kremlin",
-    "elysée",
-    "élysée",
-    "casa",
-    "palacio",
-    "palácio",
-    "planalto",
-    "estado",
-    "état",
-    "staat",
-    "bund",
-    "landes",
-    "government",
-    "secretariat",
-    "department",
-    "office",
-    "company",
-    "party",
-    "agency",
-    "police",
-    "court",
-    "council",
-    "committee",
-    "commission",
-    "campaign",
-    "administration",
-    "union",
-    "association",
-    "institute",
-    "foundation",
-    "organization",
-    "network",
-    "group",
-    "corporation",
-    "bank",
-    "university",
-    "embassy",
-    "federation",
-    "league",
-    "team",
-    "club",
-    "board",
-    "authority",
-    "service",
-    "army",
-    "gobierno",
-    "ministerio",
-    "secretaría",
-    "partido",
-    "policía",
-    "empresa",
-    "gouvernement",
-    "parti",
-    "entreprise",
-    "governo",
-    "regierung",
-    "ministerium",
-    "partei",
-    "polizei",
-    "unternehmen",
-    "bundesregierung",
-    "inc",
-    "corp",
-    "ltd",
-    "cia",
-    "un",
-    "eu",
-}
 _PERSON_PRONOUNS = {"he", "she", "él", "ella", "ele", "ela", "il", "elle", "er", "lui", "lei", "egli"}
 # pronoun -> the gender it agrees with ('sie' and 'lei' are left out: also plural or polite)
 _FEMININE = {
@@ -199,48 +32,6 @@ _FEMININE = {
     "er": "m",
     "egli": "m",
     "lui": "m",
-}
-_TITLES = {
-    "mr",
-    "mr.",
-    "mrs",
-    "mrs.",
-    "ms",
-    "ms.",
-    "dr",
-    "dr.",
-    "sen",
-    "sen.",
-    "rep",
-    "rep.",
-    "gov",
-    "gov.",
-    "gen",
-    "gen.",
-    "president",
-    "senator",
-    "governor",
-    "minister",
-    "secretary",
-    "prof",
-    "prof.",
-    "m.",
-    "mme",
-    "mme.",
-    "sr",
-    "sr.",
-    "sra",
-    "sra.",
-    "don",
-    "doña",
-    "herr",
-    "frau",
-    "pr",
-    "pr.",
-    "me",
-    "former",
-    "then",
-    "interim",
 }
 
 
@@ -266,7 +57,7 @@ class Cluster:
 def _capitals(name: str) -> list[str]:
     """The capitalized words of a name, titles left out: 'Sen. Ted Cruz (R-Texas)' -> Ted, Cruz, R-Texas."""
     words = re.findall(r"[\w'’.-]+", name)
-    return [w.strip(".") for w in words if w[:1].isupper() and w.lower() not in _TITLES]
+    return [w.strip(".") for w in words if w[:1].isupper() and w.lower() not in packaged_words("names", "titles")]
 
 
 def _bare(text: str, lex: Lexicon) -> str:
@@ -280,7 +71,7 @@ def _bare(text: str, lex: Lexicon) -> str:
 
 def _looks_like_org(text: str) -> bool:
     words = {w.lower().strip(".,()") for w in text.split()}
-    return bool(words & _ORG_WORDS) or bool(re.fullmatch(r"[A-Z]{2,6}", text.strip()))
+    return bool(words & packaged_words("names", "org_words")) or bool(re.fullmatch(r"[A-Z]{2,6}", text.strip()))
 
 
 class SpeakerBook:
@@ -290,6 +81,7 @@ class SpeakerBook:
         self.lex = lex
         self.clusters: list[Cluster] = []
         self.recent: list[Cluster] = []  # most recent speaker last
+        self.lost_track = False  # the narration turned to someone not yet named ('Ele é eletricista')
         self.acronyms: dict[str, str] = {
             m["short"].rstrip("."): _bare(m["long"], lex) for m in _ACRONYM_DEFINITION.finditer(text)
         }
@@ -297,7 +89,7 @@ class SpeakerBook:
     def resolve(self, mention: Mention | None) -> Cluster | None:
         """The speaker a mention names; None or a pronoun means the one speaking in context."""
         if mention is None:
-            return self.recent[-1] if self.recent else None
+            return self.recent[-1] if self.recent and not self.lost_track else None
         if mention.kind == "pronoun":
             return self._antecedent(mention.text.lower())
         bare = _bare(mention.text, self.lex)
@@ -313,6 +105,7 @@ class SpeakerBook:
     def speaking(self, cluster: Cluster | None) -> None:
         """Note that `cluster` is the one speaking now (for later pronouns and elided subjects)."""
         if cluster is not None:
+            self.lost_track = False
             if cluster in self.recent:
                 self.recent.remove(cluster)
             self.recent.append(cluster)
@@ -334,6 +127,8 @@ class SpeakerBook:
                 if gender and cluster.gender is None:
                     cluster.gender = gender
                 return cluster
+            if gender:
+                return None  # 'ele' after only women and bodies: someone not yet named, not the last speaker
         return self.recent[-1]
 
     def _new(self, bare: str, kind: str) -> Cluster:

@@ -1,4 +1,5 @@
-"""Stopwords per language: the lists presscli ships, joined with nltk's when nltk_data has them."""
+"""Word lists presscli ships: stopwords per language (joined with nltk's when nltk_data has them) and
+the lists under data/ that are data, not code."""
 
 from __future__ import annotations
 
@@ -21,3 +22,10 @@ def stopwords(lang: str) -> frozenset[str]:
     except (LookupError, OSError):
         pass  # nltk_data is not installed: the shipped list is enough
     return frozenset(words)
+
+
+@cache
+def packaged_words(folder: str, name: str) -> frozenset[str]:
+    """A word list shipped in data/<folder>/<name>.txt: one entry per line, '#' lines are comments."""
+    raw = resources.files("presscli").joinpath("data", folder, f"{name}.txt").read_text("utf-8")
+    return frozenset(line.strip().lower() for line in raw.splitlines() if line.strip() and not line.startswith("#"))

@@ -146,3 +146,14 @@ def test_an_unattributed_quote_in_the_lead_continues_the_headline_speaker():
         '"Il n\'y a pas le moindre doute". Le candidat a répondu aux questions des journalistes.'
     )
     assert speakers(text)[-1] == ("Il n'y a pas le moindre doute", "François Fillon")
+
+
+def test_a_pronoun_of_the_other_gender_does_not_fall_back_on_the_last_speaker():
+    text = (
+        "Vidas sem wi-fi\n\n"
+        '"Comecei a ter insônia", descreve Emma. Ela vive longe das antenas.\n\n'
+        "A profissão do outro entrevistado é curiosa. Ele trabalha como eletricista.\n\n"
+        '"O eletricista tem que desligar a energia", explica.\n\n'
+        "Depois disso, Dean se mudou para outra casa."
+    )
+    assert speakers(text)[-1] == ("O eletricista tem que desligar a energia", "Dean")
