@@ -139,22 +139,23 @@ class _Reader:
         if event is None:
             subject = sentence_subject(self.text, context.tokens, lo, hi, context.lex, self.names)
             if subject is not None:  # the sentence is about someone: they are who 'she' and 'diz.' mean next
-                cluster = self.book.resolve(subject)
-                self.book.speaking(cluster)
-                self._name_the_awaiting(cluster, subject, context.p_index)
-                if cluster is None and subject.kind == "pronoun":
-                    self.book.lost_track = True
+                cluster = self._turn_to(subject, context.p_index)
                 if cluster is not None and cluster.id in self.spoken:
                     self.last_voice_paragraph = context.p_index
             return
-        cluster = self.book.resolve(event.speaker)
-        self.book.speaking(cluster)
-        self._name_the_awaiting(cluster, event.speaker, context.p_index)
-        if cluster is None and event.speaker is not None and event.speaker.kind == "pronoun":
-            self.book.lost_track = True
+        cluster = self._turn_to(event.speaker, context.p_index)
         if cluster is not None:
             self.last_voice_paragraph = context.p_index
             self.reporters[context.tokens[lo].start] = cluster
+
+    def _turn_to(self, mention: Mention | None, p_index: int) -> Cluster | None:
+        """The narration turns to whom `mention` names; a pronoun that fits nobody known loses the track."""
+        cluster = self.book.resolve(mention)
+        self.book.speaking(cluster)
+        self._name_the_awaiting(cluster, mention, p_index)
+        if cluster is None and mention is not None and mention.kind == "pronoun":
+            self.book.lost_track = True
+        return cluster
 
     def _quote(self, context: _Context, span: MarkedSpan) -> None:
         item, direct = _attribute(self.text, context, span, self.book, self.previous_tail)
