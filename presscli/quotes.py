@@ -16,6 +16,7 @@ from .language import detect, press_prior
 from .lexicon import Lexicon, merged
 from .model import BlockKind, LanguageGuess, Paragraph, Post, Quote, QuoteKind, Speaker
 from .names import proper_names
+from .nested import enclosing, inner_attribution
 from .phrases import Mention
 from .quotemarks import MarkedSpan
 from .speakers import Cluster, SpeakerBook
@@ -108,6 +109,7 @@ class _Reader:
         self.previous_tail: tuple[list[Token], tuple[int, int]] | None = None
         # '"…", commente-t-il.' before anyone is named (and whether the narration had lost track then)
         self.awaiting_name: list[tuple[_Found, bool]] = []
+        self.inner_voices: dict[int, Cluster] = {}  # outer quotation -> whom it quotes by name
 
     def read_paragraph(self, p_index: int, paragraph: Paragraph, sentence_spans: list[tuple[int, int]]) -> None:
         text = self.text
@@ -159,6 +161,10 @@ class _Reader:
 
     def _quote(self, context: _Context, span: MarkedSpan) -> None:
         item, direct = _attribute(self.text, context, span, self.book, self.previous_tail)
+        inner = span.depth > 0 and item.kind in (QuoteKind.STATEMENT, QuoteKind.FRAGMENT, QuoteKind.TERM)
+        if inner and self._quoted_by_the_speaker(context, span, item):
+            self.found.append(item)  # a voice inside a quotation: the narration's speaker stays who quotes it
+            return
         if item.kind is QuoteKind.HEADLINE and item.cluster is not None:
             self.book.speaking(item.cluster)  # '"…", assure François Fillon' in a title: 'il' means him
             self.last_voice_paragraph = context.p_index
@@ -177,6 +183,28 @@ class _Reader:
                 self.spoken.add(item.cluster.id)
                 self.last_voice_paragraph = context.p_index
         self.found.append(item)
+
+    def _quoted_by_the_speaker(self, context: _Context, span: MarkedSpan, item: _Found) -> bool:
+        """An inner quotation belongs to whom its outer quotation names ('X a dit +…+'); a pronoun there
+        means the person the outer quotation named last."""
+        outer = enclosing(self.spans, span)
+        if outer is None:
+            return False
+        inner = inner_attribution(self.text, outer, span, context.paragraph.lang, context.lex)
+        if inner is None or inner.speaker is None or not _can_speak(inner.speaker, context.lex):
+            return False
+        if item.kind is QuoteKind.TERM and not self.text[: span.open_at].rstrip().endswith(inner.cue or "\0"):
+            return False  # a term keeps being a term unless a speech verb stands right before it: 'a dit +…+'
+        if inner.speaker.kind == "pronoun" and outer.open_at in self.inner_voices:
+            item.cluster = self.inner_voices[outer.open_at]
+        else:
+            item.cluster = self.book.resolve(inner.speaker)
+        if inner.speaker.kind == "name" and item.cluster is not None:
+            self.inner_voices[outer.open_at] = item.cluster
+        item.cue = inner.cue
+        if item.kind is QuoteKind.TERM and inner.cue:
+            item.kind = QuoteKind.FRAGMENT  # 'X a dit +…+': words someone said, not a term
+        return True
 
     def _name_the_awaiting(self, cluster: Cluster | None, mention: Mention | None, p_index: int) -> None:
         """A pronoun that came before any name points forward to the first person named next, nearby;

@@ -157,3 +157,15 @@ def test_a_pronoun_of_the_other_gender_does_not_fall_back_on_the_last_speaker():
         "Depois disso, Dean se mudou para outra casa."
     )
     assert speakers(text)[-1] == ("O eletricista tem que desligar a energia", "Dean")
+
+
+def test_a_quotation_inside_a_quotation_belongs_to_whom_the_outer_one_names():
+    text = (
+        "Vidéo\n\n"
+        "\"Manny Ellis n'a pas seulement dit +je ne peux pas respirer+, il a dit +je ne peux pas respirer, "
+        "Monsieur+\", a déclaré l'avocat de la famille.\n\n"
+        '"La vidéo montre tout", a-t-il ajouté.'
+    )
+    found = speakers(text)
+    assert [speaker for _, speaker in found[1:3]] == ["Manny Ellis", "Manny Ellis"]
+    assert found[0][1] == found[-1][1] == "avocat de la famille"

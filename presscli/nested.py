@@ -1,0 +1,39 @@
+"""Quotations inside quotations: whom a quoted speaker quotes.
+
+'"Manny Ellis n'a pas seulement dit +je ne peux pas respirer+ ...", a déclaré l'avocat': the inner
+quotation is Ellis's, found by reading the outer quotation's words the way narration is read.
+"""
+
+from __future__ import annotations
+
+from . import attribution as attr
+from .lexicon import Lexicon
+from .quotemarks import MarkedSpan
+from .tokens import tokenize
+
+_SENTENCE_END = {".", "!", "?"}
+
+
+def enclosing(spans: list[MarkedSpan], span: MarkedSpan) -> MarkedSpan | None:
+    """The quotation that holds `span` directly."""
+    holders = [s for s in spans if s.open_at < span.open_at and span.close_at <= s.close_at and s is not span]
+    return max(holders, key=lambda s: s.open_at, default=None)
+
+
+def inner_attribution(
+    text: str, outer: MarkedSpan, span: MarkedSpan, lang: str, lex: Lexicon
+) -> attr.Attribution | None:
+    """The attribution the outer quotation gives its inner one ('X a dit +…+', '+…+, disse'), or None."""
+    lo, hi = outer.inner
+    tokens = tokenize(text, lo, hi, lang, [(span.open_at, span.close_at)])
+    open_index = next((i for i, t in enumerate(tokens) if t.start >= span.open_at), None)
+    close_index = next((i for i, t in enumerate(tokens) if t.start >= span.close_at), len(tokens))
+    if open_index is None:
+        return None
+    s_lo = next((i + 1 for i in range(open_index - 1, -1, -1) if tokens[i].text in _SENTENCE_END), 0)
+    c_hi = next((i for i in range(close_index + 1, len(tokens)) if tokens[i].text in _SENTENCE_END), len(tokens))
+    after = attr.after_quote(text, tokens, close_index + 1, c_hi, lex) if close_index < len(tokens) else None
+    before = attr.before_quote(text, tokens, s_lo, open_index, lex) if open_index > s_lo else None
+    if after is not None and after.strong:
+        return after
+    return before or after
