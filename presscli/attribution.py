@@ -146,6 +146,10 @@ def after_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) 
         mention = noun_phrase_after(text, tokens, i + prefix, hi, lex)  # '"…" pour Odile Duchenne', '„…“, so Müller'
         if mention:
             return Attribution(mention, " ".join(t.text for t in tokens[i : i + prefix]), "according", strong=True)
+    if tokens[i].lower in lex.agent_prepositions and _after_a_participle(tokens, i - 1):
+        agent = phrase_from(text, tokens, i + 1, hi, lex, bare=True)  # 'considerada "infeliz" por oficiais'
+        if agent is not None and speaks(agent, lex):
+            return Attribution(agent, tokens[i].text, "after", strong=True)
     for j in range(i + 1, min(hi, i + 16)):
         if tokens[j].quote is not None or tokens[j].text in _SENTENCE_END or tokens[j].text in ";:":
             break
@@ -158,6 +162,43 @@ def after_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) 
                 return Attribution(subject, cue_text(text, tokens, cue), "after")
             break
     return _clause_final(text, tokens, i, hi, lex)
+
+
+_PARTICIPLE_ENDINGS = (
+    "ed",
+    "ado",
+    "ada",
+    "ados",
+    "adas",
+    "ido",
+    "ida",
+    "idos",
+    "idas",
+    "é",
+    "ée",
+    "és",
+    "ées",
+    "ato",
+    "ata",
+)
+
+
+def _after_a_participle(tokens: list[Token], close: int) -> bool:
+    """Does the quotation closing at tokens[close] follow a passive participle ('called "…" by')?"""
+    quote = tokens[close].quote
+    if quote is None:
+        return False
+    k = close
+    while k > 0 and tokens[k - 1].quote == quote:
+        k -= 1
+    return k > 0 and tokens[k - 1].lower.endswith(_PARTICIPLE_ENDINGS) and len(tokens[k - 1].lower) > 4
+
+
+def speaks(mention: Mention, lex: Lexicon) -> bool:
+    """Names and pronouns speak; a description speaks when it names a role or a body ('the ministry')."""
+    if mention.kind != "description":
+        return True
+    return any(word.lower().strip("'’") in lex.speaker_nouns for word in mention.text.split())
 
 
 def _clause_final(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> Attribution | None:

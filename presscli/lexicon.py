@@ -38,6 +38,7 @@ class Lexicon:
     speaker_nouns: frozenset[str]  # people and bodies who speak: minister, spokesman, ministry, report
     according_postpositions: frozenset[str]  # 'Nacke zufolge': the speaker stands before the cue
     source_prepositions: frozenset[str]  # 'heißt es in der Erklärung': the document is the speaker
+    agent_prepositions: frozenset[str]  # '„…“ von der Opposition', 'considerada "infeliz" por oficiais'
     longest_phrase: int
 
 
@@ -69,6 +70,7 @@ _WORD_LISTS = (
     "speaker_nouns",
     "according_postpositions",
     "source_prepositions",
+    "agent_prepositions",
 )
 
 

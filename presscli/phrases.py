@@ -171,6 +171,8 @@ def noun_phrase_before(text: str, tokens: list[Token], cue: int, floor: int, lex
         j -= 1  # object pronouns before the verb: 'Alain d'Iribarne les a qualifiés', 'lo dijo'
     if j > floor and tokens[j - 1].lower in _COORDINATORS:
         return None  # '... defendeu a desoneração e disse que': the subject is the first verb's
+    if j - 3 >= floor and tokens[j - 1].text == tokens[j - 3].text == "," and tokens[j - 2].lower in lex.adverbs:
+        j -= 3  # 'The two lawmakers, however, argue'
     if j > floor and tokens[j - 1].text == ",":
         return _apposition_before(text, tokens, j - 1, floor, lex)
     return _subject_ending_at(text, tokens, j, floor, lex)
@@ -307,6 +309,8 @@ def phrase_from(
         return None
     if not (bare or tokens[start].lower in lex.determiners or tokens[start].is_capitalized):
         return None
+    if bare:  # 'por oficiais e feita em ...': a bare noun phrase ends at a coordinator
+        limit = next((k for k in range(start + 1, limit) if tokens[k].lower in _COORDINATORS), limit)
     return _extend_after(text, tokens, start, limit, lex)
 
 

@@ -136,7 +136,7 @@ class _Reader:
     def _narration(self, context: _Context, lo: int, hi: int) -> None:
         """A sentence without quotations: someone reported speaking becomes the one pronouns point to."""
         event = attr.main_clause_subject(self.text, context.tokens, lo, hi, context.lex)
-        if event is not None and event.speaker is not None and not _can_speak(event.speaker, context.lex):
+        if event is not None and event.speaker is not None and not attr.speaks(event.speaker, context.lex):
             event = None  # 'La introducción destaca que ...': a thing, not a speaker
         if event is None:
             subject = sentence_subject(self.text, context.tokens, lo, hi, context.lex, self.names)
@@ -191,7 +191,7 @@ class _Reader:
         if outer is None:
             return False
         inner = inner_attribution(self.text, outer, span, context.paragraph.lang, context.lex)
-        if inner is None or inner.speaker is None or not _can_speak(inner.speaker, context.lex):
+        if inner is None or inner.speaker is None or not attr.speaks(inner.speaker, context.lex):
             return False
         if item.kind is QuoteKind.TERM and not self.text[: span.open_at].rstrip().endswith(inner.cue or "\0"):
             return False  # a term keeps being a term unless a speech verb stands right before it: 'a dit +…+'
@@ -230,13 +230,6 @@ class _Context:
     lex: Lexicon
     post: Post | None
     names: frozenset[str]  # the document's proper names
-
-
-def _can_speak(mention: Mention, lex: Lexicon) -> bool:
-    """Names and pronouns speak; a description speaks when it names a role or a body ('the ministry')."""
-    if mention.kind != "description":
-        return True
-    return any(word.lower().strip("'’") in lex.speaker_nouns for word in mention.text.split())
 
 
 def _can_speak_de(mention: Mention, lex: Lexicon) -> bool:

@@ -40,6 +40,9 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
         ("Im Jahr 2005 meinte der Bischof Adolfo Esquivel noch, dass er „dazugehörte“.", "Bischof Adolfo Esquivel"),
         ("Debate.\n\n“Habrá guerra”, fue el comentario del reverendo Robert Jeffress.", "Robert Jeffress"),
         ('Final.\n\n"It is over," were the words of coach Dana White.', "Dana White"),
+        ('Reação.\n\nA declaração foi considerada "infeliz" por diplomatas europeus.', "diplomatas europeus"),
+        ("Row.\n\nThe plan was called “reckless” by Senator Dana White.", "Senator Dana White"),
+        ("Letter.\n\nThe two lawmakers, however, argue that “there is precedent”.", "two lawmakers"),
         ('O texto saiu. O ministro Paulo Lima costuma dizer que haverá "retomada em V".', "ministro Paulo Lima"),
     ],
 )
@@ -169,3 +172,8 @@ def test_a_quotation_inside_a_quotation_belongs_to_whom_the_outer_one_names():
     found = speakers(text)
     assert [speaker for _, speaker in found[1:3]] == ["Manny Ellis", "Manny Ellis"]
     assert found[0][1] == found[-1][1] == "avocat de la famille"
+
+
+def test_a_product_named_in_quotes_is_not_spoken_by_its_maker():
+    text = "Ernte\n\nDer Landwirt pflanzt die Kartoffelsorte „Amflora“ von BASF Plant Science."
+    assert speakers(text)[0][1] is None
