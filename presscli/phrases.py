@@ -164,6 +164,10 @@ def _phrase_start_before(tokens: list[Token], end: int, floor: int, lex: Lexicon
 def noun_phrase_before(text: str, tokens: list[Token], cue: int, floor: int, lex: Lexicon) -> Mention | None:
     """The subject standing before the cue at index `cue` (not reaching before `floor`)."""
     j = cue
+    for k in range(cue - 2, max(floor, cue - 8), -1):
+        if tokens[k].lower in lex.adverbs and is_preposition(tokens[k + 1], lex):
+            j = k  # 'Otto Schily noch im Mai 2005 forderte': the subject ends before its adverbial
+            break
     while j > floor and (tokens[j - 1].lower in lex.adverbs or tokens[j - 1].lower in lex.auxiliaries):
         j -= 1  # 'Trump on Friday described', 'Trump has also said'
 

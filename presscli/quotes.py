@@ -20,7 +20,7 @@ from .nested import enclosing, inner_attribution
 from .phrases import Mention
 from .quotemarks import MarkedSpan
 from .speakers import Cluster, SpeakerBook
-from .subjects import sentence_subject
+from .subjects import could_be_someone, sentence_subject, speaks_german
 from .surroundings import after_complementizer, named, starts_like_a_clause
 from .tokens import Token, tokenize
 
@@ -140,21 +140,22 @@ class _Reader:
             event = None  # 'La introducción destaca que ...': a thing, not a speaker
         if event is None:
             subject = sentence_subject(self.text, context.tokens, lo, hi, context.lex, self.names)
-            if subject is not None:  # the sentence is about someone: they are who 'she' and 'diz.' mean next
-                cluster = self._turn_to(subject, context.p_index)
+            if subject is not None and could_be_someone(subject, context.lex, context.paragraph.lang):
+                # the sentence is about someone: they are who 'she' and 'diz.' mean next
+                cluster = self._turn_to(subject, context)
                 if cluster is not None and cluster.id in self.spoken:
                     self.last_voice_paragraph = context.p_index
             return
-        cluster = self._turn_to(event.speaker, context.p_index)
+        cluster = self._turn_to(event.speaker, context)
         if cluster is not None:
             self.last_voice_paragraph = context.p_index
             self.reporters[context.tokens[lo].start] = cluster
 
-    def _turn_to(self, mention: Mention | None, p_index: int) -> Cluster | None:
+    def _turn_to(self, mention: Mention | None, context: _Context) -> Cluster | None:
         """The narration turns to whom `mention` names; a pronoun that fits nobody known loses the track."""
         cluster = self.book.resolve(mention)
         self.book.speaking(cluster)
-        self._name_the_awaiting(cluster, mention, p_index)
+        self._name_the_awaiting(cluster, mention, context)
         if cluster is None and mention is not None and mention.kind == "pronoun":
             self.book.lost_track = True
         return cluster
@@ -177,7 +178,7 @@ class _Reader:
             if item.cluster is None and (by_pronoun or (elided and self.book.lost_track)):
                 self.awaiting_name.append((item, self.book.lost_track))
             elif direct is not None and direct.speaker is not None:
-                self._name_the_awaiting(item.cluster, direct.speaker, context.p_index)
+                self._name_the_awaiting(item.cluster, direct.speaker, context)
             if item.cluster is not None:
                 self.book.speaking(item.cluster)
                 self.spoken.add(item.cluster.id)
@@ -206,13 +207,15 @@ class _Reader:
             item.kind = QuoteKind.FRAGMENT  # 'X a dit +…+': words someone said, not a term
         return True
 
-    def _name_the_awaiting(self, cluster: Cluster | None, mention: Mention | None, p_index: int) -> None:
+    def _name_the_awaiting(self, cluster: Cluster | None, mention: Mention | None, context: _Context) -> None:
         """A pronoun that came before any name points forward to the first person named next, nearby;
         so do the quotations spoken after the narration turned to someone unnamed ('Ele garante ...')."""
         if cluster is None or mention is None or mention.kind != "name" or not self.awaiting_name:
             return
+        if not could_be_someone(mention, context.lex, context.paragraph.lang):
+            return
         for item, while_lost in self.awaiting_name:
-            if while_lost or p_index - item.paragraph <= 1:
+            if while_lost or context.p_index - item.paragraph <= 1:
                 item.cluster = cluster
         self.awaiting_name.clear()
 
@@ -230,10 +233,6 @@ class _Context:
     lex: Lexicon
     post: Post | None
     names: frozenset[str]  # the document's proper names
-
-
-def _can_speak_de(mention: Mention, lex: Lexicon) -> bool:
-    return any(word.lower().strip("'’") in lex.speaker_nouns for word in mention.text.split())
 
 
 def _token_index(tokens: list[Token], position: int) -> int:
@@ -283,7 +282,7 @@ def _attribute(
     if direct is None and not at_start and s_lo < open_index:
         subject = sentence_subject(text, tokens, s_lo, open_index, lex, context.names)
         # (in German every noun is capitalized: there only a speaking role or body counts)
-        if subject is not None and subject.kind == "name" and (paragraph.lang != "de" or _can_speak_de(subject, lex)):
+        if subject is not None and subject.kind == "name" and (paragraph.lang != "de" or speaks_german(subject, lex)):
             direct = attr.Attribution(subject, None, "subject")  # 'La RATP propose "une offre 100 % digitale"'
 
     if context.post is not None and context.post.author:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from .lexicon import Lexicon
 from .phrases import Mention, is_preposition, mention_of, phrase_from
 from .tokens import Token
+from .wordlists import packaged_words
 
 
 def sentence_subject(
@@ -74,3 +75,29 @@ def _up_to_the_name(text: str, tokens: list[Token], start: int, end: int, lex: L
             return None  # the name is too far in to be the subject's own
         k += 1
     return mention_of(text, tokens, start, k, lex) if seen_name else None
+
+
+def speaks_german(mention: Mention, lex: Lexicon) -> bool:
+    """German capitalizes every noun: a role or body speaks ('Weltgesundheitsorganisation' ends in one)."""
+    words = [word.lower().strip("'’()") for word in mention.text.split()]
+    return any(w in lex.speaker_nouns or any(w.endswith(n) for n in lex.speaker_nouns if len(n) > 5) for w in words)
+
+
+def could_be_someone(mention: Mention, lex: Lexicon, lang: str) -> bool:
+    """Is a sentence's subject a person or body? In German a capitalized phrase may be any noun: it
+    counts when it names a role or body, or ends in a word too rare to be a common noun ('Stöhr')."""
+    if lang != "de" or mention.kind != "name":
+        return True
+    if speaks_german(mention, lex):
+        return True
+    words = mention.text.split()
+    head = words[-1].lower()
+    return (
+        words[0].lower() not in lex.determiners
+        and head not in packaged_words("words", "de")
+        and not head.endswith(_GERMAN_NOUN_SUFFIXES)
+    )
+
+
+# endings of German abstract and collective nouns, never of a surname ('Schlussfolgerungen', 'Mehrheit')
+_GERMAN_NOUN_SUFFIXES = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "tion", "tionen", "tät", "ismus")

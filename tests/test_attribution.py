@@ -177,3 +177,12 @@ def test_a_quotation_inside_a_quotation_belongs_to_whom_the_outer_one_names():
 def test_a_product_named_in_quotes_is_not_spoken_by_its_maker():
     text = "Ernte\n\nDer Landwirt pflanzt die Kartoffelsorte „Amflora“ von BASF Plant Science."
     assert speakers(text)[0][1] is None
+
+
+def test_a_german_common_noun_opening_a_sentence_is_not_a_speaker():
+    text = (
+        "Vogelgrippe\n\n"
+        "„Man muss sich vorbereiten“, sagte der WHO-Experte Klaus Stöhr. "
+        "Die Gefahr einer Pandemie sei real. „Das Virus hat alle Möglichkeiten.“"
+    )
+    assert speakers(text)[-1][1] == "WHO-Experte Klaus Stöhr"
