@@ -31,6 +31,7 @@ app = typer.Typer(
 
 FileArg = Annotated[str, typer.Argument(metavar="FILE", help="An article (.txt, .md, .html) or - for stdin.")]
 FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.", case_sensitive=False)]
+JobsOpt = Annotated[int, typer.Option("--jobs", "-j", min=0, help="Worker processes (0: one per core, at most 8).")]
 
 
 def _stdout() -> Console:
@@ -181,9 +182,7 @@ def analyze(file: FileArg, fmt: FormatOpt = Format.table) -> None:
 def speakers(
     target: Annotated[str, typer.Argument(metavar="FILE|DIR", help="An article, - for stdin, or a folder.")],
     fmt: FormatOpt = Format.table,
-    jobs: Annotated[
-        int, typer.Option("--jobs", "-j", min=0, help="Worker processes for a folder (0: one per core).")
-    ] = 0,
+    jobs: JobsOpt = 0,
 ) -> None:
     """Who is quoted, how often, in one article or across a folder."""
     from . import batch
@@ -207,9 +206,7 @@ def _single_record(path: str) -> dict[str, Any]:
 def batch_command(
     folder: Annotated[str, typer.Argument(metavar="DIR", help="A folder of articles (searched recursively).")],
     fmt: FormatOpt = Format.jsonl,
-    jobs: Annotated[
-        int, typer.Option("--jobs", "-j", min=0, help="Worker processes (0: one per core, at most 8).")
-    ] = 0,
+    jobs: JobsOpt = 0,
     output: Annotated[
         Optional[Path], typer.Option("--output", "-o", help="Append JSON lines to this file instead of stdout.")
     ] = None,
