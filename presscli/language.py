@@ -248,9 +248,30 @@ class Evidence:
     grams: int  # informative n-grams seen
 
 
-def _score(names: Sequence[str], keys: list[str], counts: list[int]) -> list[float]:
-    # map() keeps the per-n-gram work in C: one dict lookup and one multiply each
-    return [sum(map(mul, map(_profile(name).get, keys, repeat(_LOG_SMOOTHING)), counts)) for name in names]
+def _score(names: tuple[str, ...], keys: list[str], counts: list[int]) -> list[float]:
+    """Each language's log-likelihood of the n-grams, summed in C by map(). Against many languages, one
+    cached row per n-gram (its log-probability in each) makes a short line a few row additions."""
+    if len(names) <= _SHORTLIST_SIZE:
+        return [sum(map(mul, map(_profile(name).get, keys, repeat(_LOG_SMOOTHING)), counts)) for name in names]
+    rows = _rows_for(names)
+    totals = [0.0] * len(names)
+    for key, count in zip(keys, counts, strict=True):
+        row = rows.get(key)
+        if row is None:
+            row = rows[key] = tuple(_profile(name).get(key, _LOG_SMOOTHING) for name in names)
+        totals = list(map(add, totals, row if count == 1 else map(mul, row, repeat(count))))
+    return totals
+
+
+_ROW_CACHE_LIMIT = 40_000  # n-grams kept per candidate set (at most ~15 MB), then started afresh
+_row_cache: dict[tuple[str, ...], dict[str, tuple[float, ...]]] = {}
+
+
+def _rows_for(names: tuple[str, ...]) -> dict[str, tuple[float, ...]]:
+    rows = _row_cache.get(names)
+    if rows is None or len(rows) > _ROW_CACHE_LIMIT:
+        rows = _row_cache[names] = {}
+    return rows
 
 
 def evidence(text: str, allowed: Sequence[str] | None = None) -> Evidence | None:
