@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from .lexicon import Lexicon, by_first_word
 from .phrases import Mention, noun_phrase_after, noun_phrase_before, phrase_from
-from .tokens import Token
+from .tokens import Token, looks_like_gerund
 
 _SENTENCE_END = set(".!?")
 _IMPERSONAL = {"on", "man", "se"}  # 'on dit', 'man sagt': nobody in particular
@@ -336,8 +336,7 @@ def verb_subject(text: str, tokens: list[Token], cue: Cue, lo: int, hi: int, lex
 
 
 def _is_gerund_cue(tokens: list[Token], cue: Cue) -> bool:
-    word = tokens[cue.end - 1].lower
-    return word.endswith(("ing", "ndo", "ant")) and len(word) > 5
+    return looks_like_gerund(tokens[cue.end - 1])
 
 
 def _colon_speaker(text: str, tokens: list[Token], lo: int, colon: int, lex: Lexicon) -> Mention | None:

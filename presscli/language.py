@@ -188,6 +188,12 @@ def _word_table(code: str) -> dict[str, float] | None:
     return dict(zip(words, _ZIPF_LOG_PROBABILITY, strict=False))
 
 
+@cache
+def common_words(code: str) -> frozenset[str]:
+    """The shipped list of `code`'s most frequent words (empty when presscli ships none)."""
+    return frozenset(_word_table(code) or ())
+
+
 _LISTED_WORDS = 5000
 _HARMONIC = sum(1.0 / rank for rank in range(1, _LISTED_WORDS + 1))
 # the n-th most frequent word has probability 1 / (n * H) (Zipf); one list serves every language

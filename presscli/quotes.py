@@ -194,7 +194,8 @@ class _Reader:
         inner = inner_attribution(self.text, outer, span, context.paragraph.lang, context.lex)
         if inner is None or inner.speaker is None or not attr.speaks(inner.speaker, context.lex):
             return False
-        if item.kind is QuoteKind.TERM and not self.text[: span.open_at].rstrip().endswith(inner.cue or "\0"):
+        just_before = self.text[max(0, span.open_at - 80) : span.open_at].rstrip()
+        if item.kind is QuoteKind.TERM and not just_before.endswith(inner.cue or "\0"):
             return False  # a term keeps being a term unless a speech verb stands right before it: 'a dit +…+'
         if inner.speaker.kind == "pronoun" and outer.open_at in self.inner_voices:
             item.cluster = self.inner_voices[outer.open_at]

@@ -5,10 +5,10 @@ subject ('..., afirma.') points to.
 
 from __future__ import annotations
 
+from .language import common_words
 from .lexicon import Lexicon
 from .phrases import Mention, is_preposition, mention_of, phrase_from
 from .tokens import Token
-from .wordlists import packaged_words
 
 
 def sentence_subject(
@@ -94,7 +94,7 @@ def could_be_someone(mention: Mention, lex: Lexicon, lang: str) -> bool:
     head = words[-1].lower()
     return (
         words[0].lower() not in lex.determiners
-        and head not in packaged_words("words", "de")
+        and head not in common_words("de")
         and not head.endswith(_GERMAN_NOUN_SUFFIXES)
     )
 
