@@ -15,10 +15,10 @@ from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any
 
-from . import serialize
 from .errors import PresscliError
+from .output import serialize
 from .pipeline import analyze_source
-from .sources import load
+from .read.files import load
 
 _INLINE_BELOW = 4  # fewer files than this are not worth starting processes for
 

@@ -15,11 +15,12 @@ from typing import Annotated, Any, Optional
 import typer
 from rich.console import Console
 
-from . import __version__, render, views
+from . import __version__
 from .errors import PresscliError
 from .model import Document, QuoteKind
-from .render import Format
-from .sources import decode, load, read_bytes, walk
+from .output import render, views
+from .output.render import Format
+from .read.files import decode, load, read_bytes, walk
 
 app = typer.Typer(
     name="presscli",
@@ -117,7 +118,7 @@ def lang(
 
 
 def _language_list(languages: str | None) -> list[str] | None:
-    from .language import all_languages
+    from .language.detect import all_languages
 
     if not languages:
         return None
@@ -129,7 +130,7 @@ def _language_list(languages: str | None) -> list[str] | None:
 
 
 def _lines(file: str, allowed: list[str] | None, per_line: bool) -> Iterator[dict[str, Any]]:
-    from .language import detect
+    from .language.detect import detect
 
     text, _ = decode(read_bytes(file), "stdin" if file == "-" else file)
     chunks = text.split("\n") if per_line else [text]
@@ -196,7 +197,7 @@ def speakers(
 
 
 def _single_record(path: str) -> dict[str, Any]:
-    from . import serialize
+    from .output import serialize
     from .pipeline import analyze_source
 
     return serialize.document(analyze_source(load(path)), path)

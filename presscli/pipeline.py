@@ -3,17 +3,17 @@ posts and metadata -> quotations and speakers -> claims."""
 
 from __future__ import annotations
 
+from .attribution.reader import extract_quotes
 from .claims import rank_claims
-from .dates import find_dates
-from .language import Evidence, decide, detect, evidence, press_prior
-from .layout import Block, assign_roles, split_paragraphs
-from .metadata import build_meta
+from .language.detect import Evidence, decide, detect, evidence, press_prior
+from .layout.dates import find_dates
+from .layout.metadata import build_meta
+from .layout.paragraphs import Block, assign_roles, split_paragraphs
+from .layout.posts import build_post
 from .model import BlockKind, Document, LanguageGuess, Paragraph, Post, Source
-from .posts import build_post
-from .quotemarks import find_quoted_spans
-from .quotes import extract_quotes
-from .sentences import sentence_spans
-from .sources import from_text
+from .quotes.marks import find_quoted_spans
+from .read.files import from_text
+from .text.sentences import sentence_spans
 
 _HEAD_BLOCKS = 8  # bylines and decks sit in the first few lines
 PARAGRAPH_CHARS = 1000  # a paragraph's language shows in its first thousand characters

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from presscli.layout import split_paragraphs
-from presscli.quotemarks import find_quoted_spans
+from presscli.quotes.marks import find_quoted_spans
+
+from presscli.layout.paragraphs import split_paragraphs
 
 
 def quoted(text: str) -> list[str]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from presscli.sentences import sentence_spans, shipped_abbreviations
+from presscli.text.sentences import sentence_spans, shipped_abbreviations
 
 
 def sentences(text: str, lang: str = "en") -> list[str]:

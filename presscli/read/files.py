@@ -13,8 +13,8 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from .errors import InputError
-from .model import Source
+from presscli.errors import InputError
+from presscli.model import Source
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown"}
@@ -102,7 +102,7 @@ def load(path: str | Path) -> Source:
     text, encoding = decode(read_bytes(path), name)
     fmt = sniff_format(None if str(path) == "-" else str(path), text)
     if fmt == "html":
-        from .htmlpage import extract_article
+        from .html import extract_article
 
         article_text, html_meta = extract_article(text, name)
         return Source(article_text, name, "html", encoding, html_meta)

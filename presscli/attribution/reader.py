@@ -10,19 +10,20 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from . import attribution as attr
-from .kinds import Placement, classify, opens_sentence
-from .language import detect, press_prior
-from .lexicon import Lexicon, merged
-from .model import BlockKind, LanguageGuess, Paragraph, Post, Quote, QuoteKind, Speaker
+from presscli.language.detect import detect, press_prior
+from presscli.lexicon import Lexicon, merged
+from presscli.model import BlockKind, LanguageGuess, Paragraph, Post, Quote, QuoteKind, Speaker
+from presscli.quotes.context import after_complementizer, named, starts_like_a_clause
+from presscli.quotes.kinds import Placement, classify, opens_sentence
+from presscli.quotes.marks import MarkedSpan
+from presscli.text.tokens import Token, tokenize
+
+from . import patterns as attr
+from .identity import Cluster, SpeakerBook
+from .mentions import Mention
 from .names import proper_names
 from .nested import enclosing, inner_attribution
-from .phrases import Mention
-from .quotemarks import MarkedSpan
-from .speakers import Cluster, SpeakerBook
 from .subjects import could_be_someone, sentence_subject, speaks_german
-from .surroundings import after_complementizer, named, starts_like_a_clause
-from .tokens import Token, tokenize
 
 _TRIM = " \t\n\r\u00a0\u202f\u2009\ufeff"
 

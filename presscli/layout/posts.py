@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 
+from presscli.model import Post
+
 from .dates import find_dates
 from .links import find_links
-from .model import Post
 
 SIGNATURE = re.compile(
     r"^\s*[—–-]{1,2}\s*(?P<author>[^\n()@]{1,80}?)\s*\(\s*(?P<handle>@[\w.]{1,50}(?:@[\w.-]+)?)\s*\)\s*(?P<rest>[^\n]*)$"

@@ -5,10 +5,11 @@ subject ('..., afirma.') points to.
 
 from __future__ import annotations
 
-from .language import common_words
-from .lexicon import Lexicon
-from .phrases import Mention, is_preposition, mention_of, phrase_from
-from .tokens import Token
+from presscli.language.detect import common_words
+from presscli.lexicon import Lexicon
+from presscli.text.tokens import Token
+
+from .mentions import Mention, is_preposition, mention_of, phrase_from
 
 
 def sentence_subject(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .model import Link
+from presscli.model import Link
 
 _MARKDOWN = re.compile(r"\[(?P<label>[^\[\]\n]{1,300})\]\((?P<url>[^()\s]{1,2000})\)")
 _AUTOLINK = re.compile(r"<(?P<url>(?:https?|ftp)://[^<>\s]{1,2000})>")

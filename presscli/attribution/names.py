@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import SHIPPED, merged
+from presscli.lexicon import SHIPPED, merged
 
 # a capitalized word after a lower-case word or a comma is a name, not a sentence start
 _MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-zà-öø-ÿ,] )([A-ZÀ-ÖØ-Þ][\w'’-]+)")

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .lexicon import Lexicon
-from .tokens import Token, looks_like_gerund
+from presscli.lexicon import Lexicon
+from presscli.text.tokens import Token, looks_like_gerund
 
 MAX_PHRASE = 12
 _ENGLISH_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you"}

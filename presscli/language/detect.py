@@ -24,7 +24,7 @@ from operator import add, mul, truediv
 
 from langdetect.utils.ngram import NGram
 
-from .model import LanguageGuess
+from presscli.model import LanguageGuess
 
 # Each character sits in three n-grams (1-, 2- and 3-grams), so their log-likelihoods count the same
 # evidence about three times over; a third keeps them from drowning the word lists and the priors.

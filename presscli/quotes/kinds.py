@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .model import BlockKind, QuoteKind
+from presscli.model import BlockKind, QuoteKind
 
 _HEADLINE_BLOCKS = {BlockKind.TITLE, BlockKind.DECK, BlockKind.HEADING, BlockKind.SOURCE}
 _CLOSING_MARKS = "\"'”’»›“」』+"

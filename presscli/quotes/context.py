@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import Lexicon
-from .tokens import Token
+from presscli.lexicon import Lexicon
+from presscli.text.tokens import Token
 
 _COMPLEMENTIZERS = {
     "que",

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
+from presscli.model import BlockKind, Meta, Post, Source
+
 from .dates import find_dates, parse_date
-from .layout import Block
 from .links import find_links, strip_markup
-from .model import BlockKind, Meta, Post, Source
+from .paragraphs import Block
 
 _SEPARATORS = re.compile(r"\s*(?:[·|•]|\s[—–]\s|,\s)\s*")
 _AUTHOR_PREFIX = re.compile(r"^(?:by|por|par|von|di|door|av)\s+", re.IGNORECASE)

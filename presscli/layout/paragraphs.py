@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .model import BlockKind
+from presscli.model import BlockKind
+
 from .posts import SIGNATURE as _POST_SIGNATURE
 
 _TERMINAL = tuple(".!?:;…\"'”»’)]›")

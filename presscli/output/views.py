@@ -11,8 +11,9 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from presscli.model import Document, QuoteKind
+
 from . import serialize
-from .model import Document, QuoteKind
 from .render import Column, build_table, safe
 
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lexicon import Lexicon
-from .phrases import Mention
-from .wordlists import packaged_words
+from presscli.lexicon import Lexicon
+from presscli.wordlists import packaged_words
+
+from .mentions import Mention
 
 _ACRONYM_DEFINITION = re.compile(
     r"(?P<long>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|of|de|del|des|du|da|do|dos|das|for|für|y|e|et|and|la|le|"

@@ -6,10 +6,11 @@ quotation is Ellis's, found by reading the outer quotation's words the way narra
 
 from __future__ import annotations
 
-from . import attribution as attr
-from .lexicon import Lexicon
-from .quotemarks import MarkedSpan
-from .tokens import tokenize
+from presscli.lexicon import Lexicon
+from presscli.quotes.marks import MarkedSpan
+from presscli.text.tokens import tokenize
+
+from . import patterns as attr
 
 _SENTENCE_END = {".", "!", "?"}
 

@@ -10,7 +10,7 @@ import dataclasses
 from enum import Enum
 from typing import Any
 
-from .model import Claim, Document, Paragraph, Quote, Speaker
+from presscli.model import Claim, Document, Paragraph, Quote, Speaker
 
 SCHEMA_VERSION = 1
 

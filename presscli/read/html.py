@@ -6,7 +6,7 @@ htmldate, site name, author); writing our own would mean re-solving a solved pro
 
 from __future__ import annotations
 
-from .errors import InputError
+from presscli.errors import InputError
 
 
 def extract_article(html: str, name: str = "input") -> tuple[str, dict[str, str]]:

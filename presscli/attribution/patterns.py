@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .lexicon import Lexicon, by_first_word
-from .phrases import Mention, noun_phrase_after, noun_phrase_before, phrase_from
-from .tokens import Token, looks_like_gerund
+from presscli.lexicon import Lexicon, by_first_word
+from presscli.text.tokens import Token, looks_like_gerund
+
+from .mentions import Mention, noun_phrase_after, noun_phrase_before, phrase_from
 
 _SENTENCE_END = set(".!?")
 _IMPERSONAL = {"on", "man", "se"}  # 'on dit', 'man sagt': nobody in particular

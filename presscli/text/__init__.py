@@ -1,0 +1,1 @@
+"""Stage 4, text: sentence boundaries (nltk's Punkt, offline) and word tokens with offsets."""
