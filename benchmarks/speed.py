@@ -21,9 +21,8 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
     started = time.perf_counter()
-    from presscli.read import load, walk
-
     import presscli
+    from presscli.read import load, walk
 
     imported = time.perf_counter() - started
     sources = [load(path) for path in walk(args.folder)]

@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from .model import (
+from presscli.model import (
     BlockKind,
     Claim,
     Document,
@@ -31,7 +31,7 @@ def __getattr__(name: str) -> object:
     # the pipeline (and what it imports) loads on first use, so that `presscli lang --per-line`
     # and `--version` start fast
     if name in ("analyze", "analyze_source"):
-        from . import pipeline
+        from presscli import pipeline
 
         return getattr(pipeline, name)
     raise AttributeError(f"module 'presscli' has no attribute {name!r}")

@@ -1,5 +1,5 @@
 """python -m presscli"""
 
-from .cli import app
+from presscli.cli import app
 
 app(prog_name="presscli")

@@ -15,10 +15,10 @@ from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any
 
-from .errors import PresscliError
-from .output import serialize
-from .pipeline import analyze_source
-from .read.files import load
+from presscli.errors import PresscliError
+from presscli.output import serialize
+from presscli.pipeline import analyze_source
+from presscli.read.files import load
 
 _INLINE_BELOW = 4  # fewer files than this are not worth starting processes for
 

@@ -11,8 +11,8 @@ import math
 import re
 from collections import Counter
 
-from .model import BlockKind, Claim, Paragraph, Quote
-from .wordlists import stopwords
+from presscli.lexicon import stopwords
+from presscli.model import BlockKind, Claim, Paragraph, Quote
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _CLAIM_BLOCKS = {BlockKind.BODY, BlockKind.DECK}

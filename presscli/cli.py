@@ -15,12 +15,12 @@ from typing import Annotated, Any, Optional
 import typer
 from rich.console import Console
 
-from . import __version__
-from .errors import PresscliError
-from .model import Document, QuoteKind
-from .output import render, views
-from .output.render import Format
-from .read.files import decode, load, read_bytes, walk
+from presscli import __version__
+from presscli.errors import PresscliError
+from presscli.model import Document, QuoteKind
+from presscli.output import render, views
+from presscli.output.render import Format
+from presscli.read.files import decode, load, read_bytes, walk
 
 app = typer.Typer(
     name="presscli",
@@ -59,7 +59,7 @@ def _guarded(action: Callable[[], Any]) -> Any:
 
 
 def _document(path: str) -> Document:
-    from .pipeline import analyze_source
+    from presscli.pipeline import analyze_source
 
     return _guarded(lambda: analyze_source(load(path)))
 
@@ -118,7 +118,7 @@ def lang(
 
 
 def _language_list(languages: str | None) -> list[str] | None:
-    from .language.detect import all_languages
+    from presscli.language.detect import all_languages
 
     if not languages:
         return None
@@ -130,7 +130,7 @@ def _language_list(languages: str | None) -> list[str] | None:
 
 
 def _lines(file: str, allowed: list[str] | None, per_line: bool) -> Iterator[dict[str, Any]]:
-    from .language.detect import detect
+    from presscli.language.detect import detect
 
     text, _ = decode(read_bytes(file), "stdin" if file == "-" else file)
     chunks = text.split("\n") if per_line else [text]
@@ -186,7 +186,7 @@ def speakers(
     jobs: JobsOpt = 0,
 ) -> None:
     """Who is quoted, how often, in one article or across a folder."""
-    from . import batch
+    from presscli import batch
 
     paths = _guarded(lambda: [str(p) for p in walk(target)]) if target != "-" and Path(target).is_dir() else [target]
     records = batch.run(paths, jobs or None) if len(paths) > 1 else [_guarded(lambda: _single_record(target))]
@@ -197,8 +197,8 @@ def speakers(
 
 
 def _single_record(path: str) -> dict[str, Any]:
-    from .output import serialize
-    from .pipeline import analyze_source
+    from presscli.output import serialize
+    from presscli.pipeline import analyze_source
 
     return serialize.document(analyze_source(load(path)), path)
 
@@ -215,7 +215,7 @@ def batch_command(
     pattern: Annotated[str, typer.Option("--glob", help="Only files matching this pattern, e.g. '*.txt'.")] = "*",
 ) -> None:
     """Analyze every article in a folder, in parallel, one JSON object per file (streamed)."""
-    from . import batch
+    from presscli import batch
 
     if resume and output is None:
         raise _fail("--resume needs --output FILE", 2)
@@ -234,7 +234,7 @@ def batch_command(
 
 def _emit_batch(records: Iterator[dict[str, Any]], fmt: Format, output: Path | None) -> int:
     """Write records as they come (nothing done is lost on interruption); return how many failed."""
-    from . import batch
+    from presscli import batch
 
     failed = 0
     if fmt in (Format.jsonl, Format.json):

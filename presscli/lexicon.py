@@ -1,31 +1,60 @@
-"""Per-language word lists for attribution, read from data/cues/xx.json (data, not code).
+"""The one reader of presscli/data/: per-language word lists, abbreviations, stopwords and frequency lists.
 
-A language without its own file borrows English's lists; cue verbs of every shipped language are
-also tried, because articles quote across languages ("«…», a déclaré" inside an English report).
+Every list is data, in a file of its language (data/lexicon/xx.json, data/abbreviations/xx.txt,
+data/stopwords/xx.txt, data/words/xx.txt), so that a rule for German never fires on English text.
+A language without its own lexicon borrows English's; cue verbs of every shipped language are
+also tried where a caller merges them, because articles quote across languages ("«…», a déclaré"
+inside an English report).
 """
 
 from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, fields
 from functools import cache
 from importlib import resources
 
-SHIPPED = ("en", "es", "fr", "pt", "de", "it")
+# The languages presscli ships lexicons for: the press languages it reads best.
+LANGUAGES = ("en", "es", "fr", "pt", "de", "it")
+# nltk's names for languages: its Punkt models and stopword lists are filed under them.
+NLTK_NAMES = {
+    "en": "english",
+    "es": "spanish",
+    "fr": "french",
+    "pt": "portuguese",
+    "de": "german",
+    "it": "italian",
+    "nl": "dutch",
+    "sv": "swedish",
+    "pl": "polish",
+    "tr": "turkish",
+    "ru": "russian",
+    "da": "danish",
+    "no": "norwegian",
+    "fi": "finnish",
+    "cs": "czech",
+    "el": "greek",
+    "et": "estonian",
+    "sl": "slovene",
+}
 
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
+    """The words of one language (or of several, merged) that attribution and layout read."""
+
     lang: str
+    # cue phrases, as token tuples
     verbs: frozenset[tuple[str, ...]]
-    auxiliaries: frozenset[str]
-    passive: frozenset[tuple[str, ...]]
+    passive: frozenset[tuple[str, ...]]  # impersonal forms: 'heißt es', 'se lee'
     according_to: frozenset[tuple[str, ...]]
     according_after: frozenset[tuple[str, ...]]  # only right after a quotation: '„…“, so der Minister'
-
     opinion_prefix: frozenset[tuple[str, ...]]
-    naming: frozenset[tuple[str, ...]]
+    naming: frozenset[tuple[str, ...]]  # 'so-called', 'llamado': a label follows, not speech
+    # single words
+    auxiliaries: frozenset[str]
     pronouns: frozenset[str]
     clitics: frozenset[str]
     determiners: frozenset[str]
@@ -39,10 +68,38 @@ class Lexicon:
     according_postpositions: frozenset[str]  # 'Nacke zufolge': the speaker stands before the cue
     source_prepositions: frozenset[str]  # 'heißt es in der Erklärung': the document is the speaker
     agent_prepositions: frozenset[str]  # '„…“ von der Opposition', 'considerada "infeliz" por oficiais'
-    longest_phrase: int
+    subordinators: frozenset[str]  # 'after Trump told': a clause whose subject follows
+    coordinators: frozenset[str]
+    partitives: frozenset[str]  # 'one of them'
+    relative_pronouns: frozenset[str]
+    complementizers: frozenset[str]  # '... estime que "…"'
+    clause_openers: frozenset[str]  # words a quoted clause opens with: 'nous', 'we', 'ich'
+    not_gerunds: frozenset[str]  # nouns that merely end like a gerund: 'briefing', 'représentant'
+    impersonal_pronouns: frozenset[str]  # 'on dit', 'man sagt': nobody in particular
+    noun_markers: frozenset[str]  # a reporting verb after these is a noun: 'the claims'
+    verbatim_words: frozenset[str]  # 'Koppelin wörtlich: „…“'
+    body_pronouns: frozenset[str]  # pronouns that point to a body first: 'it'
+    thing_pronouns: frozenset[str]  # pronouns that never open a sentence about someone: 'it', 'ça'
+    titles: frozenset[str]  # honorifics left out when comparing names: 'Sen.', 'Mme'
+    org_words: frozenset[str]  # words that make a speaker a body: 'ministry', 'partido'
+    org_acronyms: frozenset[str]  # the same, written in capitals only: 'UN', 'OMS' ('un' is French for 'a')
+    source_labels: frozenset[str]  # 'Fuente:', 'Crédito:'
+    original_labels: frozenset[str]  # 'Original article:'
+    byline_prefixes: frozenset[str]  # 'By', 'Por', 'Von'
+    published_words: frozenset[str]  # 'Published', 'mis à jour'
+    name_particles: frozenset[str]  # a line ending in 'de' or 'von' was cut inside a name
+    # endings
+    gerund_endings: tuple[str, ...]
+    participle_endings: tuple[str, ...]
+    possessive_endings: tuple[str, ...]
+    abstract_noun_suffixes: tuple[str, ...]  # German '-ung', '-heit': never a surname
+    person_pronouns: dict[str, str | None]  # pronoun -> the gender it agrees with ('f', 'm' or None)
 
 
-# split the way tokens.tokenize does: "s'est dit" -> ("s'", "est", "dit")
+_PHRASE_FIELDS = ("verbs", "passive", "according_to", "according_after", "opinion_prefix", "naming")
+_ENDING_FIELDS = ("gerund_endings", "participle_endings", "possessive_endings", "abstract_noun_suffixes")
+
+# split the way text.tokens.tokenize does: "s'est dit" -> ("s'", "est", "dit")
 _PHRASE_TOKEN = re.compile(
     r"(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|dell|all|nell|sull|dall)'(?=\w)|\w+(?:[-'.]\w+)*\.?|[^\w\s]"
 )
@@ -52,40 +109,60 @@ def phrase_tokens(phrase: str) -> tuple[str, ...]:
     return tuple(_PHRASE_TOKEN.findall(phrase.lower().replace("’", "'")))
 
 
-def _phrases(words: list[str]) -> frozenset[tuple[str, ...]]:
-    return frozenset(phrase_tokens(word) for word in words)
-
-
-_WORD_LISTS = (
-    "auxiliaries",
-    "pronouns",
-    "clitics",
-    "determiners",
-    "prepositions",
-    "np_links",
-    "np_stops",
-    "adverbs",
-    "connectors",
-    "reported_speech",
-    "speaker_nouns",
-    "according_postpositions",
-    "source_prepositions",
-    "agent_prepositions",
-)
+def _read(*parts: str) -> str:
+    return resources.files("presscli").joinpath("data", *parts).read_text("utf-8")
 
 
 @cache
 def lexicon(lang: str) -> Lexicon:
     """The lists for `lang` (English's when presscli ships none for it)."""
-    code = lang if lang in SHIPPED else "en"
-    raw = json.loads(resources.files("presscli").joinpath("data", "cues", f"{code}.json").read_text("utf-8"))
-    phrase_lists = {
-        key: _phrases(raw.get(key, []))
-        for key in ("verbs", "passive", "according_to", "according_after", "opinion_prefix", "naming")
-    }
-    word_lists = {key: frozenset(word.lower() for word in raw.get(key, [])) for key in _WORD_LISTS}
-    longest = max(len(p) for phrases in phrase_lists.values() for p in phrases)
-    return Lexicon(code, **phrase_lists, **word_lists, longest_phrase=longest)
+    code = lang if lang in LANGUAGES else "en"
+    raw = json.loads(_read("lexicon", f"{code}.json"))
+    values: dict[str, object] = {}
+    for spec in fields(Lexicon):
+        name = spec.name
+        if name == "lang":
+            continue
+        entries = raw.get(name, {} if name == "person_pronouns" else [])
+        if name in _PHRASE_FIELDS:
+            values[name] = frozenset(phrase_tokens(word) for word in entries)
+        elif name in _ENDING_FIELDS:
+            values[name] = tuple(entries)
+        elif name == "person_pronouns":
+            values[name] = dict(entries)
+        elif name == "org_acronyms":
+            values[name] = frozenset(entries)
+        else:
+            values[name] = frozenset(word.lower().replace("’", "'") for word in entries)
+    return Lexicon(lang=code, **values)  # type: ignore[arg-type]
+
+
+@cache
+def merged(langs: tuple[str, ...]) -> Lexicon:
+    """One Lexicon holding the lists of several languages (a paragraph's and its document's)."""
+    parts = [lexicon(code) for code in dict.fromkeys(langs)]
+    if len(parts) == 1:
+        return parts[0]
+    values: dict[str, object] = {}
+    for spec in fields(Lexicon):
+        name = spec.name
+        if name == "lang":
+            continue
+        pieces = [getattr(part, name) for part in parts]
+        if name in _ENDING_FIELDS:
+            values[name] = tuple(dict.fromkeys(e for piece in pieces for e in piece))
+        elif name == "person_pronouns":
+            values[name] = {k: v for piece in reversed(pieces) for k, v in piece.items()}
+        else:
+            values[name] = frozenset().union(*pieces)
+    return Lexicon(lang=parts[0].lang, **values)  # type: ignore[arg-type]
+
+
+def in_every_language(name: str) -> frozenset[str]:
+    """One word list of every shipped language together, for text read before its language is known
+    (paragraph repair) and for labels that syndicated and translated copy keeps from the original
+    ('Fuente:' under an English translation)."""
+    return frozenset().union(*(getattr(lexicon(code), name) for code in LANGUAGES))
 
 
 @cache
@@ -98,15 +175,43 @@ def by_first_word(phrases: frozenset[tuple[str, ...]]) -> dict[str, tuple[tuple[
     return {word: tuple(sorted(group, key=len, reverse=True)) for word, group in index.items()}
 
 
+def _lines(raw: str) -> Iterable[str]:
+    return (line.strip() for line in raw.splitlines() if line.strip() and not line.startswith("#"))
+
+
 @cache
-def merged(langs: tuple[str, ...]) -> Lexicon:
-    """One Lexicon holding the lists of several languages (a paragraph's and its document's)."""
-    parts = [lexicon(code) for code in dict.fromkeys(langs)]
-    if len(parts) == 1:
-        return parts[0]
-    fields = {
-        name: frozenset().union(*(getattr(part, name) for part in parts))
-        for name in Lexicon.__dataclass_fields__
-        if name not in ("lang", "longest_phrase")
-    }
-    return Lexicon(parts[0].lang, **fields, longest_phrase=max(part.longest_phrase for part in parts))
+def stopwords(lang: str) -> frozenset[str]:
+    """Function words of `lang` (English's when presscli ships none for it), lower case; nltk's list is
+    added when nltk_data is installed."""
+    code = lang if lang in LANGUAGES else "en"
+    words = set(_read("stopwords", f"{code}.txt").split())
+    try:
+        from nltk.corpus import stopwords as nltk_stopwords
+
+        words |= set(nltk_stopwords.words(NLTK_NAMES[code]))
+    except (LookupError, OSError):
+        pass  # nltk_data is not installed: the shipped list is enough
+    return frozenset(words)
+
+
+@cache
+def abbreviations(lang: str) -> frozenset[str]:
+    """Abbreviations that keep their full stop in `lang` (lower case, without the stop)."""
+    if lang not in LANGUAGES:
+        return frozenset()
+    return frozenset(line.lower() for line in _lines(_read("abbreviations", f"{lang}.txt")))
+
+
+@cache
+def frequency_list(code: str) -> tuple[str, ...]:
+    """The most frequent words of `code`, most frequent first (empty when presscli ships none)."""
+    try:
+        return tuple(_read("words", f"{code}.txt").split())
+    except FileNotFoundError:
+        return ()
+
+
+@cache
+def common_words(code: str) -> frozenset[str]:
+    """The shipped list of `code`'s most frequent words, as a set."""
+    return frozenset(frequency_list(code))

@@ -3,17 +3,18 @@ posts and metadata -> quotations and speakers -> claims."""
 
 from __future__ import annotations
 
-from .attribution.reader import extract_quotes
-from .claims import rank_claims
-from .language.detect import Evidence, decide, detect, evidence, press_prior
-from .layout.dates import find_dates
-from .layout.metadata import build_meta
-from .layout.paragraphs import Block, assign_roles, split_paragraphs
-from .layout.posts import build_post
-from .model import BlockKind, Document, LanguageGuess, Paragraph, Post, Source
-from .quotes.marks import find_quoted_spans
-from .read.files import from_text
-from .text.sentences import sentence_spans
+from presscli.attribution.reader import extract_quotes
+from presscli.claims import rank_claims
+from presscli.language.detect import Evidence, decide, detect, evidence, press_prior
+from presscli.layout.dates import find_dates
+from presscli.layout.metadata import build_meta
+from presscli.layout.paragraphs import Block, split_paragraphs
+from presscli.layout.posts import build_post
+from presscli.layout.roles import assign_roles
+from presscli.model import BlockKind, Document, LanguageGuess, Paragraph, Post, Source
+from presscli.quotes.marks import find_quoted_spans
+from presscli.read.files import from_text
+from presscli.text.sentences import sentence_spans
 
 _HEAD_BLOCKS = 8  # bylines and decks sit in the first few lines
 PARAGRAPH_CHARS = 1000  # a paragraph's language shows in its first thousand characters
@@ -53,7 +54,7 @@ def analyze_source(source: Source) -> Document:
 
 
 def _sentence_objects(text: str, spans: list[tuple[int, int]]):
-    from .model import Sentence
+    from presscli.model import Sentence
 
     return [Sentence(s, e, text[s:e]) for s, e in spans]
 

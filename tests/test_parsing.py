@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from presscli.layout.dates import parse_date
-from presscli.layout.links import find_links
-from presscli.read import load
 
 import presscli
 from presscli import BlockKind
+from presscli.layout.dates import parse_date
+from presscli.layout.links import find_links
+from presscli.read import load
 
 ARTICLE = """Port Authority Delays Harbour Expansion
 

@@ -6,10 +6,10 @@ import itertools
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from presscli.quotes.marks import QUOTE_CHARS
 
 import presscli
 from presscli.language import detect
+from presscli.quotes.marks import QUOTE_CHARS
 
 PIECES = [
     "The minister",

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from presscli.quotes.marks import find_quoted_spans
-
 from presscli.layout.paragraphs import split_paragraphs
+from presscli.quotes.marks import find_quoted_spans
 
 
 def quoted(text: str) -> list[str]:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import codecs
 
 import pytest
-from presscli.read import decode, load, sniff_format, walk
 
 from presscli.errors import InputError
+from presscli.read import decode, load, sniff_format, walk
 
 ARTICLE = "Ministra: “El agua está garantizada”, dijo Lucía Ferrer.\nSegunda línea con ñ y ü.\n"
 

@@ -10,30 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from presscli.lexicon import Lexicon
-from presscli.wordlists import packaged_words
-
-from .mentions import Mention
+from presscli.attribution.mentions import Mention
+from presscli.lexicon import Lexicon, in_every_language
 
 _ACRONYM_DEFINITION = re.compile(
     r"(?P<long>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|of|de|del|des|du|da|do|dos|das|for|für|y|e|et|and|la|le|"
     r"los|las|der|die|des))*)\s*\((?P<short>[A-ZÀ-Þ][A-Z0-9À-Þ&.-]{1,9})\)"
 )
-_PERSON_PRONOUNS = {"he", "she", "él", "ella", "ele", "ela", "il", "elle", "er", "lui", "lei", "egli"}
-# pronoun -> the gender it agrees with ('sie' and 'lei' are left out: also plural or polite)
-_FEMININE = {
-    "she": "f",
-    "ella": "f",
-    "ela": "f",
-    "elle": "f",
-    "he": "m",
-    "él": "m",
-    "ele": "m",
-    "il": "m",
-    "er": "m",
-    "egli": "m",
-    "lui": "m",
-}
 
 
 @dataclass
@@ -43,11 +26,12 @@ class Cluster:
     descriptions: list[str] = field(default_factory=list)
     is_org: bool = False
     gender: str | None = None  # "f" or "m", learnt from the pronouns that pointed to this speaker
+    titles: frozenset[str] = frozenset()  # honorifics of the document's language, left out of names
 
     @property
     def canonical(self) -> str:
         if self.names:
-            return max(self.names, key=lambda n: (len(_capitals(n)), -self.names.index(n)))
+            return max(self.names, key=lambda n: (len(_capitals(n, self.titles)), -self.names.index(n)))
         return max(self.descriptions, key=len)
 
     @property
@@ -55,10 +39,10 @@ class Cluster:
         return tuple(dict.fromkeys(self.names + self.descriptions))
 
 
-def _capitals(name: str) -> list[str]:
+def _capitals(name: str, titles: frozenset[str]) -> list[str]:
     """The capitalized words of a name, titles left out: 'Sen. Ted Cruz (R-Texas)' -> Ted, Cruz, R-Texas."""
     words = re.findall(r"[\w'’.-]+", name)
-    return [w.strip(".") for w in words if w[:1].isupper() and w.lower() not in packaged_words("names", "titles")]
+    return [w.strip(".") for w in words if w[:1].isupper() and w.lower() not in titles]
 
 
 def _bare(text: str, lex: Lexicon) -> str:
@@ -71,8 +55,14 @@ def _bare(text: str, lex: Lexicon) -> str:
 
 
 def _looks_like_org(text: str) -> bool:
-    words = {w.lower().strip(".,()") for w in text.split()}
-    return bool(words & packaged_words("names", "org_words")) or bool(re.fullmatch(r"[A-Z]{2,6}", text.strip()))
+    """Does a name denote a body? Bodies keep their names' language inside articles in another one
+    ('Public Health England' in a Portuguese report), so every shipped language's words count."""
+    words = text.split()
+    if {w.lower().strip(".,()") for w in words} & in_every_language("org_words"):
+        return True
+    return bool({w.strip(".,()") for w in words} & in_every_language("org_acronyms")) or bool(
+        re.fullmatch(r"[A-Z]{2,6}", text.strip())
+    )
 
 
 class SpeakerBook:
@@ -115,13 +105,13 @@ class SpeakerBook:
         """The most recent speaker the pronoun can mean: 'it' a body, 'she' a woman not known as a man."""
         if not self.recent:
             return None
-        if pronoun == "it":
+        if pronoun in self.lex.body_pronouns:
             for cluster in reversed(self.recent[-3:]):
                 if cluster.is_org:
                     return cluster
             return self.recent[-1]
-        gender = _FEMININE.get(pronoun)
-        if pronoun in _PERSON_PRONOUNS:
+        gender = self.lex.person_pronouns.get(pronoun)
+        if pronoun in self.lex.person_pronouns:
             for cluster in reversed(self.recent[-4:]):
                 if cluster.is_org or (gender and cluster.gender and cluster.gender != gender):
                     continue
@@ -133,7 +123,7 @@ class SpeakerBook:
         return self.recent[-1]
 
     def _new(self, bare: str, kind: str) -> Cluster:
-        cluster = Cluster(f"S{len(self.clusters) + 1}", is_org=_looks_like_org(bare))
+        cluster = Cluster(f"S{len(self.clusters) + 1}", is_org=_looks_like_org(bare), titles=self.lex.titles)
         self.clusters.append(cluster)
         return self._add(cluster, bare, kind)
 
@@ -157,13 +147,13 @@ class SpeakerBook:
         return cluster
 
     def _by_name(self, bare: str) -> Cluster | None:
-        caps = _capitals(bare)
+        caps = _capitals(bare, self.lex.titles)
         if not caps:
             return None
         acronyms = self._acronyms_in(bare)
         for cluster in reversed(self.clusters):
             for name in cluster.names:
-                if self._same_name(caps, _capitals(name)) or acronyms & self._acronyms_in(name):
+                if self._same_name(caps, _capitals(name, self.lex.titles)) or acronyms & self._acronyms_in(name):
                     return cluster
         return None
 
@@ -172,9 +162,9 @@ class SpeakerBook:
         # whole words and handle parts only: a 'WWF-Sprecher' speaks for the WWF but is not the WWF
         pieces = set(re.split(r"[\s()@_,;:]+", name))
         found = {piece for piece in pieces if piece in self.acronyms}
-        caps = set(_capitals(name))
+        caps = set(_capitals(name, self.lex.titles))
         for short, long in self.acronyms.items():
-            long_caps = set(_capitals(long))
+            long_caps = set(_capitals(long, self.lex.titles))
             if long_caps and long_caps <= caps:
                 found.add(short)
         return found

@@ -11,60 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from presscli.lexicon import Lexicon
-from presscli.text.tokens import Token, looks_like_gerund
+from presscli.text.tokens import Token
 
 MAX_PHRASE = 12
-_ENGLISH_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you"}
-# words that are prepositions elsewhere but here open a clause whose subject follows: 'after Trump told'
-_SUBORDINATORS = {
-    "after",
-    "before",
-    "when",
-    "while",
-    "as",
-    "since",
-    "until",
-    "once",
-    "if",
-    "because",
-    "though",
-    "although",
-    "quand",
-    "lorsque",
-    "cuando",
-    "mientras",
-    "quando",
-    "enquanto",
-    "als",
-    "während",
-    "nachdem",
-    "bevor",
-    "wenn",
-}
-_COORDINATORS = {"and", "e", "y", "et", "und", "ed", "i"}
-_PARTITIVE = {"of", "de", "d'", "von", "di", "dos", "das", "des"}
-_RELATIVE_PRONOUNS = {
-    "who",
-    "which",
-    "whom",
-    "whose",
-    "que",
-    "qui",
-    "quien",
-    "quienes",
-    "cual",
-    "dont",
-    "lequel",
-    "laquelle",
-    "der",
-    "die",
-    "das",
-    "welche",
-    "welcher",
-    "welches",
-    "cui",
-    "quale",
-}
 _CLAUSE_PUNCT = set('.;:!?"«»“”„‘’‹›—–')
 
 
@@ -80,7 +29,7 @@ class Mention:
 
 
 def _is_pronoun(token: Token, lex: Lexicon) -> bool:
-    return token.lower in lex.pronouns or token.lower in _ENGLISH_PRONOUNS
+    return token.lower in lex.pronouns
 
 
 def mention_of(
@@ -148,7 +97,7 @@ def _phrase_start_before(tokens: list[Token], end: int, floor: int, lex: Lexicon
                 return fallback  # 'Sobre la construcción': the determiner belongs to an adverbial
             return j + 1  # a determiner opens the phrase
         if _is_pronoun(token, lex):
-            if j - 1 >= floor and tokens[j].lower in _PARTITIVE and tokens[j - 1].is_word:
+            if j - 1 >= floor and tokens[j].lower in lex.partitives and tokens[j - 1].is_word:
                 return j - 1  # 'one of them', 'uno de ellos': a member of a group, not the last speaker
             return j + 1
     start = j + 1
@@ -173,7 +122,7 @@ def noun_phrase_before(text: str, tokens: list[Token], cue: int, floor: int, lex
 
     while j > floor + 1 and tokens[j - 1].lower in lex.clitics and not tokens[j - 1].is_capitalized:
         j -= 1  # object pronouns before the verb: 'Alain d'Iribarne les a qualifiés', 'lo dijo'
-    if j > floor and tokens[j - 1].lower in _COORDINATORS:
+    if j > floor and tokens[j - 1].lower in lex.coordinators:
         return None  # '... defendeu a desoneração e disse que': the subject is the first verb's
     if j - 3 >= floor and tokens[j - 1].text == tokens[j - 3].text == "," and tokens[j - 2].lower in lex.adverbs:
         j -= 3  # 'The two lawmakers, however, argue'
@@ -185,7 +134,7 @@ def noun_phrase_before(text: str, tokens: list[Token], cue: int, floor: int, lex
 def _subject_ending_at(text: str, tokens: list[Token], end: int, floor: int, lex: Lexicon) -> Mention | None:
     """The phrase ending at `end`, unless it is the object of a preposition ('Sobre la construcción ...')."""
     start = _phrase_start_before(tokens, end, floor, lex)
-    if start > floor and is_preposition(tokens[start - 1], lex) and tokens[start - 1].lower not in _SUBORDINATORS:
+    if start > floor and is_preposition(tokens[start - 1], lex) and tokens[start - 1].lower not in lex.subordinators:
         return None
     mention = mention_of(text, tokens, start, end, lex)
     described = mention is not None and tokens[start].lower in lex.determiners
@@ -222,7 +171,7 @@ def _apposition_before(text: str, tokens: list[Token], comma: int, floor: int, l
         if all(t.text.isdigit() or not t.is_word for t in tokens[start:end]):
             end = start - 1  # 'Ki Hong, 33, said': an age between commas
             continue
-        if not found and (opener.lower in _RELATIVE_PRONOUNS or _is_modifier_clause(opener, lex)):
+        if not found and (opener.lower in lex.relative_pronouns or _is_modifier_clause(opener, lex)):
             end = start - 1  # 'Sanders, who is running, said', 'Urzúa, propuesto por ..., sostuvo': skip it
             continue
         mention = mention_of(text, tokens, start, end, lex) if _noun_like(tokens, start, end, lex) else None
@@ -288,7 +237,7 @@ def noun_phrase_after(text: str, tokens: list[Token], begin: int, ceiling: int, 
         if token.quote is not None or token.text in _CLAUSE_PUNCT or token.text == ",":
             return None
         low = token.lower
-        if low in lex.np_stops or looks_like_gerund(token):
+        if low in lex.np_stops or looks_like_gerund(token, lex):
             return None
         if _is_pronoun(token, lex) and not in_adverbial:
             return mention_of(text, tokens, i, i + 1, lex)
@@ -314,7 +263,7 @@ def phrase_from(
     if not (bare or tokens[start].lower in lex.determiners or tokens[start].is_capitalized):
         return None
     if bare:  # 'por oficiais e feita em ...': a bare noun phrase ends at a coordinator
-        limit = next((k for k in range(start + 1, limit) if tokens[k].lower in _COORDINATORS), limit)
+        limit = next((k for k in range(start + 1, limit) if tokens[k].lower in lex.coordinators), limit)
     return _extend_after(text, tokens, start, limit, lex)
 
 
@@ -384,3 +333,11 @@ def _apposition_end(tokens: list[Token], j: int, limit: int) -> int:
     while j < limit and tokens[j].is_word and tokens[j].is_capitalized:
         j += 1
     return j
+
+
+def looks_like_gerund(token: Token, lex: Lexicon) -> bool:
+    """dirigiéndose, reconociendo, adding: a participle clause, not a subject."""
+    low = token.lower
+    if low in lex.not_gerunds:
+        return False
+    return not token.is_capitalized and len(low) > 5 and low.endswith(lex.gerund_endings)

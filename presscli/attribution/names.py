@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import re
 
-from presscli.lexicon import SHIPPED, merged
+from presscli.lexicon import Lexicon
 
 # a capitalized word after a lower-case word or a comma is a name, not a sentence start
 _MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-zà-öø-ÿ,] )([A-ZÀ-ÖØ-Þ][\w'’-]+)")
 _NAME_AT_START = re.compile(r"\b([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+)(?=,\s\d|\s[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+[\s,])")
 
 
-def proper_names(text: str) -> frozenset[str]:
+def proper_names(text: str, function_words: Lexicon) -> frozenset[str]:
     """Words the text treats as names: capitalized mid-sentence, or at a sentence start but followed by
     another name or by an apposition ('Daria, 25 ans, ...')."""
-    function_words = merged(SHIPPED)
     stop = function_words.determiners | function_words.pronouns | function_words.connectors
     stop |= function_words.prepositions | function_words.adverbs | function_words.np_stops | function_words.auxiliaries
     names = set(_MID_SENTENCE_CAPITAL.findall(text)) | set(_NAME_AT_START.findall(text))

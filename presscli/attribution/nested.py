@@ -6,11 +6,10 @@ quotation is Ellis's, found by reading the outer quotation's words the way narra
 
 from __future__ import annotations
 
+from presscli.attribution import patterns as attr
 from presscli.lexicon import Lexicon
 from presscli.quotes.marks import MarkedSpan
 from presscli.text.tokens import tokenize
-
-from . import patterns as attr
 
 _SENTENCE_END = {".", "!", "?"}
 

@@ -12,13 +12,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from presscli.attribution.mentions import Mention, looks_like_gerund, noun_phrase_after, noun_phrase_before, phrase_from
 from presscli.lexicon import Lexicon, by_first_word
-from presscli.text.tokens import Token, looks_like_gerund
-
-from .mentions import Mention, noun_phrase_after, noun_phrase_before, phrase_from
+from presscli.text.tokens import Token
 
 _SENTENCE_END = set(".!?")
-_IMPERSONAL = {"on", "man", "se"}  # 'on dit', 'man sagt': nobody in particular
 _DASHES = set("—–")
 
 
@@ -39,10 +37,7 @@ class Attribution:
     strong: bool = False  # stands right behind the closing mark: '“…,” said X', '„…“, so X', '“…” —X'
 
 
-NONE = Attribution(None, None, "")
-
-
-def _match(tokens: list[Token], i: int, phrases: frozenset[tuple[str, ...]], longest: int = 0) -> int:
+def _match(tokens: list[Token], i: int, phrases: frozenset[tuple[str, ...]]) -> int:
     """Length of the longest phrase of `phrases` starting at token i (0 when none)."""
     if i >= len(tokens):
         return 0
@@ -60,19 +55,19 @@ def cue_at(tokens: list[Token], i: int, lex: Lexicon) -> Cue | None:
     if token.quote is not None or not token.is_word:
         return None
     for kind, phrases in (("passive", lex.passive), ("according", lex.according_to)):
-        n = _match(tokens, i, phrases, lex.longest_phrase)
+        n = _match(tokens, i, phrases)
         if n:
             return Cue(i, i + n, kind)  # before inversion: 'peut-on lire' is impersonal
     if token.is_inverted_pronoun:
-        n = _match(tokens, i + 1, lex.verbs, lex.longest_phrase) if i + 1 < len(tokens) else 0
+        n = _match(tokens, i + 1, lex.verbs) if i + 1 < len(tokens) else 0
         return Cue(i, i + 1 + n, "inverted")
-    if i > 0 and _noun_marker(tokens[i - 1]):
+    if i > 0 and _noun_marker(tokens[i - 1], lex):
         return None  # 'Trump's charge', 'the state', 'a tweet': a noun, not a reporting verb
     j = i
     while j < len(tokens) and j - i < 3 and tokens[j].lower in lex.auxiliaries:
         j += 1
     for k in range(j, i - 1, -1):
-        n = _match(tokens, k, lex.verbs, lex.longest_phrase)
+        n = _match(tokens, k, lex.verbs)
         if n and (k == i or all(t.lower in lex.auxiliaries for t in tokens[i:k])):
             if tokens[i].is_capitalized and k > i and i > 0 and tokens[i - 1].text not in _SENTENCE_END:
                 return Cue(k, k + n, "verb")  # 'So' in 'So X said' is not an auxiliary
@@ -80,27 +75,11 @@ def cue_at(tokens: list[Token], i: int, lex: Lexicon) -> Cue | None:
     return None
 
 
-_ENGLISH_NOUN_MARKERS = {
-    "the",
-    "a",
-    "an",
-    "his",
-    "her",
-    "its",
-    "their",
-    "our",
-    "my",
-    "your",
-    "this",
-    "these",
-    "those",
-    "of",
-}
-
-
-def _noun_marker(token: Token) -> bool:
-    """An English determiner or possessive: what follows it is a noun ('the State', 'Trump’s charge')."""
-    return token.lower in _ENGLISH_NOUN_MARKERS or token.lower.endswith("'s")
+def _noun_marker(token: Token, lex: Lexicon) -> bool:
+    """A determiner or possessive that only nouns follow: 'the State', 'Trump’s charge'."""
+    return token.lower in lex.noun_markers or (
+        bool(lex.possessive_endings) and token.lower.endswith(lex.possessive_endings)
+    )
 
 
 def cues_in(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> list[Cue]:
@@ -141,13 +120,13 @@ def after_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) 
     if cue:
         found = _from_cue(text, tokens, cue, hi, lex, "after")
         return Attribution(found.speaker, found.cue, found.how, strong=found.speaker is not None)
-    prefix = _match(tokens, i, lex.opinion_prefix | lex.according_after, lex.longest_phrase)
+    prefix = _match(tokens, i, lex.opinion_prefix | lex.according_after)
     named_next = i + prefix < hi and (tokens[i + prefix].is_capitalized or tokens[i + prefix].lower in lex.pronouns)
     if prefix and (named_next or (prefix > 1 and i + prefix < hi)):  # '"…", fue el comentario del reverendo X'
         mention = noun_phrase_after(text, tokens, i + prefix, hi, lex)  # '"…" pour Odile Duchenne', '„…“, so Müller'
         if mention:
             return Attribution(mention, " ".join(t.text for t in tokens[i : i + prefix]), "according", strong=True)
-    if tokens[i].lower in lex.agent_prepositions and _after_a_participle(tokens, i - 1):
+    if tokens[i].lower in lex.agent_prepositions and _after_a_participle(tokens, i - 1, lex):
         agent = phrase_from(text, tokens, i + 1, hi, lex, bare=True)  # 'considerada "infeliz" por oficiais'
         if agent is not None and speaks(agent, lex):
             return Attribution(agent, tokens[i].text, "after", strong=True)
@@ -165,26 +144,7 @@ def after_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) 
     return _clause_final(text, tokens, i, hi, lex)
 
 
-_PARTICIPLE_ENDINGS = (
-    "ed",
-    "ado",
-    "ada",
-    "ados",
-    "adas",
-    "ido",
-    "ida",
-    "idos",
-    "idas",
-    "é",
-    "ée",
-    "és",
-    "ées",
-    "ato",
-    "ata",
-)
-
-
-def _after_a_participle(tokens: list[Token], close: int) -> bool:
+def _after_a_participle(tokens: list[Token], close: int, lex: Lexicon) -> bool:
     """Does the quotation closing at tokens[close] follow a passive participle ('called "…" by')?"""
     quote = tokens[close].quote
     if quote is None:
@@ -192,7 +152,12 @@ def _after_a_participle(tokens: list[Token], close: int) -> bool:
     k = close
     while k > 0 and tokens[k - 1].quote == quote:
         k -= 1
-    return k > 0 and tokens[k - 1].lower.endswith(_PARTICIPLE_ENDINGS) and len(tokens[k - 1].lower) > 4
+    return (
+        k > 0
+        and bool(lex.participle_endings)
+        and tokens[k - 1].lower.endswith(lex.participle_endings)
+        and len(tokens[k - 1].lower) > 4
+    )
 
 
 def speaks(mention: Mention, lex: Lexicon) -> bool:
@@ -223,7 +188,7 @@ def _clause_final(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon
 
 def _comma_according(text: str, tokens: list[Token], comma: int, hi: int, lex: Lexicon) -> Attribution | None:
     """', so Gall,' / ', so ein Sprecher': German 'so' with its speaker, set off by a comma."""
-    n = _match(tokens, comma + 1, lex.according_after, lex.longest_phrase)
+    n = _match(tokens, comma + 1, lex.according_after)
     if not n:
         return None
     mention = noun_phrase_after(text, tokens, comma + 1 + n, hi, lex)
@@ -243,7 +208,7 @@ def _from_cue(text: str, tokens: list[Token], cue: Cue, hi: int, lex: Lexicon, h
 def _inverted_subject(text: str, tokens: list[Token], cue: Cue, hi: int, lex: Lexicon) -> Mention:
     """'a-t-il ajouté': the pronoun; 'explique-t-on au cabinet du maire': the place that speaks for 'on'."""
     pronoun = _pronoun_of(text, tokens[cue.start])
-    if pronoun.text.lower() in _IMPERSONAL:
+    if pronoun.text.lower() in lex.impersonal_pronouns:
         return _source_after(text, tokens, cue.end, hi, lex) or pronoun
     return pronoun
 
@@ -264,7 +229,7 @@ def _according_speaker(text: str, tokens: list[Token], cue: Cue, lo: int, hi: in
 
 def before_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> Attribution | None:
     """Attribution in the sentence before an opening mark, tokens[lo:hi] (other quotations masked)."""
-    opinion = _match(tokens, lo, lex.opinion_prefix, lex.longest_phrase) if lo < hi else 0
+    opinion = _match(tokens, lo, lex.opinion_prefix) if lo < hi else 0
     if opinion:
         mention = noun_phrase_after(text, tokens, lo + opinion, hi, lex)
         comma = next((k for k in range(lo + opinion, min(hi, lo + opinion + 10)) if tokens[k].text == ","), None)
@@ -293,7 +258,7 @@ def before_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon)
         if source is not None:  # 'So heißt es in der Meldung wörtlich: „…“'
             return Attribution(source, cue_text(text, tokens, passive), "before")
     first, cue = verbs[0], verbs[-1]
-    if first is not cue and _is_gerund_cue(tokens, cue):
+    if first is not cue and _is_gerund_cue(tokens, cue, lex):
         cue = first  # 'Clinton tweeted congratulations to Sanders, adding "…"': Clinton adds
     words = cue_text(text, tokens, cue)
     if cue.kind == "inverted":
@@ -301,7 +266,7 @@ def before_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon)
     if cue.kind == "passive":
         return Attribution(_source_after(text, tokens, cue.end, hi, lex), words, "before")
     subject = verb_subject(text, tokens, cue, lo, hi, lex)
-    if subject is not None and subject.text.lower() in _IMPERSONAL and first is not cue:
+    if subject is not None and subject.text.lower() in lex.impersonal_pronouns and first is not cue:
         subject = verb_subject(text, tokens, first, lo, hi, lex)  # 'L'agence a prévenu qu'on observait "…"'
     if subject is None:
         subject = _closing_phrase_after(text, tokens, cue.end, hi, lex)  # 'Dijo el ministro: «…»'
@@ -336,19 +301,14 @@ def verb_subject(text: str, tokens: list[Token], cue: Cue, lo: int, hi: int, lex
     return noun_phrase_before(text, tokens, cue.start, lo, lex)
 
 
-def _is_gerund_cue(tokens: list[Token], cue: Cue) -> bool:
-    return looks_like_gerund(tokens[cue.end - 1])
+def _is_gerund_cue(tokens: list[Token], cue: Cue, lex: Lexicon) -> bool:
+    return looks_like_gerund(tokens[cue.end - 1], lex)
 
 
 def _colon_speaker(text: str, tokens: list[Token], lo: int, colon: int, lex: Lexicon) -> Mention | None:
     """'Bundesinnenminister Schäuble: „…“', 'Koppelin wörtlich: „…“': a name, then a colon, then the quotation."""
     end = colon
-    while end > lo and tokens[end - 1].lower in lex.adverbs | {
-        "wörtlich",
-        "literally",
-        "textualmente",
-        "textuellement",
-    }:
+    while end > lo and (tokens[end - 1].lower in lex.adverbs or tokens[end - 1].lower in lex.verbatim_words):
         end -= 1
     mention = noun_phrase_before(text, tokens, end, lo, lex)
     if mention and mention.kind == "name" and mention.start == tokens[lo].start:

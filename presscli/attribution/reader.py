@@ -10,6 +10,12 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
+from presscli.attribution import patterns as attr
+from presscli.attribution.identity import Cluster, SpeakerBook
+from presscli.attribution.mentions import Mention
+from presscli.attribution.names import proper_names
+from presscli.attribution.nested import enclosing, inner_attribution
+from presscli.attribution.subjects import could_be_someone, sentence_subject, speaks_german
 from presscli.language.detect import detect, press_prior
 from presscli.lexicon import Lexicon, merged
 from presscli.model import BlockKind, LanguageGuess, Paragraph, Post, Quote, QuoteKind, Speaker
@@ -17,13 +23,6 @@ from presscli.quotes.context import after_complementizer, named, starts_like_a_c
 from presscli.quotes.kinds import Placement, classify, opens_sentence
 from presscli.quotes.marks import MarkedSpan
 from presscli.text.tokens import Token, tokenize
-
-from . import patterns as attr
-from .identity import Cluster, SpeakerBook
-from .mentions import Mention
-from .names import proper_names
-from .nested import enclosing, inner_attribution
-from .subjects import could_be_someone, sentence_subject, speaks_german
 
 _TRIM = " \t\n\r\u00a0\u202f\u2009\ufeff"
 
@@ -106,7 +105,7 @@ class _Reader:
         self.reporters: dict[int, Cluster] = {}
         self.last_voice_paragraph = -10  # the last paragraph where someone was heard
         self.spoken: set[str] = set()  # ids of speakers already quoted
-        self.names = proper_names(text)
+        self.names = proper_names(text, self.book.lex)
         self.previous_tail: tuple[list[Token], tuple[int, int]] | None = None
         # '"…", commente-t-il.' before anyone is named (and whether the narration had lost track then)
         self.awaiting_name: list[tuple[_Found, bool]] = []
@@ -307,7 +306,7 @@ def _attribute(
         attributed=direct is not None,
         named=named(tokens, open_index, lex),
         after_cue_verb=open_index > 0 and attr.cue_at(tokens, open_index - 1, lex) is not None,
-        after_complementizer=after_complementizer(tokens, open_index),
+        after_complementizer=after_complementizer(tokens, open_index, lex),
         subject_like=starts_like_a_clause(text[start:end], lex),
     )
     item.kind = classify(text[start:end], placement)

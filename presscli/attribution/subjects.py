@@ -5,11 +5,9 @@ subject ('..., afirma.') points to.
 
 from __future__ import annotations
 
-from presscli.language.detect import common_words
-from presscli.lexicon import Lexicon
+from presscli.attribution.mentions import Mention, is_preposition, mention_of, phrase_from
+from presscli.lexicon import Lexicon, common_words
 from presscli.text.tokens import Token
-
-from .mentions import Mention, is_preposition, mention_of, phrase_from
 
 
 def sentence_subject(
@@ -35,7 +33,7 @@ def sentence_subject(
         if comma is not None and _opens_subject(tokens[comma + 1], lex, names):
             i = comma + 1
     token = tokens[i]
-    if token.lower in lex.pronouns and token.lower not in ("it", "es", "isso", "ça", "esto"):
+    if token.lower in lex.pronouns and token.lower not in lex.thing_pronouns:
         return Mention(token.text, token.start, token.end, "pronoun")
     if token.lower in lex.determiners:  # 'Le maire Jean Moreau a présenté ...': a phrase holding a name
         phrase = phrase_from(text, tokens, i, hi, lex)
@@ -96,9 +94,5 @@ def could_be_someone(mention: Mention, lex: Lexicon, lang: str) -> bool:
     return (
         words[0].lower() not in lex.determiners
         and head not in common_words("de")
-        and not head.endswith(_GERMAN_NOUN_SUFFIXES)
+        and not head.endswith(lex.abstract_noun_suffixes)
     )
-
-
-# endings of German abstract and collective nouns, never of a surname ('Schlussfolgerungen', 'Mehrheit')
-_GERMAN_NOUN_SUFFIXES = ("ung", "ungen", "heit", "heiten", "keit", "keiten", "schaft", "tion", "tionen", "tät", "ismus")

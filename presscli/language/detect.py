@@ -24,6 +24,7 @@ from operator import add, mul, truediv
 
 from langdetect.utils.ngram import NGram
 
+from presscli.lexicon import LANGUAGES, frequency_list
 from presscli.model import LanguageGuess
 
 # Each character sits in three n-grams (1-, 2- and 3-grams), so their log-likelihoods count the same
@@ -32,7 +33,7 @@ NGRAM_WEIGHT = 0.33
 MAX_CHARS = 2000  # a longer prefix changes no answer in our measurements and costs time
 SMOOTHING = 0.5 / 10000  # langdetect's ALPHA_DEFAULT / BASE_FREQ
 UNKNOWN = LanguageGuess("und", 0.0)
-PRESS_LANGUAGES = ("en", "es", "fr", "pt", "de", "it")
+PRESS_LANGUAGES = LANGUAGES  # favoured by the prior: the languages presscli ships lexicons for
 
 # Writing systems and the langdetect profiles written in them.
 _SCRIPT_LANGUAGES: dict[str, tuple[str, ...]] = {
@@ -180,18 +181,8 @@ def _profile(name: str) -> dict[str, float]:
 @cache
 def _word_table(code: str) -> dict[str, float] | None:
     """log P(word | language) from the shipped frequency-ordered word list (Zipf by rank), if any."""
-    try:
-        raw = resources.files("presscli").joinpath("data", "words", f"{code}.txt").read_text("utf-8")
-    except FileNotFoundError:
-        return None
-    words = raw.split()
-    return dict(zip(words, _ZIPF_LOG_PROBABILITY, strict=False))
-
-
-@cache
-def common_words(code: str) -> frozenset[str]:
-    """The shipped list of `code`'s most frequent words (empty when presscli ships none)."""
-    return frozenset(_word_table(code) or ())
+    words = frequency_list(code)
+    return dict(zip(words, _ZIPF_LOG_PROBABILITY, strict=False)) if words else None
 
 
 _LISTED_WORDS = 5000

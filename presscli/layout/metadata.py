@@ -4,20 +4,17 @@ from __future__ import annotations
 
 import re
 
+from presscli.layout.dates import find_dates, parse_date
+from presscli.layout.labels import byline_prefix, original_label, published, source_label, strip_label
+from presscli.layout.links import find_links, strip_markup
+from presscli.layout.paragraphs import Block
 from presscli.model import BlockKind, Meta, Post, Source
 
-from .dates import find_dates, parse_date
-from .links import find_links, strip_markup
-from .paragraphs import Block
-
 _SEPARATORS = re.compile(r"\s*(?:[·|•]|\s[—–]\s|,\s)\s*")
-_AUTHOR_PREFIX = re.compile(r"^(?:by|por|par|von|di|door|av)\s+", re.IGNORECASE)
-_LABEL = re.compile(r"^\s*[^:\n]{2,40}?\s*:\s*")
 _DATELINE = re.compile(
     r"^(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ' .-]{2,40}|[A-ZÀ-Þ][\wÀ-ÿ' .-]{2,30}(?=\s*\())"
     r"(?:,\s*[^—–\n]{1,30}?)?\s*(?:\((?P<agency>[^)\n]{2,20})\))?\s*[—–-]{1,2}\s+(?=\S)"
 )
-_PUBLISHED = re.compile(r"\b(?:publié|published|publicado|veröffentlicht|pubblicato|updated|mis à jour)\b.*", re.I)
 
 
 def _content(text: str, block: Block) -> str:
@@ -37,14 +34,15 @@ def _read_byline(line: str, lang: str) -> tuple[str | None, str | None, str | No
     iso = dates[0].iso if dates else None
     for found in reversed(dates):
         line = line[: found.start] + " " + line[found.end :]
-    line = _PUBLISHED.sub(" ", line)
+    line = published().sub(" ", line)
     outlet = author = None
     for part in _SEPARATORS.split(strip_markup(line)):
         part = part.strip(" ,;-–—")
         if not part or not any(ch.isalpha() for ch in part):
             continue
-        if _AUTHOR_PREFIX.match(part):
-            author = author or _AUTHOR_PREFIX.sub("", part)
+        prefix = byline_prefix().match(part)
+        if prefix:
+            author = author or part[prefix.end() :]
         elif outlet is None and len(part.split()) <= 6:
             outlet = part
     return outlet, author, iso
@@ -54,17 +52,8 @@ def _labelled(text: str, blocks: list[Block], label: re.Pattern[str]) -> str | N
     for block in blocks:
         content = _content(text, block)
         if block.kind is BlockKind.SOURCE and label.match(content):
-            return strip_markup(_LABEL.sub("", content, count=1)) or None
+            return strip_markup(strip_label(content)) or None
     return None
-
-
-_SOURCE_LABEL = re.compile(r"^\s*(?:fuentes?|sources?|quelle|quellen|fontes?|fonti|bron|origen|via|vía)\s*:", re.I)
-_ORIGINAL_LABEL = re.compile(
-    r"^\s*(?:original|artículo original|article original|originalartikel|artigo "
-    r"original|articolo originale|nota original|read the original|leer el original)"
-    r"(?:\s+article)?\s*:",
-    re.I,
-)
 
 
 def dateline(text: str, blocks: list[Block]) -> str | None:
@@ -83,7 +72,7 @@ def build_meta(text: str, blocks: list[Block], lang: str, source: Source, posts:
         if block.kind is BlockKind.BYLINE:
             found_outlet, found_author, found_date = _read_byline(_content(text, block), lang)
             outlet, author, date = outlet or found_outlet, author or found_author, date or found_date
-    source_line = _labelled(text, blocks, _SOURCE_LABEL)
+    source_line = _labelled(text, blocks, source_label())
     decks = [strip_markup(_content(text, b)) for b in blocks if b.kind is BlockKind.DECK]
     return Meta(
         title=html.get("title") or _first(text, blocks, BlockKind.TITLE),
@@ -92,7 +81,7 @@ def build_meta(text: str, blocks: list[Block], lang: str, source: Source, posts:
         date=(parse_date(html["date"]) if html.get("date") else None) or date,
         author=html.get("author") or author,
         dateline=dateline(text, blocks),
-        original_title=_labelled(text, blocks, _ORIGINAL_LABEL),
+        original_title=_labelled(text, blocks, original_label()),
         source=source_line,
         encoding=source.encoding,
         format=source.format,

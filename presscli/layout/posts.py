@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import re
 
+from presscli.layout.dates import find_dates
+from presscli.layout.links import find_links
 from presscli.model import Post
-
-from .dates import find_dates
-from .links import find_links
 
 SIGNATURE = re.compile(
     r"^\s*[—–-]{1,2}\s*(?P<author>[^\n()@]{1,80}?)\s*\(\s*(?P<handle>@[\w.]{1,50}(?:@[\w.-]+)?)\s*\)\s*(?P<rest>[^\n]*)$"

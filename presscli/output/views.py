@@ -12,9 +12,8 @@ from rich.table import Table
 from rich.text import Text
 
 from presscli.model import Document, QuoteKind
-
-from . import serialize
-from .render import Column, build_table, safe
+from presscli.output import serialize
+from presscli.output.render import Column, build_table, safe
 
 
 @dataclass(frozen=True, slots=True)

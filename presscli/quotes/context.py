@@ -8,24 +8,6 @@ import re
 from presscli.lexicon import Lexicon
 from presscli.text.tokens import Token
 
-_COMPLEMENTIZERS = {
-    "que",
-    "qu'",
-    "that",
-    "si",
-    "où",
-    "mais",
-    "dass",
-    "ob",
-    "che",
-    "whether",
-    "if",
-    "but",
-    "pero",
-    "mas",
-    "weil",
-}
-
 
 def named(tokens: list[Token], open_index: int, lex: Lexicon) -> bool:
     """A naming cue right before the opening mark: so-called "X", llamado "X", surnommée la "X"."""
@@ -42,9 +24,9 @@ def named(tokens: list[Token], open_index: int, lex: Lexicon) -> bool:
     return False
 
 
-def after_complementizer(tokens: list[Token], open_index: int) -> bool:
+def after_complementizer(tokens: list[Token], open_index: int, lex: Lexicon) -> bool:
     """The quotation opens a clause after que / that / si / où / mais / dass: '... estime que "…"'."""
-    return open_index > 0 and tokens[open_index - 1].lower in _COMPLEMENTIZERS
+    return open_index > 0 and tokens[open_index - 1].lower in lex.complementizers
 
 
 def starts_like_a_clause(quote: str, lex: Lexicon) -> bool:
@@ -57,46 +39,8 @@ def starts_like_a_clause(quote: str, lex: Lexicon) -> bool:
     return (
         low in lex.pronouns
         or low in lex.determiners
-        or low in _CLAUSE_OPENERS
+        or low in lex.clause_openers
         or first[:1].isupper()
         or first[:1].isdigit()
         or low.endswith("'")
     )
-
-
-_CLAUSE_OPENERS = {
-    "on",
-    "nous",
-    "je",
-    "j'",
-    "tu",
-    "vous",
-    "chacun",
-    "tout",
-    "tous",
-    "il",
-    "elle",
-    "ils",
-    "elles",
-    "ce",
-    "c'",
-    "cela",
-    "i",
-    "we",
-    "you",
-    "they",
-    "this",
-    "there",
-    "everyone",
-    "yo",
-    "nosotros",
-    "todos",
-    "eu",
-    "nós",
-    "ich",
-    "wir",
-    "es",
-    "io",
-    "noi",
-    "tutti",
-}

@@ -102,7 +102,7 @@ def load(path: str | Path) -> Source:
     text, encoding = decode(read_bytes(path), name)
     fmt = sniff_format(None if str(path) == "-" else str(path), text)
     if fmt == "html":
-        from .html import extract_article
+        from presscli.read.html import extract_article
 
         article_text, html_meta = extract_article(text, name)
         return Source(article_text, name, "html", encoding, html_meta)

@@ -11,33 +11,13 @@ from __future__ import annotations
 import re
 import string
 from functools import cache
-from importlib import resources
 from typing import TYPE_CHECKING
+
+from presscli.lexicon import NLTK_NAMES, abbreviations
 
 if TYPE_CHECKING:
     from nltk.tokenize.punkt import PunktSentenceTokenizer
 
-_PUNKT_MODEL_NAMES = {
-    "en": "english",
-    "es": "spanish",
-    "fr": "french",
-    "pt": "portuguese",
-    "de": "german",
-    "it": "italian",
-    "nl": "dutch",
-    "sv": "swedish",
-    "pl": "polish",
-    "tr": "turkish",
-    "ru": "russian",
-    "da": "danish",
-    "no": "norwegian",
-    "fi": "finnish",
-    "cs": "czech",
-    "el": "greek",
-    "et": "estonian",
-    "sl": "slovene",
-}
-_SHIPPED = ("en", "es", "fr", "pt", "de", "it")
 
 # Wire copy often loses the space after a sentence end ('... d'intérêts".Cette décision ...').
 # Punkt only splits at white space, so these glued boundaries are added afterwards. A quote mark
@@ -51,12 +31,7 @@ _TINY_SENTENCE = re.compile(r"\s*\w{1,3}\.\s*")
 @cache
 def shipped_abbreviations(lang: str) -> frozenset[str]:
     """The abbreviations presscli ships for `lang` (empty when it ships none), plus single letters."""
-    letters = set(string.ascii_lowercase)
-    if lang not in _SHIPPED:
-        return frozenset(letters)
-    text = resources.files("presscli").joinpath("data", "abbreviations", f"{lang}.txt").read_text("utf-8")
-    words = {line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#")}
-    return frozenset(words | letters)
+    return abbreviations(lang) | frozenset(string.ascii_lowercase)
 
 
 @cache
@@ -65,7 +40,7 @@ def tokenizer(lang: str) -> PunktSentenceTokenizer:
     # nltk takes a fifth of a second to import: only pay for it when sentences are needed
     from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer, PunktTokenizer
 
-    model = _PUNKT_MODEL_NAMES.get(lang)
+    model = NLTK_NAMES.get(lang)
     if model:
         try:
             trained = PunktTokenizer(model)

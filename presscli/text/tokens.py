@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .sentences import shipped_abbreviations
+from presscli.text.sentences import shipped_abbreviations
 
 _TOKEN = re.compile(
     r"(?P<clitic>(?:[lLdDjJmMnNsStTcC]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu|[dD]ell|[aA]ll|[nN]ell|[sS]ull|[dD]all)['’](?=\w))"
@@ -60,41 +60,3 @@ def tokenize(text: str, start: int, end: int, lang: str, quotes: list[tuple[int,
         quote = next((i for i, (qs, qe) in enumerate(quotes) if qs <= s and e <= qe + 1), None)
         tokens.append(Token(text[s:e], s, e, quote))
     return tokens
-
-
-def looks_like_gerund(token: Token) -> bool:
-    """dirigiéndose, reconociendo, adding: a participle clause, not a subject."""
-    low = token.lower
-    if low in _NOT_GERUNDS:
-        return False
-    return not token.is_capitalized and len(low) > 5 and low.endswith(("ndo", "ing", "ant"))
-
-
-# nouns, titles and prepositions that merely end like a participle
-_NOT_GERUNDS = {
-    "reverendo",
-    "reverenda",
-    "segundo",
-    "dividendo",
-    "comando",
-    "profundo",
-    "oriundo",
-    "représentant",
-    "manifestant",
-    "commandant",
-    "lieutenant",
-    "habitant",
-    "assistant",
-    "consultant",
-    "immigrant",
-    "migrant",
-    "sergeant",
-    "tenant",
-    "morning",
-    "evening",
-    "meeting",
-    "briefing",
-    "hearing",
-    "ruling",
-    "building",
-}

@@ -1,0 +1,120 @@
+"""The role each paragraph plays: title, byline, deck, section heading, source line, embedded post or body."""
+
+from __future__ import annotations
+
+import re
+
+from presscli.layout.labels import byline_prefix, is_label_line
+from presscli.layout.paragraphs import Block, ends_open, word_count
+from presscli.layout.posts import SIGNATURE as _POST_SIGNATURE
+from presscli.model import BlockKind
+
+_BYLINE_SEPARATORS = re.compile(r"\s[·|•]\s|\s[—–]\s")
+
+
+def _is_byline(text: str, has_date: bool) -> bool:
+    words = word_count(text)
+    if words > 20:
+        return False
+    return has_date or _starts_with_byline_prefix(text) or (bool(_BYLINE_SEPARATORS.search(text)) and words <= 10)
+
+
+def _is_heading(text: str) -> bool:
+    """A short line that names a section rather than saying something."""
+    bare = text.strip()
+    if word_count(bare) > 12 or len(bare) > 110 or bare.endswith((".", ":", ";", ",", "…")):
+        return False
+    inner = bare.rstrip("\"'”»’›“ ")
+    if inner.endswith((".", "!", ",", ":", ";")):
+        return False  # a quoted sentence standing alone is speech, not a heading
+    first = bare.lstrip("«»\"“„'‘‹›¿¡ ")[:1]
+    return first.isupper() or first.isdigit()
+
+
+def assign_roles(text: str, blocks: list[Block], dated: set[int]) -> None:
+    """Set each block's kind in place. `dated` holds the indexes of blocks that contain a date."""
+    if not blocks:
+        return
+    body_indexes = _mark_head(text, blocks, dated)
+    for i in body_indexes:
+        block = blocks[i]
+        content = text[block.start : block.end]
+        if is_label_line(content):
+            block.kind = BlockKind.SOURCE
+        elif _POST_SIGNATURE.match(content):
+            block.kind = BlockKind.POST
+            _mark_post_body(text, blocks, i)
+    for i in body_indexes:  # after posts, so that a post's short first line is not taken for a heading
+        block = blocks[i]
+        content = text[block.start : block.end]
+        if block.marked_heading and block.kind is BlockKind.BODY:
+            block.kind = BlockKind.HEADING
+            continue
+        heading_like = _is_heading(content) and 0 < i < len(blocks) - 1
+        if block.kind is BlockKind.BODY and heading_like and _next_starts_sentence(text, blocks[i + 1]):
+            block.kind = BlockKind.HEADING
+
+
+def _mark_post_body(text: str, blocks: list[Block], signature: int) -> None:
+    """The post above a signature line: the group of lines just above it, up to a blank line."""
+    j = signature - 1
+    while j >= 0 and blocks[j].kind is BlockKind.BODY:
+        blocks[j].kind = BlockKind.POST
+        if j == 0 or text.count("\n", blocks[j - 1].end, blocks[j].start) >= 2:
+            break
+        j -= 1
+
+
+def _next_starts_sentence(text: str, block: Block) -> bool:
+    first = text[block.start : block.end].lstrip("«»\"“„'‘‹›¿¡—–- ")[:1]
+    return not first.islower()
+
+
+def _mark_head(text: str, blocks: list[Block], dated: set[int]) -> list[int]:
+    """Mark title, bylines and deck at the top; return the indexes of the remaining blocks."""
+
+    def content(i: int) -> str:
+        return text[blocks[i].start : blocks[i].end]
+
+    i = 0
+    if len(blocks) < 2:
+        return [0]  # a lone paragraph is text, not a title
+    if word_count(content(0)) <= 40 and not (0 in dated and _is_byline(content(0), True)):
+        blocks[0].kind = BlockKind.TITLE
+        i = 1
+        while i < len(blocks) and content(i) == content(0):
+            blocks[i].kind = BlockKind.TITLE  # some feeds repeat the title
+            i += 1
+    while i < len(blocks) and _is_byline(content(i), i in dated):
+        blocks[i].kind = BlockKind.BYLINE
+        i += 1
+    next_is_signature = i + 1 < len(blocks) and _POST_SIGNATURE.match(content(i + 1))
+    if blocks[0].kind is BlockKind.TITLE and i < len(blocks) - 1 and not next_is_signature:
+        i = _mark_deck(text, blocks, i)
+    return list(range(i, len(blocks)))
+
+
+def _mark_deck(text: str, blocks: list[Block], i: int) -> int:
+    """The subtitle under a title: a short title-like line (and the line glued to it), or a short
+    block set apart from the body by a wider gap than the body uses."""
+    first = text[blocks[i].start : blocks[i].end]
+    if word_count(first) > 45:
+        return i
+    gap_after = text[blocks[i].end : blocks[i + 1].start].count("\n")
+    title_like = ends_open(first) and word_count(first) <= 20
+    after_repeat = i >= 2 and blocks[i - 1].kind is BlockKind.TITLE and blocks[i - 2].kind is BlockKind.TITLE
+    glued_to_repeat = after_repeat and text[blocks[i - 1].end : blocks[i].start].count("\n") == 1
+    if gap_after >= 3 or title_like or glued_to_repeat:
+        blocks[i].kind = BlockKind.DECK
+        i += 1
+        glued = i < len(blocks) - 1 and text[blocks[i - 1].end : blocks[i].start].count("\n") == 1
+        if title_like and glued and word_count(text[blocks[i].start : blocks[i].end]) <= 45:
+            blocks[i].kind = BlockKind.DECK
+            i += 1
+    return i
+
+
+def _starts_with_byline_prefix(text: str) -> bool:
+    """'By Ana Lima', 'por Ana Lima': a byline prefix followed by a name."""
+    match = byline_prefix().match(text)
+    return match is not None and text[match.end() : match.end() + 1].isupper()
