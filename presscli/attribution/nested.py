@@ -6,12 +6,12 @@ quotation is Ellis's, found by reading the outer quotation's words the way narra
 
 from __future__ import annotations
 
-from presscli.attribution import patterns as attr
+from presscli.attribution.patterns import Attribution, after_quote, before_quote
 from presscli.lexicon import Lexicon
 from presscli.quotes.marks import MarkedSpan
 from presscli.text.tokens import tokenize
 
-_SENTENCE_END = {".", "!", "?"}
+SENTENCE_END = {".", "!", "?"}
 
 
 def enclosing(spans: list[MarkedSpan], span: MarkedSpan) -> MarkedSpan | None:
@@ -20,9 +20,7 @@ def enclosing(spans: list[MarkedSpan], span: MarkedSpan) -> MarkedSpan | None:
     return max(holders, key=lambda s: s.open_at, default=None)
 
 
-def inner_attribution(
-    text: str, outer: MarkedSpan, span: MarkedSpan, lang: str, lex: Lexicon
-) -> attr.Attribution | None:
+def inner_attribution(text: str, outer: MarkedSpan, span: MarkedSpan, lang: str, lex: Lexicon) -> Attribution | None:
     """The attribution the outer quotation gives its inner one ('X a dit +…+', '+…+, disse'), or None."""
     lo, hi = outer.inner
     tokens = tokenize(text, lo, hi, lang, [(span.open_at, span.close_at)])
@@ -30,10 +28,10 @@ def inner_attribution(
     close_index = next((i for i, t in enumerate(tokens) if t.start >= span.close_at), len(tokens))
     if open_index is None:
         return None
-    s_lo = next((i + 1 for i in range(open_index - 1, -1, -1) if tokens[i].text in _SENTENCE_END), 0)
-    c_hi = next((i for i in range(close_index + 1, len(tokens)) if tokens[i].text in _SENTENCE_END), len(tokens))
-    after = attr.after_quote(text, tokens, close_index + 1, c_hi, lex) if close_index < len(tokens) else None
-    before = attr.before_quote(text, tokens, s_lo, open_index, lex) if open_index > s_lo else None
+    s_lo = next((i + 1 for i in range(open_index - 1, -1, -1) if tokens[i].text in SENTENCE_END), 0)
+    c_hi = next((i for i in range(close_index + 1, len(tokens)) if tokens[i].text in SENTENCE_END), len(tokens))
+    after = after_quote(text, tokens, close_index + 1, c_hi, lex) if close_index < len(tokens) else None
+    before = before_quote(text, tokens, s_lo, open_index, lex) if open_index > s_lo else None
     if after is not None and after.strong:
         return after
     return before or after

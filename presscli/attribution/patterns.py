@@ -5,26 +5,22 @@
     "…", disse o ministro.    Agregó que "…"           „…“, so der Minister.    laut X „…“
 
 This module reads one sentence window at a time and returns the raw phrase (a name, a description,
-a pronoun, or nothing for an elided subject); `speakers` resolves pronouns and merges names.
+a pronoun, or nothing for an elided subject); `identity` resolves pronouns and merges names, and
+`decide` chooses among what these patterns find.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from presscli.attribution.mentions import Mention, looks_like_gerund, noun_phrase_after, noun_phrase_before, phrase_from
-from presscli.lexicon import Lexicon, by_first_word
+from presscli.attribution.cues import SENTENCE_END, Cue, cue_at, cue_text, cues_in, match_phrase
+from presscli.attribution.mentions import Mention, looks_like_gerund
+from presscli.attribution.phrases_after import noun_phrase_after, phrase_from
+from presscli.attribution.phrases_before import noun_phrase_before
+from presscli.lexicon import Lexicon
 from presscli.text.tokens import Token
 
-_SENTENCE_END = set(".!?")
 _DASHES = set("—–")
-
-
-@dataclass(frozen=True, slots=True)
-class Cue:
-    start: int  # token indexes, end exclusive
-    end: int
-    kind: str  # "verb", "passive", "inverted", "according", "opinion"
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,68 +31,6 @@ class Attribution:
     cue: str | None
     how: str  # "after", "before", "dash", "according", "colon", "post", ""
     strong: bool = False  # stands right behind the closing mark: '“…,” said X', '„…“, so X', '“…” —X'
-
-
-def _match(tokens: list[Token], i: int, phrases: frozenset[tuple[str, ...]]) -> int:
-    """Length of the longest phrase of `phrases` starting at token i (0 when none)."""
-    if i >= len(tokens):
-        return 0
-    for phrase in by_first_word(phrases).get(tokens[i].lower, ()):  # longest first
-        n = len(phrase)
-        window = tokens[i : i + n]
-        if len(window) == n and all(t.quote is None for t in window) and tuple(t.lower for t in window) == phrase:
-            return n
-    return 0
-
-
-def cue_at(tokens: list[Token], i: int, lex: Lexicon) -> Cue | None:
-    """The cue starting at token i, auxiliaries included ('ha dicho', 'a-t-il ajouté', 'has said')."""
-    token = tokens[i]
-    if token.quote is not None or not token.is_word:
-        return None
-    for kind, phrases in (("passive", lex.passive), ("according", lex.according_to)):
-        n = _match(tokens, i, phrases)
-        if n:
-            return Cue(i, i + n, kind)  # before inversion: 'peut-on lire' is impersonal
-    if token.is_inverted_pronoun:
-        n = _match(tokens, i + 1, lex.verbs) if i + 1 < len(tokens) else 0
-        return Cue(i, i + 1 + n, "inverted")
-    if i > 0 and _noun_marker(tokens[i - 1], lex):
-        return None  # 'Trump's charge', 'the state', 'a tweet': a noun, not a reporting verb
-    j = i
-    while j < len(tokens) and j - i < 3 and tokens[j].lower in lex.auxiliaries:
-        j += 1
-    for k in range(j, i - 1, -1):
-        n = _match(tokens, k, lex.verbs)
-        if n and (k == i or all(t.lower in lex.auxiliaries for t in tokens[i:k])):
-            if tokens[i].is_capitalized and k > i and i > 0 and tokens[i - 1].text not in _SENTENCE_END:
-                return Cue(k, k + n, "verb")  # 'So' in 'So X said' is not an auxiliary
-            return Cue(i, k + n, "verb")
-    return None
-
-
-def _noun_marker(token: Token, lex: Lexicon) -> bool:
-    """A determiner or possessive that only nouns follow: 'the State', 'Trump’s charge'."""
-    return token.lower in lex.noun_markers or (
-        bool(lex.possessive_endings) and token.lower.endswith(lex.possessive_endings)
-    )
-
-
-def cues_in(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> list[Cue]:
-    found: list[Cue] = []
-    i = lo
-    while i < hi:
-        cue = cue_at(tokens, i, lex)
-        if cue and cue.end <= hi:
-            found.append(cue)
-            i = cue.end
-        else:
-            i += 1
-    return found
-
-
-def cue_text(text: str, tokens: list[Token], cue: Cue) -> str:
-    return " ".join(text[tokens[cue.start].start : tokens[cue.end - 1].end].split())
 
 
 def _pronoun_of(text: str, token: Token) -> Mention:
@@ -114,13 +48,13 @@ def after_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) 
         return Attribution(mention, None, "dash", strong=True) if mention else None
     while i < hi and tokens[i].text in ",)":
         i += 1
-    if i >= hi or tokens[i].text in _SENTENCE_END or tokens[i].quote is not None:
+    if i >= hi or tokens[i].text in SENTENCE_END or tokens[i].quote is not None:
         return None
     cue = cue_at(tokens, i, lex)
     if cue:
         found = _from_cue(text, tokens, cue, hi, lex, "after")
         return Attribution(found.speaker, found.cue, found.how, strong=found.speaker is not None)
-    prefix = _match(tokens, i, lex.opinion_prefix | lex.according_after)
+    prefix = match_phrase(tokens, i, lex.opinion_prefix | lex.according_after)
     named_next = i + prefix < hi and (tokens[i + prefix].is_capitalized or tokens[i + prefix].lower in lex.pronouns)
     if prefix and (named_next or (prefix > 1 and i + prefix < hi)):  # '"…", fue el comentario del reverendo X'
         mention = noun_phrase_after(text, tokens, i + prefix, hi, lex)  # '"…" pour Odile Duchenne', '„…“, so Müller'
@@ -131,7 +65,7 @@ def after_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) 
         if agent is not None and speaks(agent, lex):
             return Attribution(agent, tokens[i].text, "after", strong=True)
     for j in range(i + 1, min(hi, i + 16)):
-        if tokens[j].quote is not None or tokens[j].text in _SENTENCE_END or tokens[j].text in ";:":
+        if tokens[j].quote is not None or tokens[j].text in SENTENCE_END or tokens[j].text in ";:":
             break
         cue = cue_at(tokens, j, lex)
         if cue and cue.kind in ("verb", "inverted", "passive"):
@@ -188,7 +122,7 @@ def _clause_final(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon
 
 def _comma_according(text: str, tokens: list[Token], comma: int, hi: int, lex: Lexicon) -> Attribution | None:
     """', so Gall,' / ', so ein Sprecher': German 'so' with its speaker, set off by a comma."""
-    n = _match(tokens, comma + 1, lex.according_after)
+    n = match_phrase(tokens, comma + 1, lex.according_after)
     if not n:
         return None
     mention = noun_phrase_after(text, tokens, comma + 1 + n, hi, lex)
@@ -229,7 +163,7 @@ def _according_speaker(text: str, tokens: list[Token], cue: Cue, lo: int, hi: in
 
 def before_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> Attribution | None:
     """Attribution in the sentence before an opening mark, tokens[lo:hi] (other quotations masked)."""
-    opinion = _match(tokens, lo, lex.opinion_prefix) if lo < hi else 0
+    opinion = match_phrase(tokens, lo, lex.opinion_prefix) if lo < hi else 0
     if opinion:
         mention = noun_phrase_after(text, tokens, lo + opinion, hi, lex)
         comma = next((k for k in range(lo + opinion, min(hi, lo + opinion + 10)) if tokens[k].text == ","), None)
@@ -314,11 +248,6 @@ def _colon_speaker(text: str, tokens: list[Token], lo: int, colon: int, lex: Lex
     if mention and mention.kind == "name" and mention.start == tokens[lo].start:
         return mention
     return None
-
-
-def reported_speech(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> bool:
-    """Is the sentence indirect speech by its verb mood ('Dieser bestehe aus ...', 'sei man ...')?"""
-    return any(t.quote is None and t.lower in lex.reported_speech and not t.is_capitalized for t in tokens[lo:hi])
 
 
 def main_clause_subject(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> Attribution | None:

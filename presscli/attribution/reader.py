@@ -10,21 +10,18 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from presscli.attribution import patterns as attr
+from presscli.attribution.decide import Context, Found, attribute, token_index
 from presscli.attribution.identity import Cluster, SpeakerBook
 from presscli.attribution.mentions import Mention
 from presscli.attribution.names import proper_names
 from presscli.attribution.nested import enclosing, inner_attribution
-from presscli.attribution.subjects import could_be_someone, sentence_subject, speaks_german
+from presscli.attribution.patterns import main_clause_subject, speaks
+from presscli.attribution.subjects import could_be_someone, sentence_subject
 from presscli.language.detect import detect, press_prior
-from presscli.lexicon import Lexicon, merged
+from presscli.lexicon import merged
 from presscli.model import BlockKind, LanguageGuess, Paragraph, Post, Quote, QuoteKind, Speaker
-from presscli.quotes.context import after_complementizer, named, starts_like_a_clause
-from presscli.quotes.kinds import Placement, classify, opens_sentence
 from presscli.quotes.marks import MarkedSpan
 from presscli.text.tokens import Token, tokenize
-
-_TRIM = " \t\n\r\u00a0\u202f\u2009\ufeff"
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,28 +29,6 @@ class QuoteResult:
     quotes: list[Quote]
     speakers: list[Speaker]
     reporters: dict[int, str]  # sentence start -> who that sentence reports, for claims
-
-
-@dataclass(slots=True)
-class _Found:
-    """A quotation being built: its marks, where it stands and who said it."""
-
-    span: MarkedSpan
-    start: int
-    end: int
-    paragraph: int
-    cluster: Cluster | None = None
-    cue: str | None = None
-    kind: QuoteKind = QuoteKind.STATEMENT
-    reported: bool = False  # its sentence is indirect speech: someone in context is speaking
-
-
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in _TRIM:
-        start += 1
-    while end > start and text[end - 1] in _TRIM:
-        end -= 1
-    return start, end
 
 
 def _sentence_ranges(tokens: list[Token], sentence_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -65,13 +40,6 @@ def _sentence_ranges(tokens: list[Token], sentence_spans: list[tuple[int, int]])
         if hi > lo:
             ranges.append((lo, hi))
     return ranges
-
-
-def _containing(ranges: list[tuple[int, int]], index: int) -> tuple[int, int]:
-    for lo, hi in ranges:
-        if lo <= index < hi:
-            return lo, hi
-    return 0, 0
 
 
 def extract_quotes(
@@ -101,14 +69,14 @@ class _Reader:
         self.posts = posts
         self.spans = spans
         self.book = SpeakerBook(text, merged((language,)))
-        self.found: list[_Found] = []
+        self.found: list[Found] = []
         self.reporters: dict[int, Cluster] = {}
         self.last_voice_paragraph = -10  # the last paragraph where someone was heard
         self.spoken: set[str] = set()  # ids of speakers already quoted
         self.names = proper_names(text, self.book.lex)
         self.previous_tail: tuple[list[Token], tuple[int, int]] | None = None
         # '"…", commente-t-il.' before anyone is named (and whether the narration had lost track then)
-        self.awaiting_name: list[tuple[_Found, bool]] = []
+        self.awaiting_name: list[tuple[Found, bool]] = []
         self.inner_voices: dict[int, Cluster] = {}  # outer quotation -> whom it quotes by name
 
     def read_paragraph(self, p_index: int, paragraph: Paragraph, sentence_spans: list[tuple[int, int]]) -> None:
@@ -121,9 +89,9 @@ class _Reader:
         tokens = tokenize(text, paragraph.start, paragraph.end, paragraph.lang, marks)
         ranges = _sentence_ranges(tokens, sentence_spans) or [(0, len(tokens))]
         post = next((p for p in self.posts if p.start <= paragraph.start < p.end), None)
-        context = _Context(tokens, ranges, paragraph, p_index, lex, post, self.names)
+        context = Context(tokens, ranges, paragraph, p_index, lex, post, self.names)
         for lo, hi in ranges:
-            in_sentence = [s for s in local if lo <= _token_index(tokens, s.open_at) < hi]
+            in_sentence = [s for s in local if lo <= token_index(tokens, s.open_at) < hi]
             for span in in_sentence:
                 local.remove(span)
                 self._quote(context, span)
@@ -133,10 +101,10 @@ class _Reader:
             self._quote(context, span)
         self.previous_tail = (tokens, ranges[-1]) if tokens else None
 
-    def _narration(self, context: _Context, lo: int, hi: int) -> None:
+    def _narration(self, context: Context, lo: int, hi: int) -> None:
         """A sentence without quotations: someone reported speaking becomes the one pronouns point to."""
-        event = attr.main_clause_subject(self.text, context.tokens, lo, hi, context.lex)
-        if event is not None and event.speaker is not None and not attr.speaks(event.speaker, context.lex):
+        event = main_clause_subject(self.text, context.tokens, lo, hi, context.lex)
+        if event is not None and event.speaker is not None and not speaks(event.speaker, context.lex):
             event = None  # 'La introducción destaca que ...': a thing, not a speaker
         if event is None:
             subject = sentence_subject(self.text, context.tokens, lo, hi, context.lex, self.names)
@@ -151,7 +119,7 @@ class _Reader:
             self.last_voice_paragraph = context.p_index
             self.reporters[context.tokens[lo].start] = cluster
 
-    def _turn_to(self, mention: Mention | None, context: _Context) -> Cluster | None:
+    def _turn_to(self, mention: Mention | None, context: Context) -> Cluster | None:
         """The narration turns to whom `mention` names; a pronoun that fits nobody known loses the track."""
         cluster = self.book.resolve(mention)
         self.book.speaking(cluster)
@@ -160,8 +128,8 @@ class _Reader:
             self.book.lost_track = True
         return cluster
 
-    def _quote(self, context: _Context, span: MarkedSpan) -> None:
-        item, direct = _attribute(self.text, context, span, self.book, self.previous_tail)
+    def _quote(self, context: Context, span: MarkedSpan) -> None:
+        item, direct = attribute(self.text, context, span, self.book, self.previous_tail)
         inner = span.depth > 0 and item.kind in (QuoteKind.STATEMENT, QuoteKind.FRAGMENT, QuoteKind.TERM)
         if inner and self._quoted_by_the_speaker(context, span, item):
             self.found.append(item)  # a voice inside a quotation: the narration's speaker stays who quotes it
@@ -185,14 +153,14 @@ class _Reader:
                 self.last_voice_paragraph = context.p_index
         self.found.append(item)
 
-    def _quoted_by_the_speaker(self, context: _Context, span: MarkedSpan, item: _Found) -> bool:
+    def _quoted_by_the_speaker(self, context: Context, span: MarkedSpan, item: Found) -> bool:
         """An inner quotation belongs to whom its outer quotation names ('X a dit +…+'); a pronoun there
         means the person the outer quotation named last."""
         outer = enclosing(self.spans, span)
         if outer is None:
             return False
         inner = inner_attribution(self.text, outer, span, context.paragraph.lang, context.lex)
-        if inner is None or inner.speaker is None or not attr.speaks(inner.speaker, context.lex):
+        if inner is None or inner.speaker is None or not speaks(inner.speaker, context.lex):
             return False
         just_before = self.text[max(0, span.open_at - 80) : span.open_at].rstrip()
         if item.kind is QuoteKind.TERM and not just_before.endswith(inner.cue or "\0"):
@@ -208,7 +176,7 @@ class _Reader:
             item.kind = QuoteKind.FRAGMENT  # 'X a dit +…+': words someone said, not a term
         return True
 
-    def _name_the_awaiting(self, cluster: Cluster | None, mention: Mention | None, context: _Context) -> None:
+    def _name_the_awaiting(self, cluster: Cluster | None, mention: Mention | None, context: Context) -> None:
         """A pronoun that came before any name points forward to the first person named next, nearby;
         so do the quotations spoken after the narration turned to someone unnamed ('Ele garante ...')."""
         if cluster is None or mention is None or mention.kind != "name" or not self.awaiting_name:
@@ -220,119 +188,9 @@ class _Reader:
                 item.cluster = cluster
         self.awaiting_name.clear()
 
-    def _voice_continues(self, context: _Context) -> bool:
+    def _voice_continues(self, context: Context) -> bool:
         """An unattributed quotation right after someone spoke (same or previous paragraph): their words."""
         return context.paragraph.kind is BlockKind.BODY and context.p_index - self.last_voice_paragraph <= 1
-
-
-@dataclass(frozen=True, slots=True)
-class _Context:
-    tokens: list[Token]
-    ranges: list[tuple[int, int]]
-    paragraph: Paragraph
-    p_index: int
-    lex: Lexicon
-    post: Post | None
-    names: frozenset[str]  # the document's proper names
-
-
-def _token_index(tokens: list[Token], position: int) -> int:
-    starts = [t.start for t in tokens]
-    return max(0, bisect.bisect_right(starts, position) - 1)
-
-
-def _attribute(
-    text: str,
-    context: _Context,
-    span: MarkedSpan,
-    book: SpeakerBook,
-    previous_tail: tuple[list[Token], tuple[int, int]] | None,
-) -> tuple[_Found, attr.Attribution | None]:
-    """The quotation with its direct attribution (None when its sentence names nobody)."""
-    tokens, ranges, paragraph, lex = context.tokens, context.ranges, context.paragraph, context.lex
-    start, end = _trimmed(text, *span.inner)
-    item = _Found(span, start, end, context.p_index)
-    open_index = _token_index(tokens, span.open_at)
-    closed_here = span.closed and span.close_at < paragraph.end
-    close_index = _token_index(tokens, span.close_at) if closed_here else len(tokens) - 1
-    s_lo, _ = _containing(ranges, open_index)
-    _, c_hi = _containing(ranges, close_index)
-    c_hi = c_hi or len(tokens)
-    if c_hi == close_index + 1 < len(tokens):
-        # '“… fortune.” Trump tweeted.' / '“…” —Linda Park': the attribution was cut off as a sentence
-        _, c_hi = _containing(ranges, c_hi)
-    before_text = text[paragraph.start : span.open_at]
-    at_start = opens_sentence(before_text)
-    after = attr.after_quote(text, tokens, close_index + 1, c_hi, lex) if closed_here else None
-    before = attr.before_quote(text, tokens, s_lo, open_index, lex) if open_index > s_lo else None
-    if before is None and at_start and open_index == 0 and previous_tail and _ends_with_colon(previous_tail):
-        tail_tokens, (t_lo, t_hi) = previous_tail
-        before = attr.before_quote(text, tail_tokens, t_lo, t_hi, lex)
-    after_colon = before_text.rstrip().endswith(":")
-    if after_colon and before is None and open_index > s_lo:
-        subject = sentence_subject(text, tokens, s_lo, open_index, lex, context.names)
-        before = attr.Attribution(subject, None, "colon") if subject else None  # 'Zypries sieht ...: „…“'
-    if after is not None and after.strong:
-        direct = after  # '“…,” said X' / '„…“, so X' / '“…” —X' right behind the quotation
-    elif at_start and not after_colon:
-        direct = after or before
-    else:
-        direct = before or after
-    if direct is None and closed_here:
-        direct = _sentence_final(text, tokens, close_index, c_hi, lex)
-    if direct is None and not at_start and s_lo < open_index:
-        subject = sentence_subject(text, tokens, s_lo, open_index, lex, context.names)
-        # (in German every noun is capitalized: there only a speaking role or body counts)
-        if subject is not None and subject.kind == "name" and (paragraph.lang != "de" or speaks_german(subject, lex)):
-            direct = attr.Attribution(subject, None, "subject")  # 'La RATP propose "une offre 100 % digitale"'
-
-    if context.post is not None and context.post.author:
-        post = context.post
-        author = post.author + (f" ({post.handle})" if post.handle else "")
-        direct = attr.Attribution(attr.Mention(author, post.start, post.end, "name"), "posted", "post")
-    item.reported = attr.reported_speech(tokens, s_lo, c_hi, lex)
-    if direct is not None and direct.speaker is None and direct.how in ("before", "after") and s_lo < open_index:
-        subject = sentence_subject(text, tokens, s_lo, open_index, lex, context.names)
-        if subject is not None and subject.kind != "pronoun":
-            direct = attr.Attribution(
-                subject, direct.cue, direct.how
-            )  # 'X ha transmitido ... un pase que considera "…"'
-    placement = Placement(
-        lang=paragraph.lang,
-        reported=item.reported,
-        block=paragraph.kind,
-        before=before_text,
-        after=text[span.close_at + len(span.close_mark) : paragraph.end] if closed_here else "",
-        attributed=direct is not None,
-        named=named(tokens, open_index, lex),
-        after_cue_verb=open_index > 0 and attr.cue_at(tokens, open_index - 1, lex) is not None,
-        after_complementizer=after_complementizer(tokens, open_index, lex),
-        subject_like=starts_like_a_clause(text[start:end], lex),
-    )
-    item.kind = classify(text[start:end], placement)
-    if direct is not None and (item.kind is not QuoteKind.TERM or direct.speaker is not None):
-        item.cluster = book.resolve(direct.speaker)  # a term gets a speaker only when one is named
-        item.cue = direct.cue
-    elif direct is not None:
-        item.cue = direct.cue
-    return item, direct
-
-
-def _sentence_final(text: str, tokens: list[Token], close_index: int, hi: int, lex: Lexicon) -> attr.Attribution | None:
-    """'"A" et dans lesquelles "B", mais "C", a déclaré le chef de l'Etat': the cue after the sentence's
-    last quotation speaks for all of them."""
-    last_close = close_index
-    for k in range(close_index + 1, hi):
-        if tokens[k].quote is not None:
-            last_close = k
-    if last_close == close_index:
-        return None
-    return attr.after_quote(text, tokens, last_close + 1, hi, lex)
-
-
-def _ends_with_colon(tail: tuple[list[Token], tuple[int, int]]) -> bool:
-    tokens, (lo, hi) = tail
-    return hi > lo and tokens[hi - 1].text == ":"
 
 
 def _quote_language(body: str, paragraph: Paragraph) -> LanguageGuess:
@@ -344,7 +202,7 @@ def _quote_language(body: str, paragraph: Paragraph) -> LanguageGuess:
 
 
 def _finish(
-    text: str, found: list[_Found], paragraphs: tuple[Paragraph, ...], book: SpeakerBook
+    text: str, found: list[Found], paragraphs: tuple[Paragraph, ...], book: SpeakerBook
 ) -> tuple[list[Quote], list[Speaker]]:
     quotes: list[Quote] = []
     counts: dict[str, int] = {}

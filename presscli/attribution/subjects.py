@@ -5,7 +5,8 @@ subject ('..., afirma.') points to.
 
 from __future__ import annotations
 
-from presscli.attribution.mentions import Mention, is_preposition, mention_of, phrase_from
+from presscli.attribution.mentions import Mention, is_preposition, mention_of
+from presscli.attribution.phrases_after import phrase_from
 from presscli.lexicon import Lexicon, common_words
 from presscli.text.tokens import Token
 

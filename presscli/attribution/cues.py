@@ -1,0 +1,85 @@
+"""Cue words: reporting verbs and phrases ('said', 'a déclaré', 'so', 'laut', 'heißt es'), found at a token
+with their auxiliaries ('ha dicho', 'a-t-il ajouté', 'has said')."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from presscli.lexicon import Lexicon, by_first_word
+from presscli.text.tokens import Token
+
+SENTENCE_END = set(".!?")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    start: int  # token indexes, end exclusive
+    end: int
+    kind: str  # "verb", "passive", "inverted", "according", "opinion"
+
+
+def match_phrase(tokens: list[Token], i: int, phrases: frozenset[tuple[str, ...]]) -> int:
+    """Length of the longest phrase of `phrases` starting at token i (0 when none)."""
+    if i >= len(tokens):
+        return 0
+    for phrase in by_first_word(phrases).get(tokens[i].lower, ()):  # longest first
+        n = len(phrase)
+        window = tokens[i : i + n]
+        if len(window) == n and all(t.quote is None for t in window) and tuple(t.lower for t in window) == phrase:
+            return n
+    return 0
+
+
+def cue_at(tokens: list[Token], i: int, lex: Lexicon) -> Cue | None:
+    """The cue starting at token i, auxiliaries included ('ha dicho', 'a-t-il ajouté', 'has said')."""
+    token = tokens[i]
+    if token.quote is not None or not token.is_word:
+        return None
+    for kind, phrases in (("passive", lex.passive), ("according", lex.according_to)):
+        n = match_phrase(tokens, i, phrases)
+        if n:
+            return Cue(i, i + n, kind)  # before inversion: 'peut-on lire' is impersonal
+    if token.is_inverted_pronoun:
+        n = match_phrase(tokens, i + 1, lex.verbs) if i + 1 < len(tokens) else 0
+        return Cue(i, i + 1 + n, "inverted")
+    if i > 0 and _noun_marker(tokens[i - 1], lex):
+        return None  # 'Trump's charge', 'the state', 'a tweet': a noun, not a reporting verb
+    j = i
+    while j < len(tokens) and j - i < 3 and tokens[j].lower in lex.auxiliaries:
+        j += 1
+    for k in range(j, i - 1, -1):
+        n = match_phrase(tokens, k, lex.verbs)
+        if n and (k == i or all(t.lower in lex.auxiliaries for t in tokens[i:k])):
+            if tokens[i].is_capitalized and k > i and i > 0 and tokens[i - 1].text not in SENTENCE_END:
+                return Cue(k, k + n, "verb")  # 'So' in 'So X said' is not an auxiliary
+            return Cue(i, k + n, "verb")
+    return None
+
+
+def _noun_marker(token: Token, lex: Lexicon) -> bool:
+    """A determiner or possessive that only nouns follow: 'the State', 'Trump’s charge'."""
+    return token.lower in lex.noun_markers or (
+        bool(lex.possessive_endings) and token.lower.endswith(lex.possessive_endings)
+    )
+
+
+def cues_in(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> list[Cue]:
+    found: list[Cue] = []
+    i = lo
+    while i < hi:
+        cue = cue_at(tokens, i, lex)
+        if cue and cue.end <= hi:
+            found.append(cue)
+            i = cue.end
+        else:
+            i += 1
+    return found
+
+
+def cue_text(text: str, tokens: list[Token], cue: Cue) -> str:
+    return " ".join(text[tokens[cue.start].start : tokens[cue.end - 1].end].split())
+
+
+def reported_speech(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> bool:
+    """Is the sentence indirect speech by its verb mood ('Dieser bestehe aus ...', 'sei man ...')?"""
+    return any(t.quote is None and t.lower in lex.reported_speech and not t.is_capitalized for t in tokens[lo:hi])

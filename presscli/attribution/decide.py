@@ -1,0 +1,162 @@
+"""The one place where a quotation's speaker, cue and kind are decided, from the sentence around it.
+
+The patterns (`patterns`) offer what stands after the closing mark and before the opening one; the
+sentence's own subject (`subjects`) and an embedded post's author are the fallbacks. `reader` adds
+what the narration knows: who holds the floor and whom a pronoun means."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from presscli.attribution.cues import cue_at, reported_speech
+from presscli.attribution.identity import Cluster, SpeakerBook
+from presscli.attribution.mentions import Mention
+from presscli.attribution.patterns import Attribution, after_quote, before_quote
+from presscli.attribution.subjects import sentence_subject, speaks_german
+from presscli.lexicon import Lexicon
+from presscli.model import Paragraph, Post, QuoteKind
+from presscli.quotes.context import after_complementizer, named, starts_like_a_clause
+from presscli.quotes.kinds import Placement, classify, opens_sentence
+from presscli.quotes.marks import MarkedSpan
+from presscli.text.tokens import Token
+
+
+def containing(ranges: list[tuple[int, int]], index: int) -> tuple[int, int]:
+    for lo, hi in ranges:
+        if lo <= index < hi:
+            return lo, hi
+    return 0, 0
+
+
+def token_index(tokens: list[Token], position: int) -> int:
+    starts = [t.start for t in tokens]
+    return max(0, bisect.bisect_right(starts, position) - 1)
+
+
+def attribute(
+    text: str,
+    context: Context,
+    span: MarkedSpan,
+    book: SpeakerBook,
+    previous_tail: tuple[list[Token], tuple[int, int]] | None,
+) -> tuple[Found, Attribution | None]:
+    """The quotation with its direct attribution (None when its sentence names nobody)."""
+    tokens, ranges, paragraph, lex = context.tokens, context.ranges, context.paragraph, context.lex
+    start, end = trimmed(text, *span.inner)
+    item = Found(span, start, end, context.p_index)
+    open_index = token_index(tokens, span.open_at)
+    closed_here = span.closed and span.close_at < paragraph.end
+    close_index = token_index(tokens, span.close_at) if closed_here else len(tokens) - 1
+    s_lo, _ = containing(ranges, open_index)
+    _, c_hi = containing(ranges, close_index)
+    c_hi = c_hi or len(tokens)
+    if c_hi == close_index + 1 < len(tokens):
+        # '“… fortune.” Trump tweeted.' / '“…” —Linda Park': the attribution was cut off as a sentence
+        _, c_hi = containing(ranges, c_hi)
+    before_text = text[paragraph.start : span.open_at]
+    at_start = opens_sentence(before_text)
+    after = after_quote(text, tokens, close_index + 1, c_hi, lex) if closed_here else None
+    before = before_quote(text, tokens, s_lo, open_index, lex) if open_index > s_lo else None
+    if before is None and at_start and open_index == 0 and previous_tail and _ends_with_colon(previous_tail):
+        tail_tokens, (t_lo, t_hi) = previous_tail
+        before = before_quote(text, tail_tokens, t_lo, t_hi, lex)
+    after_colon = before_text.rstrip().endswith(":")
+    if after_colon and before is None and open_index > s_lo:
+        subject = sentence_subject(text, tokens, s_lo, open_index, lex, context.names)
+        before = Attribution(subject, None, "colon") if subject else None  # 'Zypries sieht ...: „…“'
+    if after is not None and after.strong:
+        direct = after  # '“…,” said X' / '„…“, so X' / '“…” —X' right behind the quotation
+    elif at_start and not after_colon:
+        direct = after or before
+    else:
+        direct = before or after
+    if direct is None and closed_here:
+        direct = _sentence_final(text, tokens, close_index, c_hi, lex)
+    if direct is None and not at_start and s_lo < open_index:
+        subject = sentence_subject(text, tokens, s_lo, open_index, lex, context.names)
+        # (in German every noun is capitalized: there only a speaking role or body counts)
+        if subject is not None and subject.kind == "name" and (paragraph.lang != "de" or speaks_german(subject, lex)):
+            direct = Attribution(subject, None, "subject")  # 'La RATP propose "une offre 100 % digitale"'
+
+    if context.post is not None and context.post.author:
+        post = context.post
+        author = post.author + (f" ({post.handle})" if post.handle else "")
+        direct = Attribution(Mention(author, post.start, post.end, "name"), "posted", "post")
+    item.reported = reported_speech(tokens, s_lo, c_hi, lex)
+    if direct is not None and direct.speaker is None and direct.how in ("before", "after") and s_lo < open_index:
+        subject = sentence_subject(text, tokens, s_lo, open_index, lex, context.names)
+        if subject is not None and subject.kind != "pronoun":
+            direct = Attribution(subject, direct.cue, direct.how)  # 'X ha transmitido ... un pase que considera "…"'
+    placement = Placement(
+        lang=paragraph.lang,
+        reported=item.reported,
+        block=paragraph.kind,
+        before=before_text,
+        after=text[span.close_at + len(span.close_mark) : paragraph.end] if closed_here else "",
+        attributed=direct is not None,
+        named=named(tokens, open_index, lex),
+        after_cue_verb=open_index > 0 and cue_at(tokens, open_index - 1, lex) is not None,
+        after_complementizer=after_complementizer(tokens, open_index, lex),
+        subject_like=starts_like_a_clause(text[start:end], lex),
+    )
+    item.kind = classify(text[start:end], placement)
+    if direct is not None and (item.kind is not QuoteKind.TERM or direct.speaker is not None):
+        item.cluster = book.resolve(direct.speaker)  # a term gets a speaker only when one is named
+        item.cue = direct.cue
+    elif direct is not None:
+        item.cue = direct.cue
+    return item, direct
+
+
+def _sentence_final(text: str, tokens: list[Token], close_index: int, hi: int, lex: Lexicon) -> Attribution | None:
+    """'"A" et dans lesquelles "B", mais "C", a déclaré le chef de l'Etat': the cue after the sentence's
+    last quotation speaks for all of them."""
+    last_close = close_index
+    for k in range(close_index + 1, hi):
+        if tokens[k].quote is not None:
+            last_close = k
+    if last_close == close_index:
+        return None
+    return after_quote(text, tokens, last_close + 1, hi, lex)
+
+
+def _ends_with_colon(tail: tuple[list[Token], tuple[int, int]]) -> bool:
+    tokens, (lo, hi) = tail
+    return hi > lo and tokens[hi - 1].text == ":"
+
+
+_TRIM = " \t\n\r\u00a0\u202f\u2009\ufeff"
+
+
+@dataclass(slots=True)
+class Found:
+    """A quotation being built: its marks, where it stands and who said it."""
+
+    span: MarkedSpan
+    start: int
+    end: int
+    paragraph: int
+    cluster: Cluster | None = None
+    cue: str | None = None
+    kind: QuoteKind = QuoteKind.STATEMENT
+    reported: bool = False  # its sentence is indirect speech: someone in context is speaking
+
+
+def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    return start, end
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    tokens: list[Token]
+    ranges: list[tuple[int, int]]
+    paragraph: Paragraph
+    p_index: int
+    lex: Lexicon
+    post: Post | None
+    names: frozenset[str]  # the document's proper names

@@ -1,0 +1,121 @@
+"""The phrase that names a speaker after a cue, read rightwards: inverted 'said X', or '« … », a déclaré
+lors d'une conférence de presse l'avocat de la famille', where adverbials are skipped: inside a
+prepositional phrase even names are, and a determiner that no preposition governs starts the subject."""
+
+from __future__ import annotations
+
+from presscli.attribution.mentions import MAX_PHRASE, Mention, is_pronoun, looks_like_gerund, mention_of
+from presscli.lexicon import Lexicon
+from presscli.text.tokens import Token
+
+_CLAUSE_PUNCT = set('.;:!?"«»“”„‘’‹›—–')
+
+
+def noun_phrase_after(text: str, tokens: list[Token], begin: int, ceiling: int, lex: Lexicon) -> Mention | None:
+    """The subject standing after a cue, from index `begin` (exclusive `ceiling`), skipping adverbials:
+    inside a prepositional phrase ('en el programa Despierta con Loret') even names are skipped; a
+    determiner that no preposition governs starts the subject ('lors d'une conférence l'avocat ...')."""
+    i = begin
+    in_adverbial = False
+    limit = min(ceiling, begin + 2 * MAX_PHRASE)
+    while i < limit:
+        token = tokens[i]
+        if token.quote is not None or token.text in _CLAUSE_PUNCT or token.text == ",":
+            return None
+        low = token.lower
+        if low in lex.np_stops or looks_like_gerund(token, lex):
+            return None
+        if is_pronoun(token, lex) and not in_adverbial:
+            return mention_of(text, tokens, i, i + 1, lex)
+        previous = tokens[i - 1].lower if i > begin else ""
+        governed = previous in lex.prepositions or previous in lex.np_links or previous.endswith("'")
+        if low in lex.determiners and not governed and low not in lex.prepositions:
+            return _extend_after(text, tokens, i, limit, lex)
+        if token.is_capitalized and not in_adverbial and low not in lex.adverbs and low not in lex.prepositions:
+            return _extend_after(text, tokens, i, limit, lex)
+        if low in lex.prepositions and low not in lex.determiners:
+            in_adverbial = True
+        i += 1
+    return None
+
+
+def phrase_from(
+    text: str, tokens: list[Token], start: int, limit: int, lex: Lexicon, bare: bool = False
+) -> Mention | None:
+    """The noun phrase that opens at tokens[start] (a determiner or a name; any noun when `bare`,
+    after a contracted article: 'au cabinet du maire'), or None."""
+    if start >= limit or not tokens[start].is_word:
+        return None
+    if not (bare or tokens[start].lower in lex.determiners or tokens[start].is_capitalized):
+        return None
+    if bare:  # 'por oficiais e feita em ...': a bare noun phrase ends at a coordinator
+        limit = next((k for k in range(start + 1, limit) if tokens[k].lower in lex.coordinators), limit)
+    return _extend_after(text, tokens, start, limit, lex)
+
+
+def _extend_after(text: str, tokens: list[Token], start: int, limit: int, lex: Lexicon) -> Mention | None:
+    i = start + 1
+    named = tokens[start].is_capitalized and tokens[start].lower not in lex.determiners
+    described = not named  # 'a secretária de Vigilância em Saúde': a title may hold prepositions
+    while i < limit:
+        token = tokens[i]
+        low = token.lower
+        if token.text == "(":
+            closing = next((k for k in range(i + 1, min(limit, i + 8)) if tokens[k].text == ")"), None)
+            if closing is None:
+                break
+            i = closing + 1
+            continue
+        if token.text == "," and _apposition_name_follows(tokens, i, limit):
+            # 'la ministra de Medio Ambiente, Lucía Ferrer,': the name, with the description as alias
+            description = mention_of(text, tokens, start, i, lex)
+            name = mention_of(text, tokens, i + 1, _apposition_end(tokens, i + 1, limit), lex)
+            if name is not None:
+                return Mention(name.text, name.start, name.end, "name", description.text if description else None)
+            break
+        if not token.is_word or token.quote is not None:
+            break
+        if low in lex.np_stops or low in lex.adverbs or low.endswith("mente") or low.endswith("ment"):
+            break
+        if described and low in lex.prepositions and _title_goes_on(tokens, i, limit, lex):
+            i += 1
+            continue
+        if named and not token.is_capitalized and low not in lex.np_links:
+            break  # 'Administración de López Obrador no se plantea': the name ends where the verb starts
+        if low in lex.prepositions and low not in lex.np_links:
+            break
+        if low in lex.determiners and low not in lex.np_links and tokens[i - 1].lower not in lex.np_links:
+            break
+        if token.is_inverted_pronoun:
+            break
+        named = named or (token.is_capitalized and low not in lex.np_links)
+        i += 1
+        if i - start >= MAX_PHRASE:
+            break
+    return mention_of(text, tokens, start, i, lex)
+
+
+def _title_goes_on(tokens: list[Token], i: int, limit: int, lex: Lexicon) -> bool:
+    """'secretária de Vigilância em Saúde': a preposition inside a capitalized title."""
+    return (
+        i + 1 < limit
+        and tokens[i - 1].is_capitalized
+        and tokens[i + 1].is_capitalized
+        and tokens[i + 1].lower not in lex.determiners
+    )
+
+
+def _apposition_name_follows(tokens: list[Token], comma: int, limit: int) -> bool:
+    """', Paulo Guedes,' after a description: a name between commas (or before the clause's end)."""
+    j = comma + 1
+    names = 0
+    while j < limit and tokens[j].is_word and tokens[j].is_capitalized:
+        names += 1
+        j += 1
+    return names >= 1 and (j >= limit or tokens[j].text in ",.;:")
+
+
+def _apposition_end(tokens: list[Token], j: int, limit: int) -> int:
+    while j < limit and tokens[j].is_word and tokens[j].is_capitalized:
+        j += 1
+    return j

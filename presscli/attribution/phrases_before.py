@@ -1,0 +1,160 @@
+"""The phrase that names a speaker before a cue, read leftwards: 'Trump said', 'the minister, Paulo
+Guedes, said', 'X, who ..., said'. A determiner preceded by a preposition belongs to an adverbial phrase
+('lors d'une conférence') and ends the search; appositions between commas keep the name."""
+
+from __future__ import annotations
+
+from presscli.attribution.mentions import MAX_PHRASE, Mention, is_preposition, is_pronoun, mention_of, name_score
+from presscli.lexicon import Lexicon
+from presscli.text.tokens import Token
+
+
+def _phrase_start_before(tokens: list[Token], end: int, floor: int, lex: Lexicon) -> int:
+    """Leftmost index of the phrase that ends just before `end`. A phrase may hold a prepositional
+    modifier ('El experto en política económica') when a determiner or a name opens it further left."""
+    j = end - 1
+    taken = 0
+    fallback: int | None = None  # where the phrase starts if the crossing of a preposition fails
+    while j >= floor and taken < MAX_PHRASE:
+        token = tokens[j]
+        if token.text == ")":
+            opening = next((k for k in range(j - 1, max(floor, j - 8) - 1, -1) if tokens[k].text == "("), None)
+            if opening is None:
+                break
+            j = opening - 1
+            continue
+        if not token.is_word or token.quote is not None:
+            break
+        low = token.lower
+        if low in lex.np_stops or (is_pronoun(token, lex) and j < end - 1):
+            break
+        if low in lex.prepositions and low not in lex.np_links and low not in lex.determiners:
+            if fallback is not None or taken == 0:
+                break
+            fallback = j + 1
+            taken += 1
+            j -= 1
+            continue
+        taken += 1
+        j -= 1
+        if low in lex.determiners and not (j >= floor and tokens[j].lower in lex.np_links):
+            if fallback is not None and j >= floor and is_preposition(tokens[j], lex):
+                return fallback  # 'Sobre la construcción': the determiner belongs to an adverbial
+            return j + 1  # a determiner opens the phrase
+        if is_pronoun(token, lex):
+            if j - 1 >= floor and tokens[j].lower in lex.partitives and tokens[j - 1].is_word:
+                return j - 1  # 'one of them', 'uno de ellos': a member of a group, not the last speaker
+            return j + 1
+    start = j + 1
+    opener = tokens[start] if start < end else None
+    opens_phrase = opener is not None and (
+        opener.lower in lex.determiners or (opener.is_capitalized and not is_preposition(opener, lex))
+    )
+    if fallback is not None and not opens_phrase:
+        return fallback  # the crossing found no determiner or name to open the phrase
+    return start
+
+
+def noun_phrase_before(text: str, tokens: list[Token], cue: int, floor: int, lex: Lexicon) -> Mention | None:
+    """The subject standing before the cue at index `cue` (not reaching before `floor`)."""
+    j = cue
+    for k in range(cue - 2, max(floor, cue - 8), -1):
+        if tokens[k].lower in lex.adverbs and is_preposition(tokens[k + 1], lex):
+            j = k  # 'Otto Schily noch im Mai 2005 forderte': the subject ends before its adverbial
+            break
+    while j > floor and (tokens[j - 1].lower in lex.adverbs or tokens[j - 1].lower in lex.auxiliaries):
+        j -= 1  # 'Trump on Friday described', 'Trump has also said'
+
+    while j > floor + 1 and tokens[j - 1].lower in lex.clitics and not tokens[j - 1].is_capitalized:
+        j -= 1  # object pronouns before the verb: 'Alain d'Iribarne les a qualifiés', 'lo dijo'
+    if j > floor and tokens[j - 1].lower in lex.coordinators:
+        return None  # '... defendeu a desoneração e disse que': the subject is the first verb's
+    if j - 3 >= floor and tokens[j - 1].text == tokens[j - 3].text == "," and tokens[j - 2].lower in lex.adverbs:
+        j -= 3  # 'The two lawmakers, however, argue'
+    if j > floor and tokens[j - 1].text == ",":
+        return _apposition_before(text, tokens, j - 1, floor, lex)
+    return _subject_ending_at(text, tokens, j, floor, lex)
+
+
+def _subject_ending_at(text: str, tokens: list[Token], end: int, floor: int, lex: Lexicon) -> Mention | None:
+    """The phrase ending at `end`, unless it is the object of a preposition ('Sobre la construcción ...')."""
+    start = _phrase_start_before(tokens, end, floor, lex)
+    if start > floor and is_preposition(tokens[start - 1], lex) and tokens[start - 1].lower not in lex.subordinators:
+        return None
+    mention = mention_of(text, tokens, start, end, lex)
+    described = mention is not None and tokens[start].lower in lex.determiners
+    if described and start - 1 > floor and tokens[start - 1].text == ",":
+        name = _unclosed_apposition(text, tokens, start - 1, floor, lex)
+        if name is not None:
+            return Mention(name.text, name.start, name.end, "name", mention.text)
+    return mention
+
+
+def _unclosed_apposition(text: str, tokens: list[Token], comma: int, floor: int, lex: Lexicon) -> Mention | None:
+    """'Stephen Singer, ein Klimaexperte vom WWF erklärte': the name that opens the sentence, when the
+    description after it lacks its closing comma."""
+    if any(t.text == "," for t in tokens[floor:comma]) or not _noun_like(tokens, floor, comma, lex):
+        return None
+    name = mention_of(text, tokens, floor, comma, lex)
+    return name if name is not None and name.kind == "name" and name_score(name) == 1.0 else None
+
+
+def _apposition_before(text: str, tokens: list[Token], comma: int, floor: int, lex: Lexicon) -> Mention | None:
+    """The subject before 'X, the Y of Z, said' / 'the Y, X, said' / 'X, who ..., said' (the name is
+    preferred). A comma closing a subordinate clause ('Asked about it, replied') means no subject here."""
+    found: list[Mention] = []
+    end = comma
+    while end > floor and len(found) < 2:
+        start = end
+        while start > floor and tokens[start - 1].text != ",":
+            start -= 1
+        opener = tokens[start]
+        if all(t.text.isdigit() or not t.is_word for t in tokens[start:end]):
+            end = start - 1  # 'Ki Hong, 33, said': an age between commas
+            continue
+        if not found and (opener.lower in lex.relative_pronouns or _is_modifier_clause(opener, lex)):
+            end = start - 1  # 'Sanders, who is running, said', 'Urzúa, propuesto por ..., sostuvo': skip it
+            continue
+        mention = mention_of(text, tokens, start, end, lex) if _noun_like(tokens, start, end, lex) else None
+        if mention is None:
+            break
+        found.append(mention)
+        end = start - 1
+    if not found:
+        return None
+    if len(found) == 2:
+        inner, outer = found
+        name, other = (inner, outer) if name_score(inner) >= name_score(outer) else (outer, inner)
+        return Mention(name.text, name.start, name.end, name.kind, other.text)
+    return found[0]
+
+
+def _is_modifier_clause(token: Token, lex: Lexicon) -> bool:
+    """A lower-case participle or adjective opening a stretch between commas: 'propuesto por ...'."""
+    low = token.lower
+    return (
+        token.is_word
+        and not token.is_capitalized
+        and low not in lex.determiners
+        and low not in lex.pronouns
+        and not low.isdigit()
+        and low not in lex.np_stops
+        and low not in lex.connectors
+    )
+
+
+def _noun_like(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> bool:
+    """Can tokens[lo:hi] (a stretch between commas) be a subject or an apposition?"""
+    words = [t for t in tokens[lo:hi] if t.is_word]
+    if not words or hi - lo > MAX_PHRASE or any(t.quote is not None for t in tokens[lo:hi]):
+        return False
+    first = words[0]
+    if first.lower in lex.np_stops or first.lower in lex.connectors or is_preposition(first, lex):
+        return False
+    if len(words) == 1 and is_pronoun(first, lex):
+        return True
+    if len(words) == 1 and (first.lower in lex.adverbs or first.lower.endswith(("mente", "ment", "ly"))):
+        return False  # 'Finalmente, dijo que'
+    if any(t.is_capitalized for t in words[1:]):
+        return True
+    return (first.lower in lex.determiners or first.is_capitalized) and len(words) <= 6
