@@ -1,58 +1,79 @@
-"""A folder of articles, analyzed in parallel, streamed in order, resumable.
+"""A folder of articles, analyzed in parallel, in input order, as each is ready.
 
-`analyze_path` is the unit of work: one path in, one JSON-ready record out, never an exception, so a
-bad file becomes a `{"path", "error"}` record and the rest go on. Any engine can run it: the local
-process pool here, or Dask (`dask.bag.from_sequence(paths).map(analyze_path)`) past one machine.
+`analyze_file` is the unit of work: one path in, a `Document` or a `Failure` out, never an exception,
+so one bad file becomes a failure and the rest go on. `run` yields those objects; `run_records` yields
+the JSON-ready records of the contract, serialized in the workers so that only small messages cross
+between processes. `analyze_path` (path -> record) is what an external engine maps, e.g. Dask:
+`dask.bag.from_sequence(paths).map(analyze_path)`.
 """
 
 from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from presscli.errors import PresscliError
+from presscli.model import Document, Failure
 from presscli.output import serialize
 from presscli.pipeline import analyze_source
 from presscli.read.files import load
 
 _INLINE_BELOW = 4  # fewer files than this are not worth starting processes for
+_MOST_JOBS = 8  # past this many processes a batch is bound by the disk, not the cores
+_CHUNK = 2  # files handed to a worker at once: fewer round trips, still fair at the end of a run
+
+T = TypeVar("T")
+
+
+def analyze_file(path: str) -> Document | Failure:
+    """The analysis of one file, or why it could not be analyzed."""
+    try:
+        return analyze_source(load(path))
+    except PresscliError as exc:
+        return Failure(path, str(exc))
+    except Exception as exc:  # one broken article must not stop a batch of thousands
+        return Failure(path, f"internal error: {type(exc).__name__}: {exc}")
 
 
 def analyze_path(path: str) -> dict[str, Any]:
-    """The `analyze` record for one file, or `{"path", "error"}` when it cannot be analyzed."""
-    try:
-        return serialize.document(analyze_source(load(path)), path)
-    except PresscliError as exc:
-        return {"path": path, "error": str(exc)}
-    except Exception as exc:  # one broken article must not stop a batch of thousands
-        return {"path": path, "error": f"internal error: {type(exc).__name__}: {exc}"}
+    """The contract's record for one file: `analyze`'s JSON with `path`, or `{"path", "error"}`."""
+    return serialize.outcome(analyze_file(path), path)
 
 
 def default_jobs() -> int:
-    return max(1, min(os.cpu_count() or 1, 8))
+    return max(1, min(os.cpu_count() or 1, _MOST_JOBS))
 
 
-def run(paths: Iterable[str], jobs: int | None = None) -> Iterator[dict[str, Any]]:
-    """Records for `paths`, in their order, as soon as each is ready."""
+def run(paths: Iterable[str], jobs: int | None = None) -> Iterator[Document | Failure]:
+    """Each file's Document or Failure, in the order of `paths`, as soon as it is ready."""
+    return _ordered_map(analyze_file, paths, jobs)
+
+
+def run_records(paths: Iterable[str], jobs: int | None = None) -> Iterator[dict[str, Any]]:
+    """Each file's record (see `analyze_path`), in the order of `paths`, as soon as it is ready."""
+    return _ordered_map(analyze_path, paths, jobs)
+
+
+def _ordered_map(work: Callable[[str], T], paths: Iterable[str], jobs: int | None) -> Iterator[T]:
     pending = list(paths)
     jobs = jobs or default_jobs()
     if jobs <= 1 or len(pending) < _INLINE_BELOW:
-        yield from (analyze_path(p) for p in pending)
+        yield from (work(p) for p in pending)
         return
     done = 0
     try:
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            for record in pool.map(analyze_path, pending, chunksize=2):
+            for result in pool.map(work, pending, chunksize=_CHUNK):
                 done += 1
-                yield record
+                yield result
     except BrokenProcessPool:
         # a worker died (out of memory, killed): finish the rest here, one by one
-        yield from (analyze_path(p) for p in pending[done:])
+        yield from (work(p) for p in pending[done:])
 
 
 def finished_paths(output: Path) -> set[str]:
@@ -69,19 +90,3 @@ def finished_paths(output: Path) -> set[str]:
             if isinstance(record, dict) and "path" in record and "error" not in record:
                 done.add(str(record["path"]))
     return done
-
-
-def summary_row(record: dict[str, Any]) -> dict[str, Any]:
-    """One line per file for the batch table and CSV."""
-    meta = record.get("meta") or {}
-    return {
-        "path": record.get("path"),
-        "status": "error" if "error" in record else "ok",
-        "language": record.get("language"),
-        "title": meta.get("title"),
-        "date": meta.get("date"),
-        "quotes": len(record.get("quotes") or []),
-        "speakers": len(record.get("speakers") or []),
-        "claims": len(record.get("claims") or []),
-        "error": record.get("error"),
-    }

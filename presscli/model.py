@@ -146,6 +146,7 @@ class Document:
     quotes: tuple[Quote, ...]
     speakers: tuple[Speaker, ...]
     claims: tuple[Claim, ...]
+    path: str | None = None  # the file it was read from (None for stdin and text in memory)
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,7 +162,7 @@ class Source:
     """Decoded input: the text presscli analyzes and how it was obtained."""
 
     text: str
-    path: str | None
+    path: str | None  # None for stdin and text in memory
     format: str  # "text", "markdown" or "html"
     encoding: str
     html_meta: dict[str, str] = field(default_factory=dict)

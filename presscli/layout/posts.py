@@ -9,10 +9,14 @@ The signature line gives author, handle and date; the lines above it, up to a bl
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from presscli.layout.dates import find_dates
 from presscli.layout.links import find_links
-from presscli.model import Post
+from presscli.model import BlockKind, Post
+
+if TYPE_CHECKING:
+    from presscli.layout.paragraphs import Block
 
 SIGNATURE = re.compile(
     r"^\s*[—–-]{1,2}\s*(?P<author>[^\n()@]{1,80}?)\s*\(\s*(?P<handle>@[\w.]{1,50}(?:@[\w.-]+)?)\s*\)\s*(?P<rest>[^\n]*)$"
@@ -47,3 +51,22 @@ def build_post(text: str, body: tuple[int, int], signature: tuple[int, int], lan
         url=post_links[0] if post_links else (links[0].url if links else None),
         lang=lang,
     )
+
+
+def find_posts(text: str, blocks: list[Block], languages: list[str]) -> tuple[Post, ...]:
+    """The embedded posts: a group of post lines closed by its signature line (see `assign_roles`)."""
+    posts = []
+    for index, block in enumerate(blocks):
+        if block.kind is not BlockKind.POST:
+            continue
+        body_start = index
+        while body_start > 0 and blocks[body_start - 1].kind is BlockKind.POST:
+            body_start -= 1
+        is_signature = index + 1 >= len(blocks) or blocks[index + 1].kind is not BlockKind.POST
+        if not is_signature or body_start == index:
+            continue
+        body = (blocks[body_start].start, blocks[index - 1].end)
+        post = build_post(text, body, (block.start, block.end), languages[body_start])
+        if post:
+            posts.append(post)
+    return tuple(posts)

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 
+from presscli.layout.dates import find_dates
 from presscli.layout.labels import byline_prefix, is_label_line
 from presscli.layout.paragraphs import Block, ends_open, word_count
 from presscli.layout.posts import SIGNATURE as _POST_SIGNATURE
 from presscli.model import BlockKind
 
+_HEAD_BLOCKS = 8  # bylines and decks sit in the first few lines
 _BYLINE_SEPARATORS = re.compile(r"\s[·|•]\s|\s[—–]\s")
 
 
@@ -31,10 +33,11 @@ def _is_heading(text: str) -> bool:
     return first.isupper() or first.isdigit()
 
 
-def assign_roles(text: str, blocks: list[Block], dated: set[int]) -> None:
-    """Set each block's kind in place. `dated` holds the indexes of blocks that contain a date."""
+def assign_roles(text: str, blocks: list[Block], lang: str) -> None:
+    """Set each block's kind in place; `lang` is the document's language (for reading dates)."""
     if not blocks:
         return
+    dated = {i for i, b in enumerate(blocks[:_HEAD_BLOCKS]) if find_dates(text, lang, b.start, b.end)}
     body_indexes = _mark_head(text, blocks, dated)
     for i in body_indexes:
         block = blocks[i]

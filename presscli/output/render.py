@@ -62,6 +62,17 @@ def write_json(payload: Any, stream: TextIO) -> None:
     stream.write(json_text(payload) + "\n")
 
 
+def write_json_array(items: Iterable[Any], stream: TextIO) -> int:
+    """A JSON array written item by item as they come (a long batch streams); returns the item count."""
+    count = 0
+    stream.write("[\n")
+    for count, item in enumerate(items, 1):
+        stream.write((",\n" if count > 1 else "") + json_text(item))
+        stream.flush()
+    stream.write("\n]\n" if count else "]\n")
+    return count
+
+
 def write_jsonl(rows: Iterable[dict[str, Any]], stream: TextIO) -> None:
     for row in rows:
         stream.write(json_text(row, indent=None) + "\n")

@@ -10,7 +10,7 @@ import dataclasses
 from enum import Enum
 from typing import Any
 
-from presscli.model import Claim, Document, Paragraph, Quote, Speaker
+from presscli.model import Claim, Document, Failure, Paragraph, Quote, Speaker
 
 SCHEMA_VERSION = 1
 
@@ -55,11 +55,13 @@ def meta(doc: Document) -> dict[str, Any]:
 
 
 def document(doc: Document, path: str | None = None) -> dict[str, Any]:
-    """The `analyze` contract: language, segments, meta, quotes, speakers, claims.
+    """The `analyze` contract: language, segments, meta, quotes, speakers, claims; `path` is the
+    document's own unless given.
 
     `text` is included when the analyzed text is not the input file's own (HTML pages), since
     offsets index the extracted text."""
     record: dict[str, Any] = {}
+    path = path if path is not None else doc.path
     if path is not None:
         record["path"] = path
     record.update(
@@ -88,3 +90,12 @@ def parsed(doc: Document) -> dict[str, Any]:
     if doc.meta.format == "html":
         record["text"] = doc.text
     return record
+
+
+def failure(item: Failure) -> dict[str, Any]:
+    return {"path": item.path, "error": item.error}
+
+
+def outcome(item: Document | Failure, path: str | None = None) -> dict[str, Any]:
+    """A batch record: the document's contract, or `{"path", "error"}` for a file that failed."""
+    return failure(item) if isinstance(item, Failure) else document(item, path)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -11,9 +10,12 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from presscli.attribution.across import SpeakerTally
+from presscli.language.document import LineLanguage
 from presscli.model import Document, QuoteKind
 from presscli.output import serialize
 from presscli.output.render import Column, build_table, safe
+from presscli.output.serialize import plain
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,9 +100,11 @@ LINE_COLUMNS = [
 ]
 
 
-def lines_view(results: list[dict[str, Any]]) -> View:
-    records = [{k: v for k, v in r.items() if k != "text"} for r in results]
-    return View(records, results, LINE_COLUMNS, f"{len(results)} lines", records=records)
+def lines_view(lines: list[LineLanguage]) -> View:
+    """One language per input line (`lang --per-line`); the JSON leaves the text out."""
+    rows = [{"line": x.line, "language": x.guess.code, "confidence": x.guess.confidence, "text": x.text} for x in lines]
+    records = [{k: v for k, v in r.items() if k != "text"} for r in rows]
+    return View(records, rows, LINE_COLUMNS, f"{len(rows)} lines", records=records)
 
 
 CLAIM_COLUMNS = [
@@ -118,8 +122,8 @@ def claims_view(doc: Document) -> View:
     return View({"language": doc.language.code, "claims": rows}, rows, CLAIM_COLUMNS, "Key claims")
 
 
-def analyze_view(doc: Document, path: str | None) -> View:
-    record = serialize.document(doc, path)
+def analyze_view(doc: Document) -> View:
+    record = serialize.document(doc)
     claims = build_table(
         [serialize.claim(c, r) for r, c in enumerate(doc.claims[:5], 1)], visible(CLAIM_COLUMNS), "Key claims"
     )
@@ -166,24 +170,10 @@ SPEAKER_COLUMNS = [
 ]
 
 
-def speakers_view(records: Iterable[dict[str, Any]]) -> tuple[View, int]:
-    """Speakers across analyze records (one per article), merged by name; and how many records failed."""
-    merged: dict[str, dict[str, Any]] = {}
-    failed = 0
-    for record in records:
-        if "error" in record:
-            failed += 1
-            continue
-        for item in record.get("speakers", []):
-            key = " ".join(item["name"].lower().split())
-            entry = merged.setdefault(key, {"name": item["name"], "quotes": 0, "documents": 0, "aliases": []})
-            entry["quotes"] += item["quotes"]
-            entry["documents"] += 1
-            entry["aliases"] = list(
-                dict.fromkeys(entry["aliases"] + [a for a in item["aliases"] if a != entry["name"]])
-            )
-    rows = sorted(merged.values(), key=lambda e: (-e["quotes"], e["name"].lower()))
-    return View({"speakers": rows}, rows, SPEAKER_COLUMNS, f"{len(rows)} speakers"), failed
+def speakers_view(tallies: list[SpeakerTally]) -> View:
+    """Speakers across one or many articles (see `attribution.across`)."""
+    rows = [plain(t) for t in tallies]
+    return View({"speakers": rows}, rows, SPEAKER_COLUMNS, f"{len(rows)} speakers")
 
 
 BATCH_COLUMNS = [
@@ -197,3 +187,23 @@ BATCH_COLUMNS = [
     Column("title", "Title / error"),
     Column("error", "Error"),
 ]
+
+
+def batch_row(record: dict[str, Any]) -> dict[str, Any]:
+    """One line per file for the batch table and CSV."""
+    meta = record.get("meta") or {}
+    return {
+        "path": record.get("path"),
+        "status": "error" if "error" in record else "ok",
+        "language": record.get("language"),
+        "title": meta.get("title"),
+        "date": meta.get("date"),
+        "quotes": len(record.get("quotes") or []),
+        "speakers": len(record.get("speakers") or []),
+        "claims": len(record.get("claims") or []),
+        "error": record.get("error"),
+    }
+
+
+def batch_view(rows: list[dict[str, Any]]) -> View:
+    return View(rows, rows, BATCH_COLUMNS, f"{len(rows)} files")

@@ -98,15 +98,16 @@ def sniff_format(path: str | None, text: str) -> str:
 
 def load(path: str | Path) -> Source:
     """Read and decode one input ("-" for stdin); HTML is reduced to its article text."""
-    name = "stdin" if str(path) == "-" else str(path)
+    file_path = None if str(path) == "-" else str(path)
+    name = file_path or "stdin"
     text, encoding = decode(read_bytes(path), name)
-    fmt = sniff_format(None if str(path) == "-" else str(path), text)
+    fmt = sniff_format(file_path, text)
     if fmt == "html":
         from presscli.read.html import extract_article
 
         article_text, html_meta = extract_article(text, name)
-        return Source(article_text, name, "html", encoding, html_meta)
-    return Source(text, name, fmt, encoding)
+        return Source(article_text, file_path, "html", encoding, html_meta)
+    return Source(text, file_path, fmt, encoding)
 
 
 def from_text(text: str) -> Source:

@@ -1,0 +1,13 @@
+"""The `presscli` command line: read input, call one core function, render. Nothing else lives here.
+
+Data goes to stdout; errors, warnings and progress to stderr. Exit codes: 0 success, 1 an input or
+runtime error (or any failed file in a batch), 2 a usage error. One module per group of commands:
+`article` (one article: parse, lang, quotes, claims, analyze), `folder` (many: speakers, batch).
+"""
+
+from __future__ import annotations
+
+from presscli.cli import article, folder
+from presscli.cli.common import app
+
+__all__ = ["app", "article", "folder"]

@@ -1,0 +1,94 @@
+"""Commands on one article: parse, lang, quotes, claims, analyze."""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Optional
+
+import typer
+
+from presscli.cli.common import FileArg, FormatOpt, app, document, fail, guarded, show
+from presscli.model import QuoteKind
+from presscli.output import views
+from presscli.output.render import Format
+
+
+@app.command()
+def parse(file: FileArg, fmt: FormatOpt = Format.table) -> None:
+    """Metadata, paragraphs (with their roles and languages), sentences, posts and links."""
+    show(views.parse_view(document(file)), fmt)
+
+
+@app.command()
+def lang(
+    file: FileArg,
+    fmt: FormatOpt = Format.table,
+    per_line: Annotated[bool, typer.Option("--per-line", help="One result per non-blank input line.")] = False,
+    languages: Annotated[
+        Optional[str], typer.Option("--languages", help="Only these ISO codes, e.g. en,es,fr.")
+    ] = None,
+) -> None:
+    """The document's language and each paragraph's (or each line's, with --per-line)."""
+    allowed = _language_list(languages)
+    if per_line or allowed:
+        from presscli.language.document import line_languages
+        from presscli.read import decode, read_bytes
+
+        def detect_lines() -> list:
+            text, _ = decode(read_bytes(file), "stdin" if file == "-" else file)
+            return list(line_languages(text, allowed, per_line))
+
+        show(views.lines_view(guarded(detect_lines)), fmt)
+    else:
+        show(views.lang_view(document(file)), fmt)
+
+
+def _language_list(languages: str | None) -> list[str] | None:
+    from presscli.language import all_languages
+
+    if not languages:
+        return None
+    wanted = [code.strip().lower() for code in languages.split(",") if code.strip()]
+    unknown = sorted(set(wanted) - set(all_languages()))
+    if unknown:
+        raise fail(f"unknown language code(s): {', '.join(unknown)} (known: {', '.join(all_languages())})", 2)
+    return wanted
+
+
+@app.command()
+def quotes(
+    file: FileArg,
+    fmt: FormatOpt = Format.table,
+    kind: Annotated[
+        Optional[list[QuoteKind]], typer.Option("--kind", "-k", help="Only these kinds (repeatable).")
+    ] = None,
+    speaker: Annotated[
+        Optional[str],
+        typer.Option("--speaker", "-s", help="Only speakers matching this pattern (regular expression, any case)."),
+    ] = None,
+) -> None:
+    """Every quotation: speaker, cue verb, kind, language and offsets."""
+    pattern = _pattern(speaker)
+    show(views.quotes_view(document(file), kind, pattern), fmt)
+
+
+def _pattern(speaker: str | None) -> re.Pattern[str] | None:
+    if speaker is None:
+        return None
+    try:
+        return re.compile(speaker, re.IGNORECASE)
+    except re.error as exc:
+        raise fail(f"--speaker: not a valid pattern: {exc}", 2) from None
+
+
+@app.command()
+def claims(file: FileArg, fmt: FormatOpt = Format.table) -> None:
+    """The key claims of the text, ranked, each with its claimant and offsets."""
+    show(views.claims_view(document(file)), fmt)
+
+
+@app.command()
+def analyze(file: FileArg, fmt: FormatOpt = Format.table) -> None:
+    """Everything at once. `--format json` prints the documented contract."""
+    view = views.analyze_view(document(file))
+    show(views.View(view.payload, [view.payload], view.columns) if fmt is Format.jsonl else view, fmt)

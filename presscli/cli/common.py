@@ -1,0 +1,95 @@
+"""What every command shares: the app, its options, the one error boundary, and showing a view."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from typing import Annotated, Optional, TypeVar
+
+import typer
+from rich.console import Console
+
+from presscli import __version__
+from presscli.errors import PresscliError
+from presscli.model import Document
+from presscli.output import render, views
+from presscli.output.render import Format
+
+app = typer.Typer(
+    name="presscli",
+    help="Who said what in press statements: quotations, speakers, claims, languages and metadata.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+FileArg = Annotated[str, typer.Argument(metavar="FILE", help="An article (.txt, .md, .html) or - for stdin.")]
+FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.", case_sensitive=False)]
+JobsOpt = Annotated[int, typer.Option("--jobs", "-j", min=0, help="Worker processes (0: one per core, at most 8).")]
+
+T = TypeVar("T")
+
+
+def stdout() -> Console:
+    return Console(file=sys.stdout, highlight=False, soft_wrap=False)
+
+
+def stderr_line(message: str) -> None:
+    Console(file=sys.stderr, highlight=False).print(message, markup=False, soft_wrap=True)
+
+
+def fail(message: str, code: int = 1) -> typer.Exit:
+    stderr_line(f"error: {message}")
+    return typer.Exit(code)
+
+
+def guarded(action: Callable[[], T]) -> T:
+    """The one error boundary: a known problem is one line on stderr, anything else too, never a traceback."""
+    try:
+        return action()
+    except PresscliError as exc:
+        raise fail(str(exc)) from None
+    except (BrokenPipeError, KeyboardInterrupt):
+        raise typer.Exit(130 if sys.exc_info()[0] is KeyboardInterrupt else 0) from None
+    except typer.Exit:
+        raise
+    except Exception as exc:
+        raise fail(f"internal error: {type(exc).__name__}: {exc}") from None
+
+
+def document(path: str) -> Document:
+    """The analysis of one input ("-" for stdin), or a one-line error and exit 1."""
+    from presscli.pipeline import analyze_source
+    from presscli.read import load
+
+    return guarded(lambda: analyze_source(load(path)))
+
+
+def show(view: views.View, fmt: Format, table_columns: list[render.Column] | None = None) -> None:
+    out = sys.stdout
+    if fmt is Format.json:
+        render.write_json(view.payload, out)
+    elif fmt is Format.jsonl:
+        render.write_jsonl(view.records if view.records is not None else view.rows, out)
+    elif fmt is Format.csv:
+        render.write_csv(view.rows, view.columns, out)
+    else:
+        shown = views.View(
+            view.payload, view.rows, table_columns or views.visible(view.columns), view.title, view.extra
+        )
+        stdout().print(shown.table())
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"presscli {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    version: Annotated[
+        Optional[bool], typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+    ] = None,
+) -> None:
+    """Who said what in press statements."""

@@ -1,0 +1,107 @@
+"""The evidence a text gives about its language: langdetect's character n-grams, under its profiles, and
+the shipped lists of each language's most frequent words, weighted by Zipf's law. This is the only
+module that imports langdetect."""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Sequence
+from functools import cache, lru_cache
+from importlib import resources
+from itertools import repeat
+from operator import add, truediv
+
+from langdetect.utils.ngram import NGram
+
+from presscli.language.scripts import iso_code
+from presscli.lexicon import frequency_list
+
+_URL_OR_MAIL = re.compile(r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.-]+|@\w+|#\w+")
+
+
+_ALL_CAPS_RUN = re.compile(r"[A-ZÀ-ÖØ-Þ]{2}")
+
+
+@lru_cache(maxsize=4096)
+def _normalize_char(ch: str) -> str:
+    return NGram.normalize(ch)
+
+
+def ngrams(text: str) -> list[str]:
+    """langdetect's 1-, 2- and 3-grams of `text`; words in capitals (acronyms) are skipped as it does."""
+    text = _URL_OR_MAIL.sub(" ", text[:MAX_CHARS])
+    normalized = "".join(_normalize_char(ch) for ch in text)
+    grams: list[str] = []
+    for word in normalized.split():
+        if _ALL_CAPS_RUN.search(word):
+            continue
+        padded = f" {word} "
+        grams.extend(word)
+        grams.extend(padded[i : i + 2] for i in range(len(padded) - 1))
+        grams.extend(padded[i : i + 3] for i in range(len(padded) - 2))
+    return grams
+
+
+@cache
+def profile(name: str) -> dict[str, float]:
+    """log P(n-gram | language) for one langdetect profile, read on first use."""
+    raw = resources.files("langdetect").joinpath("profiles", name).read_text("utf-8")
+    data = json.loads(raw)
+    totals = data["n_words"]
+    grams = list(data["freq"])
+    shares = map(truediv, data["freq"].values(), [totals[len(g) - 1] for g in grams])
+    return dict(zip(grams, map(math.log, map(add, shares, repeat(SMOOTHING))), strict=True))
+
+
+@cache
+def _word_table(code: str) -> dict[str, float] | None:
+    """log P(word | language) from the shipped frequency-ordered word list (Zipf by rank), if any."""
+    words = frequency_list(code)
+    return dict(zip(words, _ZIPF_LOG_PROBABILITY, strict=False)) if words else None
+
+
+_LISTED_WORDS = 5000
+
+
+_HARMONIC = sum(1.0 / rank for rank in range(1, _LISTED_WORDS + 1))
+
+
+# the n-th most frequent word has probability 1 / (n * H) (Zipf); one list serves every language
+_ZIPF_LOG_PROBABILITY = [-math.log(rank * _HARMONIC) for rank in range(1, _LISTED_WORDS + 1)]
+
+
+# an unlisted word is rarer than the rarest listed one; a language without a list scores every word so
+_UNLISTED_WORD = _ZIPF_LOG_PROBABILITY[-1] - 1.0
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+MAX_WORDS = 300
+
+
+def word_scores(names: Sequence[str], text: str) -> list[float]:
+    """Word-list evidence for each profile: the words of the text under each language's word frequencies."""
+    words = [w.lower().replace("’", "'") for w in _WORD.findall(text[:MAX_CHARS])][:MAX_WORDS]
+    if not words:
+        return [0.0] * len(names)
+    tables = [_word_table(iso_code(name)) for name in names]
+    scores = [sum(map(t.get, words, repeat(_UNLISTED_WORD))) if t is not None else None for t in tables]
+    listed = sorted(s for s in scores if s is not None)
+    # a language without a list is neither helped nor hurt: it gets the median listed language's score
+    unlisted = listed[len(listed) // 2] if listed else 0.0
+    return [unlisted if s is None else s for s in scores]
+
+
+@cache
+def vocabulary(names: tuple[str, ...]) -> frozenset[str]:
+    """Every n-gram at least one of these profiles knows (the others say nothing about a text)."""
+    return frozenset().union(*(profile(name) for name in names))
+
+
+MAX_CHARS = 2000  # a longer prefix changes no answer in our measurements and costs time
+
+
+SMOOTHING = 0.5 / 10000  # langdetect's ALPHA_DEFAULT / BASE_FREQ
