@@ -16,6 +16,15 @@ from presscli.model import BlockKind, Claim, Paragraph, Quote
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _CLAIM_BLOCKS = {BlockKind.BODY, BlockKind.DECK}
+_MOST_CLAIMS = 10  # a reader looks at the first few; the JSON keeps ten for scripts that re-rank
+_FEWEST_WORDS = 6  # shorter sentences are captions, datelines and fragments, not claims
+_MOST_WORDS = 90  # longer 'sentences' are paragraphs Punkt could not split: lists, run-on wire copy
+# How a sentence scores (tuned by hand on the BBC summaries and the seed's gold claims):
+_POSITION_WEIGHT = 1.2  # news puts its point first
+_POSITION_DECAY = 0.25  # the k-th candidate sentence counts 1 / (1 + 0.25 k) of the first
+_TITLE_WEIGHT = 1.5  # a sentence that says what the title says states the article's claim
+_CENTRALITY_WEIGHT = 0.35  # the article's recurring content words; summed logs, so kept small
+_ATTRIBUTED_BONUS = 0.25  # someone's assertion (a quotation or a reporting verb) over the report's narration
 
 
 def _content_words(text: str, stop: frozenset[str]) -> list[str]:
@@ -30,7 +39,7 @@ def rank_claims(
     title: str | None,
     language: str,
     reporters: dict[int, str],
-    limit: int = 10,
+    limit: int = _MOST_CLAIMS,
 ) -> list[Claim]:
     """The best `limit` claims, best first. `reporters` maps a sentence start to who it reports."""
     stop = stopwords(language)
@@ -40,7 +49,7 @@ def rank_claims(
             continue
         for s, e in sentences[p_index]:
             words = len(text[s:e].split())
-            if 6 <= words <= 90:
+            if _FEWEST_WORDS <= words <= _MOST_WORDS:
                 candidates.append((s, e, len(candidates)))
     if not candidates:
         return []
@@ -54,9 +63,14 @@ def rank_claims(
         unique = set(bag)
         centrality = sum(math.log1p(frequency[w] - 1) for w in unique) / (len(unique) ** 0.5)
         title_overlap = len(unique & title_words) / (len(title_words) or 1)
-        position = 1.0 / (1.0 + 0.25 * order)
+        position = 1.0 / (1.0 + _POSITION_DECAY * order)
         speaker = _speaker_in(quotes, s, e) or reporters.get(s)
-        score = 1.2 * position + 1.5 * title_overlap + 0.35 * centrality + (0.25 if speaker else 0.0)
+        score = (
+            _POSITION_WEIGHT * position
+            + _TITLE_WEIGHT * title_overlap
+            + _CENTRALITY_WEIGHT * centrality
+            + (_ATTRIBUTED_BONUS if speaker else 0.0)
+        )
         scored.append(Claim(text[s:e], s, e, speaker, round(score, 4)))
     scored.sort(key=lambda c: (-c.score, c.start))
     return scored[:limit]

@@ -9,6 +9,7 @@ from presscli.lexicon import Lexicon, by_first_word
 from presscli.text.tokens import Token
 
 SENTENCE_END = set(".!?")
+_MOST_AUXILIARIES = 3  # 'would have been told', 'a-t-il été dit'
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,7 +46,7 @@ def cue_at(tokens: list[Token], i: int, lex: Lexicon) -> Cue | None:
     if i > 0 and _noun_marker(tokens[i - 1], lex):
         return None  # 'Trump's charge', 'the state', 'a tweet': a noun, not a reporting verb
     j = i
-    while j < len(tokens) and j - i < 3 and tokens[j].lower in lex.auxiliaries:
+    while j < len(tokens) and j - i < _MOST_AUXILIARIES and tokens[j].lower in lex.auxiliaries:
         j += 1
     for k in range(j, i - 1, -1):
         n = match_phrase(tokens, k, lex.verbs)

@@ -18,6 +18,10 @@ _ACRONYM_DEFINITION = re.compile(
     r"los|las|der|die|des))*)\s*\((?P<short>[A-ZÀ-Þ][A-Z0-9À-Þ&.-]{1,9})\)"
 )
 
+# A pronoun or a description ('the ministry') points to someone heard recently: the last few speakers.
+_PRONOUN_REACH = 4
+_BODY_PRONOUN_REACH = 3  # 'it' prefers a body among the last three before falling back on the last speaker
+
 
 @dataclass
 class Cluster:
@@ -106,13 +110,13 @@ class SpeakerBook:
         if not self.recent:
             return None
         if pronoun in self.lex.body_pronouns:
-            for cluster in reversed(self.recent[-3:]):
+            for cluster in reversed(self.recent[-_BODY_PRONOUN_REACH:]):
                 if cluster.is_org:
                     return cluster
             return self.recent[-1]
         gender = self.lex.person_pronouns.get(pronoun)
         if pronoun in self.lex.person_pronouns:
-            for cluster in reversed(self.recent[-4:]):
+            for cluster in reversed(self.recent[-_PRONOUN_REACH:]):
                 if cluster.is_org or (gender and cluster.gender and cluster.gender != gender):
                     continue
                 if gender and cluster.gender is None:
@@ -179,7 +183,7 @@ class SpeakerBook:
         if not words:
             return None
         head = words[-1]
-        for cluster in reversed(self.recent[-4:]):
+        for cluster in reversed(self.recent[-_PRONOUN_REACH:]):
             if any(head in alias.lower().split() for alias in cluster.aliases):
                 return cluster  # 'the ministry' -> 'Mexican Foreign Ministry'; 'la ministra' -> 'Lucía Ferrer'
 

@@ -21,6 +21,9 @@ from presscli.lexicon import Lexicon
 from presscli.text.tokens import Token
 
 _DASHES = set("—–")
+_SHORTEST_PARTICIPLE = 4  # 'red', 'dado' are not participles before an agent: 'called', 'considerada' are
+_CUE_REACH = 15  # tokens after a closing mark searched for 'X said': a long name and a title fit, a new clause rarely
+_OPINION_COMMA_REACH = 10  # 'Para el ministro de Hacienda, «…»': the comma that closes an opinion phrase
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +67,7 @@ def after_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) 
         agent = phrase_from(text, tokens, i + 1, hi, lex, bare=True)  # 'considerada "infeliz" por oficiais'
         if agent is not None and speaks(agent, lex):
             return Attribution(agent, tokens[i].text, "after", strong=True)
-    for j in range(i + 1, min(hi, i + 16)):
+    for j in range(i + 1, min(hi, i + 1 + _CUE_REACH)):
         if tokens[j].quote is not None or tokens[j].text in SENTENCE_END or tokens[j].text in ";:":
             break
         cue = cue_at(tokens, j, lex)
@@ -90,7 +93,7 @@ def _after_a_participle(tokens: list[Token], close: int, lex: Lexicon) -> bool:
         k > 0
         and bool(lex.participle_endings)
         and tokens[k - 1].lower.endswith(lex.participle_endings)
-        and len(tokens[k - 1].lower) > 4
+        and len(tokens[k - 1].lower) > _SHORTEST_PARTICIPLE
     )
 
 
@@ -166,7 +169,10 @@ def before_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon)
     opinion = match_phrase(tokens, lo, lex.opinion_prefix) if lo < hi else 0
     if opinion:
         mention = noun_phrase_after(text, tokens, lo + opinion, hi, lex)
-        comma = next((k for k in range(lo + opinion, min(hi, lo + opinion + 10)) if tokens[k].text == ","), None)
+        comma = next(
+            (k for k in range(lo + opinion, min(hi, lo + opinion + _OPINION_COMMA_REACH)) if tokens[k].text == ","),
+            None,
+        )
         if mention and (comma is not None or mention.kind == "name"):
             return Attribution(mention, tokens[lo].text, "according")
     for k in range(lo, hi - 1):

@@ -23,6 +23,10 @@ from presscli.model import BlockKind, LanguageGuess, Paragraph, Post, Quote, Quo
 from presscli.quotes.marks import MarkedSpan
 from presscli.text.tokens import Token, tokenize
 
+_CUE_CHARS = 80  # how far before an inner quotation its cue may stand: 'a dit +…+'
+_WORDS_FOR_OWN_LANGUAGE = 4  # fewer quoted words are too little to overrule their paragraph's language
+_QUOTE_PRIOR = 3.0  # log-odds for the paragraph's language: a quotation is in it unless it clearly is not
+
 
 @dataclass(frozen=True, slots=True)
 class QuoteResult:
@@ -162,7 +166,7 @@ class _Reader:
         inner = inner_attribution(self.text, outer, span, context.paragraph.lang, context.lex)
         if inner is None or inner.speaker is None or not speaks(inner.speaker, context.lex):
             return False
-        just_before = self.text[max(0, span.open_at - 80) : span.open_at].rstrip()
+        just_before = self.text[max(0, span.open_at - _CUE_CHARS) : span.open_at].rstrip()
         if item.kind is QuoteKind.TERM and not just_before.endswith(inner.cue or "\0"):
             return False  # a term keeps being a term unless a speech verb stands right before it: 'a dit +…+'
         if inner.speaker.kind == "pronoun" and outer.open_at in self.inner_voices:
@@ -195,9 +199,9 @@ class _Reader:
 
 def _quote_language(body: str, paragraph: Paragraph) -> LanguageGuess:
     """A quotation's own language; a few words are too little to overrule their paragraph's."""
-    if len(body.split()) < 4:
+    if len(body.split()) < _WORDS_FOR_OWN_LANGUAGE:
         return LanguageGuess(paragraph.lang, paragraph.lang_confidence)
-    guess = detect(body, prior=press_prior(paragraph.lang, 3.0))
+    guess = detect(body, prior=press_prior(paragraph.lang, _QUOTE_PRIOR))
     return guess if guess.code != "und" else LanguageGuess(paragraph.lang, paragraph.lang_confidence)
 
 

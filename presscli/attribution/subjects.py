@@ -10,19 +10,25 @@ from presscli.attribution.phrases_after import phrase_from
 from presscli.lexicon import Lexicon, common_words
 from presscli.text.tokens import Token
 
+_OPENING_CONNECTORS = 3  # 'Mas, e então,' before the subject
+_ADVERBIAL_REACH = 12  # tokens to the comma closing an opening adverbial: 'Au nom des députés communistes,'
+_SHORT_ADVERBIAL = 5  # 'Depois disso,' 'Kurz darauf,': a subject may follow a short one even without a preposition
+_NAME_WORDS = 5  # 'José Antonio Kast Rist' and a particle
+_WORDS_BEFORE_NAME = 4  # 'Le maire de Lyon Jean Moreau': further in, the name is not the subject's own
+
 
 def sentence_subject(
     text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon, names: frozenset[str]
 ) -> Mention | None:
     """Who a sentence is about when it opens with a pronoun or a known name ('Velma também usa ...')."""
     i = lo
-    while i < hi and i - lo < 3 and (tokens[i].lower in lex.connectors or not tokens[i].is_word):
+    while i < hi and i - lo < _OPENING_CONNECTORS and (tokens[i].lower in lex.connectors or not tokens[i].is_word):
         i += 1
     if i < hi and ((tokens[i].lower,) in lex.opinion_prefix or (tokens[i].lower,) in lex.according_to):
         i += 1  # 'Mas, para Velma, isso não é suficiente'
     elif i < hi and is_preposition(tokens[i], lex):
         # 'Au nom des députés communistes, Pierre Dharréville a eu ...': past the opening adverbial
-        comma = next((k for k in range(i + 1, min(hi, i + 12)) if tokens[k].text == ","), None)
+        comma = next((k for k in range(i + 1, min(hi, i + _ADVERBIAL_REACH)) if tokens[k].text == ","), None)
         if comma is None:
             return None
         i = comma + 1
@@ -30,7 +36,7 @@ def sentence_subject(
         return None
     if not _opens_subject(tokens[i], lex, names):
         # 'Depois disso, Dean se mudou ...', 'Kurz darauf, er ...': past a short opening adverbial
-        comma = next((k for k in range(i + 1, min(hi - 1, i + 5)) if tokens[k].text == ","), None)
+        comma = next((k for k in range(i + 1, min(hi - 1, i + _SHORT_ADVERBIAL)) if tokens[k].text == ","), None)
         if comma is not None and _opens_subject(tokens[comma + 1], lex, names):
             i = comma + 1
     token = tokens[i]
@@ -44,7 +50,12 @@ def sentence_subject(
     if not token.is_capitalized or token.text not in names:
         return None
     j = i + 1
-    while j < hi and j - i < 5 and tokens[j].is_word and (tokens[j].is_capitalized or tokens[j].lower in lex.np_links):
+    while (
+        j < hi
+        and j - i < _NAME_WORDS
+        and tokens[j].is_word
+        and (tokens[j].is_capitalized or tokens[j].lower in lex.np_links)
+    ):
         j += 1
     return mention_of(text, tokens, i, j, lex)
 
@@ -71,7 +82,7 @@ def _up_to_the_name(text: str, tokens: list[Token], start: int, end: int, lex: L
             seen_name = True
         elif seen_name and token.lower not in lex.np_links:
             break
-        elif not seen_name and k - start > 4:
+        elif not seen_name and k - start > _WORDS_BEFORE_NAME:
             return None  # the name is too far in to be the subject's own
         k += 1
     return mention_of(text, tokens, start, k, lex) if seen_name else None

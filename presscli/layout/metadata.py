@@ -10,6 +10,7 @@ from presscli.layout.links import find_links, strip_markup
 from presscli.layout.paragraphs import Block
 from presscli.model import BlockKind, Meta, Post, Source
 
+_OUTLET_WORDS = 6  # 'The New York Times', 'Folha de S.Paulo'; a longer part of a byline is a phrase
 _SEPARATORS = re.compile(r"\s*(?:[·|•]|\s[—–]\s|,\s)\s*")
 _DATELINE = re.compile(
     r"^(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ' .-]{2,40}|[A-ZÀ-Þ][\wÀ-ÿ' .-]{2,30}(?=\s*\())"
@@ -43,7 +44,7 @@ def _read_byline(line: str, lang: str) -> tuple[str | None, str | None, str | No
         prefix = byline_prefix().match(part)
         if prefix:
             author = author or part[prefix.end() :]
-        elif outlet is None and len(part.split()) <= 6:
+        elif outlet is None and len(part.split()) <= _OUTLET_WORDS:
             outlet = part
     return outlet, author, iso
 

@@ -34,6 +34,9 @@ def word_count(text: str) -> int:
     return len(_WORD.findall(text))
 
 
+_WRAPPED_LINE_WORDS = 6  # a hard-wrapped line is a full line of prose; shorter ones are headings or list items
+_BROKEN_LINE_WORDS = 15  # a sentence cut by a stray blank line leaves a long line that stops mid-phrase...
+_BROKEN_TAIL_WORDS = 8  # ...and a body line after it (a heading after a paragraph is short and stands alone)
 _NOT_BLANK = re.compile(r"[^\s\ufeff]")
 _MARKDOWN_HEADING = re.compile(r"(#{1,6})[ \t]+(?=\S)")
 _MARKDOWN_CLOSING = re.compile(r"[ \t]+#+$")
@@ -95,13 +98,13 @@ def _continues(prev_text: str, this_text: str, blank_between: bool | None) -> bo
     first = this_text.lstrip("«»\"“„'‘—–- ")[:1]
     if not blank_between:
         # hard-wrapped text: the next line carries on in lower case
-        return bool(first) and (first.islower() or first.isdigit()) and word_count(prev_text) >= 6
+        return bool(first) and (first.islower() or first.isdigit()) and word_count(prev_text) >= _WRAPPED_LINE_WORDS
     # a sentence broken by a stray blank line: a long body line that stops mid-phrase,
     # followed by a body line (a heading after a paragraph is short and stands alone)
     return (
-        word_count(prev_text) >= 15
+        word_count(prev_text) >= _BROKEN_LINE_WORDS
         and prev_text.rstrip()[-1:].isalnum()
-        and word_count(this_text) >= 8
+        and word_count(this_text) >= _BROKEN_TAIL_WORDS
         and (first.islower() or _ends_with_particle(prev_text) or _name_carries_on(prev_text, this_text))
     )
 

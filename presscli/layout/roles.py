@@ -11,20 +11,32 @@ from presscli.layout.posts import SIGNATURE as _POST_SIGNATURE
 from presscli.model import BlockKind
 
 _HEAD_BLOCKS = 8  # bylines and decks sit in the first few lines
+_BYLINE_WORDS = 20  # 'By Ana Lima, Reuters · 4 Nov 2025, 10:32 GMT, updated 11:05' fits; a sentence of news rarely does
+_SEPARATED_BYLINE_WORDS = 10  # without a date or 'By', only a short line of separated parts: 'El Ciudadano · Opinión'
+_HEADING_WORDS = 12  # a section heading names a topic in a few words
+_HEADING_CHARS = 110
+_TITLE_WORDS = 40  # a longer first line is the article's opening paragraph, not its title
+_DECK_WORDS = 45  # a standfirst is a sentence or two
+_TITLE_LIKE_DECK_WORDS = 20  # a subtitle written like a title (no full stop) is short
+_DECK_GAP_LINES = 3  # a block set apart by two blank lines or more, where the body uses one
 _BYLINE_SEPARATORS = re.compile(r"\s[·|•]\s|\s[—–]\s")
 
 
 def _is_byline(text: str, has_date: bool) -> bool:
     words = word_count(text)
-    if words > 20:
+    if words > _BYLINE_WORDS:
         return False
-    return has_date or _starts_with_byline_prefix(text) or (bool(_BYLINE_SEPARATORS.search(text)) and words <= 10)
+    return (
+        has_date
+        or _starts_with_byline_prefix(text)
+        or (bool(_BYLINE_SEPARATORS.search(text)) and words <= _SEPARATED_BYLINE_WORDS)
+    )
 
 
 def _is_heading(text: str) -> bool:
     """A short line that names a section rather than saying something."""
     bare = text.strip()
-    if word_count(bare) > 12 or len(bare) > 110 or bare.endswith((".", ":", ";", ",", "…")):
+    if word_count(bare) > _HEADING_WORDS or len(bare) > _HEADING_CHARS or bare.endswith((".", ":", ";", ",", "…")):
         return False
     inner = bare.rstrip("\"'”»’›“ ")
     if inner.endswith((".", "!", ",", ":", ";")):
@@ -82,7 +94,7 @@ def _mark_head(text: str, blocks: list[Block], dated: set[int]) -> list[int]:
     i = 0
     if len(blocks) < 2:
         return [0]  # a lone paragraph is text, not a title
-    if word_count(content(0)) <= 40 and not (0 in dated and _is_byline(content(0), True)):
+    if word_count(content(0)) <= _TITLE_WORDS and not (0 in dated and _is_byline(content(0), True)):
         blocks[0].kind = BlockKind.TITLE
         i = 1
         while i < len(blocks) and content(i) == content(0):
@@ -101,17 +113,17 @@ def _mark_deck(text: str, blocks: list[Block], i: int) -> int:
     """The subtitle under a title: a short title-like line (and the line glued to it), or a short
     block set apart from the body by a wider gap than the body uses."""
     first = text[blocks[i].start : blocks[i].end]
-    if word_count(first) > 45:
+    if word_count(first) > _DECK_WORDS:
         return i
     gap_after = text[blocks[i].end : blocks[i + 1].start].count("\n")
-    title_like = ends_open(first) and word_count(first) <= 20
+    title_like = ends_open(first) and word_count(first) <= _TITLE_LIKE_DECK_WORDS
     after_repeat = i >= 2 and blocks[i - 1].kind is BlockKind.TITLE and blocks[i - 2].kind is BlockKind.TITLE
     glued_to_repeat = after_repeat and text[blocks[i - 1].end : blocks[i].start].count("\n") == 1
-    if gap_after >= 3 or title_like or glued_to_repeat:
+    if gap_after >= _DECK_GAP_LINES or title_like or glued_to_repeat:
         blocks[i].kind = BlockKind.DECK
         i += 1
         glued = i < len(blocks) - 1 and text[blocks[i - 1].end : blocks[i].start].count("\n") == 1
-        if title_like and glued and word_count(text[blocks[i].start : blocks[i].end]) <= 45:
+        if title_like and glued and word_count(text[blocks[i].start : blocks[i].end]) <= _DECK_WORDS:
             blocks[i].kind = BlockKind.DECK
             i += 1
     return i

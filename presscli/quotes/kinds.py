@@ -17,6 +17,15 @@ _HEADLINE_BLOCKS = {BlockKind.TITLE, BlockKind.DECK, BlockKind.HEADING, BlockKin
 _CLOSING_MARKS = "\"'”’»›“」』+"
 _SENTENCE_BOUNDARY_INSIDE = re.compile(r"[.!?…]\s+[\"'“«¿¡]?[A-ZÀ-Þ]")
 _WORD = re.compile(r"\w+")
+# Sizes, in words, at which a quotation changes what it is doing:
+_NAME_WORDS = 3  # 'Aquarius', "New York Times": a name or a title
+_CLAUSE_WORDS = 3  # three words that open a sentence or follow a cue say something: "We will appeal"
+_SUBJECT_CLAUSE_WORDS = 4  # after 'que'/'that', a quoted clause needs its subject and a few words
+_TERM_WORDS = 4  # unattributed and this short: a scare quote or label, not speech
+_SENTENCE_WORDS = 6  # after a comma or a dash, this many words are a sentence of speech
+_TITLE_WORDS = 10  # slogans and titles of works are short
+_HEADLINE_WORDS = 60  # a title-case heading may be long; past this it is prose
+_SIGNIFICANT_LETTERS = 4  # title case leaves short words ('of', 'de', 'la') in lower case
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,10 +63,10 @@ def opens_sentence(before: str) -> bool:
 def classify(quote: str, place: Placement) -> QuoteKind:
     words = len(_WORD.findall(quote))
     if place.block in _HEADLINE_BLOCKS:
-        in_title_case = _title_case(place.before + place.after, most_words=60)
+        in_title_case = _title_case(place.before + place.after, most_words=_HEADLINE_WORDS)
         if (
             place.lang != "de"
-            and words <= 3
+            and words <= _NAME_WORDS
             and _proper_name(quote)
             and not in_title_case
             and not opens_sentence(place.before)
@@ -75,22 +84,22 @@ def classify(quote: str, place: Placement) -> QuoteKind:
     if place.lang != "de" and _title_case(quote) and not (at_start and place.attributed):
         return QuoteKind.TERM  # a title, slogan or name: "Make America Great Again", 'Sharknado 3: Oh Hell No!'
 
-    if at_start and (words >= 3 or inner_end in ".!?…" or place.attributed):
+    if at_start and (words >= _CLAUSE_WORDS or inner_end in ".!?…" or place.attributed):
         return QuoteKind.STATEMENT
     if _SENTENCE_BOUNDARY_INSIDE.search(quote):
         return QuoteKind.STATEMENT
     previous = _last_visible(place.before)
     first = quote.lstrip("¿¡ ")[:1]
-    if (previous in ",—–-(" or at_start) and (words >= 6 or (first.isupper() and words >= 3)):
+    if (previous in ",—–-(" or at_start) and (words >= _SENTENCE_WORDS or (first.isupper() and words >= _CLAUSE_WORDS)):
         return QuoteKind.STATEMENT
-    if place.after_cue_verb and words >= 3:
+    if place.after_cue_verb and words >= _CLAUSE_WORDS:
         return QuoteKind.STATEMENT
-    if place.after_complementizer and place.subject_like and words >= 4:
+    if place.after_complementizer and place.subject_like and words >= _SUBJECT_CLAUSE_WORDS:
         return QuoteKind.STATEMENT  # a whole clause: '... estime que "Macron ne sait pas négocier"'
 
     if not place.attributed and not place.reported:
-        return QuoteKind.TERM if words <= 4 else QuoteKind.FRAGMENT
-    if words <= 3 and place.lang != "de" and all(w[:1].isupper() for w in quote.split()):
+        return QuoteKind.TERM if words <= _TERM_WORDS else QuoteKind.FRAGMENT
+    if words <= _NAME_WORDS and place.lang != "de" and all(w[:1].isupper() for w in quote.split()):
         return QuoteKind.TERM  # a name or title: 'Aquarius', "New York Times"
     return QuoteKind.FRAGMENT
 
@@ -103,12 +112,12 @@ def _proper_name(quote: str) -> bool:
     return bool(words) and all(w[:1].isupper() for w in words)
 
 
-def _title_case(quote: str, most_words: int = 10) -> bool:
+def _title_case(quote: str, most_words: int = _TITLE_WORDS) -> bool:
     """Two or more words, every long one capitalized: the way titles and slogans are written."""
     words = _TITLE_WORD.findall(quote)
     if not 2 <= len(words) <= most_words:
         return False
-    significant = [w for i, w in enumerate(words) if i == 0 or len(w) >= 4]
+    significant = [w for i, w in enumerate(words) if i == 0 or len(w) >= _SIGNIFICANT_LETTERS]
     return all(w[:1].isupper() for w in significant) and not all(w.isupper() for w in words)
 
 
