@@ -176,3 +176,42 @@ def test_article_text_is_never_read_as_markup_or_terminal_escapes(runner):
     assert "\\u001b" in table
     raw = run(runner, "quotes", "-", "--format", "csv", input=text).stdout
     assert "\x1b" not in raw
+
+
+def test_batch_on_two_processes_gives_the_records_of_one_in_the_same_order(runner, tmp_path, samples):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for sample in sorted(samples.glob("*.txt")):
+        (folder / sample.name).write_text(sample.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "zz-broken.txt").write_bytes(b"\x00\xff" * 300)
+    serial = run(runner, "batch", folder, "--jobs", "1")
+    parallel = run(runner, "batch", folder, "--jobs", "2")
+    assert serial.exit_code == parallel.exit_code == 1  # the broken file fails in both, and only it
+    assert parallel.stdout == serial.stdout
+    paths = [json.loads(line)["path"] for line in parallel.stdout.splitlines()]
+    assert paths == sorted(str(p) for p in folder.iterdir())
+    assert "error" in json.loads(parallel.stdout.splitlines()[-1])
+
+
+def test_speakers_of_a_folder_with_one_article_or_none(runner, tmp_path, samples):
+    one = tmp_path / "one"
+    one.mkdir()
+    (one / "a.txt").write_text((samples / SAMPLE).read_text(encoding="utf-8"), encoding="utf-8")
+    result = run(runner, "speakers", one, "--format", "json")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["speakers"][0]["name"] == "Maria Okafor"
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = run(runner, "speakers", empty, "--format", "json")
+    assert (result.exit_code, json.loads(result.stdout)) == (0, {"speakers": []})
+
+
+def test_batch_as_one_json_array(runner, tmp_path, samples):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text((samples / SAMPLE).read_text(encoding="utf-8"), encoding="utf-8")
+    records = json.loads(run(runner, "batch", folder, "--format", "json").stdout)
+    assert [r["path"].rsplit("/", 1)[-1] for r in records] == ["a.txt"]
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert json.loads(run(runner, "batch", empty, "--format", "json").stdout) == []

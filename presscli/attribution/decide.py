@@ -65,6 +65,7 @@ def attribute(
     if after_colon and before is None and open_index > s_lo:
         subject = sentence_subject(text, tokens, s_lo, open_index, lex, context.names)
         before = Attribution(subject, None, "colon") if subject else None  # 'Zypries sieht ...: „…“'
+    direct: Attribution | None
     if after is not None and after.strong:
         direct = after  # '“…,” said X' / '„…“, so X' / '“…” —X' right behind the quotation
     elif at_start and not after_colon:
@@ -79,8 +80,8 @@ def attribute(
         if subject is not None and subject.kind == "name" and (paragraph.lang != "de" or speaks_german(subject, lex)):
             direct = Attribution(subject, None, "subject")  # 'La RATP propose "une offre 100 % digitale"'
 
-    if context.post is not None and context.post.author:
-        post = context.post
+    post = context.post
+    if post is not None and post.author:
         author = post.author + (f" ({post.handle})" if post.handle else "")
         direct = Attribution(Mention(author, post.start, post.end, "name"), "posted", "post")
     item.reported = reported_speech(tokens, s_lo, c_hi, lex)

@@ -83,7 +83,7 @@ def _subject_ending_at(text: str, tokens: list[Token], end: int, floor: int, lex
         return None
     mention = mention_of(text, tokens, start, end, lex)
     described = mention is not None and tokens[start].lower in lex.determiners
-    if described and start - 1 > floor and tokens[start - 1].text == ",":
+    if mention is not None and described and start - 1 > floor and tokens[start - 1].text == ",":
         name = _unclosed_apposition(text, tokens, start - 1, floor, lex)
         if name is not None:
             return Mention(name.text, name.start, name.end, "name", mention.text)

@@ -47,7 +47,7 @@ def ngrams(text: str) -> list[str]:
 @cache
 def profile(name: str) -> dict[str, float]:
     """log P(n-gram | language) for one langdetect profile, read on first use."""
-    raw = resources.files("langdetect").joinpath("profiles", name).read_text("utf-8")
+    raw = resources.files("langdetect").joinpath("profiles").joinpath(name).read_text("utf-8")
     data = json.loads(raw)
     totals = data["n_words"]
     grams = list(data["freq"])

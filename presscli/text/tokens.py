@@ -8,6 +8,7 @@ inverted subjects stay whole (a-t-il, estime-t-elle), and a title abbreviation k
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from presscli.text.sentences import shipped_abbreviations
@@ -47,7 +48,7 @@ class Token:
         return bool(_INVERTED_PRONOUN.match(self.text))
 
 
-def tokenize(text: str, start: int, end: int, lang: str, quotes: list[tuple[int, int]] = ()) -> list[Token]:
+def tokenize(text: str, start: int, end: int, lang: str, quotes: Sequence[tuple[int, int]] = ()) -> list[Token]:
     """Tokens of text[start:end]; `quotes` are (open mark, close mark) positions, to tag quoted tokens."""
     abbreviations = shipped_abbreviations(lang) | shipped_abbreviations("en")
     tokens: list[Token] = []
