@@ -1,0 +1,49 @@
+"""Word lists are per language: a rule written for one language never fires on another's text."""
+
+from __future__ import annotations
+
+import presscli
+from presscli.lexicon import LANGUAGES, lexicon, merged
+
+
+def test_every_shipped_language_has_its_own_lexicon():
+    for code in LANGUAGES:
+        assert lexicon(code).lang == code
+        assert lexicon(code).verbs and lexicon(code).pronouns and lexicon(code).determiners
+
+
+def test_a_language_without_a_lexicon_borrows_english():
+    assert lexicon("nl") == lexicon("en")
+
+
+def test_merged_lexicons_hold_both_languages_words():
+    both = merged(("fr", "en"))
+    assert {"il", "he"} <= set(both.person_pronouns)
+    assert both.person_pronouns["elle"] == "f"
+
+
+def test_german_es_does_not_open_a_spanish_clause():
+    # German 'es' ('it') once counted as a subject in every language, making this fragment a statement
+    text = "La RAE\n\nLa académica ha dicho que «es optimista y que espera una respuesta» este año."
+    assert [q.kind.value for q in presscli.analyze(text).quotes] == ["fragment"]
+
+
+def test_credit_line_is_the_source_in_layout_and_metadata_alike():
+    text = (
+        "El agua vuelve a Lima\n\n"
+        "El ministerio anunció el plan de agua para la ciudad de Lima este lunes por la tarde.\n\n"
+        "Crédito: Agencia EFE\n"
+    )
+    doc = presscli.analyze(text)
+    assert doc.paragraphs[-1].kind is presscli.BlockKind.SOURCE
+    assert doc.meta.source == "Agencia EFE"
+
+
+def test_a_foreign_body_name_is_a_body_in_any_language():
+    # 'Public Health England' in a Portuguese report is a body, so 'ela' cannot mean it
+    text = (
+        "Radiação\n\n"
+        'Emma Lee sofre de dores. "Não há risco comprovado", afirma a agência Public Health England. '
+        '"Eu fiquei doente", contou ela.'
+    )
+    assert [q.speaker for q in presscli.analyze(text).quotes][1] == "Emma Lee"
