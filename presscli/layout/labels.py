@@ -17,16 +17,20 @@ def _alternatives(name: str) -> str:
     return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in words)
 
 
+def _line_label(name: str) -> re.Pattern[str]:
+    return re.compile(rf"^\s*(?:{_alternatives(name)})\s*:\s*(?=\S)", re.IGNORECASE)
+
+
 @cache
 def source_label() -> re.Pattern[str]:
     """'Fuente: EFE', 'Crédito: Agencia EFE', 'Source: Reuters'."""
-    return re.compile(rf"^\s*(?:{_alternatives('source_labels')})\s*:\s*(?=\S)", re.IGNORECASE)
+    return _line_label("source_labels")
 
 
 @cache
 def original_label() -> re.Pattern[str]:
     """'Original article: ...', 'Artículo original: ...'."""
-    return re.compile(rf"^\s*(?:{_alternatives('original_labels')})\s*:\s*(?=\S)", re.IGNORECASE)
+    return _line_label("original_labels")
 
 
 @cache
