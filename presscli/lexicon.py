@@ -79,6 +79,7 @@ class Lexicon:
     noun_markers: frozenset[str]  # a reporting verb after these is a noun: 'the claims'
     verbatim_words: frozenset[str]  # 'Koppelin wörtlich: „…“'
     body_pronouns: frozenset[str]  # pronouns that point to a body first: 'it'
+    narrator_pronouns: frozenset[str]  # 'I', 'we' outside quotation marks: the reporter, never a quoted speaker
     thing_pronouns: frozenset[str]  # pronouns that never open a sentence about someone: 'it', 'ça'
     titles: frozenset[str]  # honorifics left out when comparing names: 'Sen.', 'Mme'
     org_words: frozenset[str]  # words that make a speaker a body: 'ministry', 'partido'
@@ -88,16 +89,31 @@ class Lexicon:
     byline_prefixes: frozenset[str]  # 'By', 'Por', 'Von'
     published_words: frozenset[str]  # 'Published', 'mis à jour'
     name_particles: frozenset[str]  # a line ending in 'de' or 'von' was cut inside a name
+    person_nouns: frozenset[str]  # words for people who may speak without a role: 'person', 'witness', 'crowd'
     # endings
     gerund_endings: tuple[str, ...]
     participle_endings: tuple[str, ...]
     possessive_endings: tuple[str, ...]
-    abstract_noun_suffixes: tuple[str, ...]  # German '-ung', '-heit': never a surname
-    person_pronouns: dict[str, str | None]  # pronoun -> the gender it agrees with ('f', 'm' or None)
+    agent_suffixes: tuple[str, ...]  # nouns of people who do something: '-er', '-ista', '-eur', '-erin'
+    abstract_suffixes: tuple[str, ...]  # nouns of things and ideas: '-tion', '-dad', '-ung', '-ité'
+    person_pronouns: frozenset[tuple[str, str | None]]  # (pronoun, the gender it agrees with: 'f', 'm' or None)
+
+    def is_person_pronoun(self, word: str) -> bool:
+        return any(word == pronoun for pronoun, _ in self.person_pronouns)
+
+    def gender(self, pronoun: str) -> str | None:
+        """'f' or 'm' for a gendered pronoun ('she', 'elle', 'er'), else None."""
+        return next((g for p, g in self.person_pronouns if p == pronoun and g), None)
 
 
 _PHRASE_FIELDS = ("verbs", "passive", "according_to", "according_after", "opinion_prefix", "naming")
-_ENDING_FIELDS = ("gerund_endings", "participle_endings", "possessive_endings", "abstract_noun_suffixes")
+_ENDING_FIELDS = (
+    "gerund_endings",
+    "participle_endings",
+    "possessive_endings",
+    "agent_suffixes",
+    "abstract_suffixes",
+)
 
 # split the way text.tokens.tokenize does: "s'est dit" -> ("s'", "est", "dit")
 _PHRASE_TOKEN = re.compile(
@@ -129,7 +145,7 @@ def lexicon(lang: str) -> Lexicon:
         elif name in _ENDING_FIELDS:
             values[name] = tuple(entries)
         elif name == "person_pronouns":
-            values[name] = dict(entries)
+            values[name] = frozenset(entries.items())
         elif name == "org_acronyms":
             values[name] = frozenset(entries)
         else:
@@ -151,8 +167,6 @@ def merged(langs: tuple[str, ...]) -> Lexicon:
         pieces = [getattr(part, name) for part in parts]
         if name in _ENDING_FIELDS:
             values[name] = tuple(dict.fromkeys(e for piece in pieces for e in piece))
-        elif name == "person_pronouns":
-            values[name] = {k: v for piece in reversed(pieces) for k, v in piece.items()}
         else:
             values[name] = frozenset().union(*pieces)
     return Lexicon(lang=parts[0].lang, **values)  # type: ignore[arg-type]
@@ -215,3 +229,28 @@ def frequency_list(code: str) -> tuple[str, ...]:
 def common_words(code: str) -> frozenset[str]:
     """The shipped list of `code`'s most frequent words, as a set."""
     return frozenset(frequency_list(code))
+
+
+@cache
+def common_list(code: str) -> frozenset[str]:
+    """The 50,000 most frequent words of a shipped language (data/common; empty for others)."""
+    if code not in LANGUAGES:
+        return frozenset()
+    return frozenset(_read("common", f"{code}.txt").split())
+
+
+@cache
+def _given() -> dict[str, str | None]:
+    rows = (line.split() for line in _lines(_read("names", "given.txt")))
+    return {name: (sex if sex in ("f", "m") else None) for name, sex in rows}
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """Given names (data/names/given.txt), lower case."""
+    return frozenset(_given())
+
+
+def given_name_gender(name: str) -> str | None:
+    """'f' or 'm' when the given name is given to one sex only ('Patrick' m, 'Emma' f), else None."""
+    return _given().get(name.lower())

@@ -7,12 +7,13 @@ what the narration knows: who holds the floor and whom a pronoun means."""
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from presscli.attribution.cues import cue_at, reported_speech
 from presscli.attribution.identity import Cluster, SpeakerBook
 from presscli.attribution.mentions import Mention
 from presscli.attribution.patterns import Attribution, after_quote, before_quote
+from presscli.attribution.plausible import NameEvidence, plausible
 from presscli.attribution.subjects import sentence_subject, speaks_german
 from presscli.lexicon import Lexicon
 from presscli.model import Paragraph, Post, QuoteKind
@@ -102,6 +103,7 @@ def attribute(
         subject_like=starts_like_a_clause(text[start:end], lex),
     )
     item.kind = classify(text[start:end], placement)
+    direct = _plausible(direct, context)
     if direct is not None and (item.kind is not QuoteKind.TERM or direct.speaker is not None):
         item.cluster = book.resolve(direct.speaker)  # a term gets a speaker only when one is named
         item.cue = direct.cue
@@ -161,3 +163,28 @@ class Context:
     lex: Lexicon
     post: Post | None
     names: frozenset[str]  # the document's proper names
+    evidence: NameEvidence  # which capitalized words of the article are names
+
+
+def _plausible(direct: Attribution | None, context: Context) -> Attribution | None:
+    """The attribution with a speaker that can be someone. A phrase before the cue that cannot be
+    ('So sagte Olli Rehn', 'Unterdessen bezeichnete er') gives way to the one after the verb when that
+    one can; otherwise the cue stands without a subject, and the speaker in context is meant."""
+    if (
+        direct is None
+        or direct.how in ("source", "post")
+        or (direct.speaker is not None and direct.speaker.kind == "pronoun")
+    ):
+        return direct
+    # a strong pattern binds its phrase to the cue: only what cannot be anyone is refused there; a
+    # German phrase before its verb may be a fronted object or adverb ('So sagte X'), a subject found
+    # from the sentence alone may be anything: those must look like someone
+    weak = direct.how in ("subject", "colon") or (direct.how == "before" and context.paragraph.lang == "de")
+    if plausible(direct.speaker, context.lex, context.evidence, strict=weak):
+        return direct
+    verb_second = context.paragraph.lang == "de" or direct.speaker is not None
+    if direct.inverted is not None and verb_second and plausible(direct.inverted, context.lex, context.evidence):
+        return replace(direct, speaker=direct.inverted)
+    if direct.speaker is None:
+        return direct
+    return replace(direct, speaker=None) if direct.cue else None

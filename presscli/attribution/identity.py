@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from presscli.attribution.mentions import Mention
-from presscli.lexicon import Lexicon, in_every_language
+from presscli.lexicon import Lexicon, given_name_gender, in_every_language
 
 _ACRONYM_DEFINITION = re.compile(
     r"(?P<long>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|of|de|del|des|du|da|do|dos|das|for|für|y|e|et|and|la|le|"
@@ -86,6 +86,8 @@ class SpeakerBook:
         if mention is None:
             return self.recent[-1] if self.recent and not self.lost_track else None
         if mention.kind == "pronoun":
+            if mention.text.lower() in self.lex.narrator_pronouns:
+                return None  # 'when I asked': the reporter, who is not among the quoted
             return self._antecedent(mention.text.lower())
         bare = _bare(mention.text, self.lex)
         if not bare:
@@ -114,12 +116,18 @@ class SpeakerBook:
                 if cluster.is_org:
                     return cluster
             return self.recent[-1]
-        gender = self.lex.person_pronouns.get(pronoun)
-        if pronoun in self.lex.person_pronouns:
-            for cluster in reversed(self.recent[-_PRONOUN_REACH:]):
-                if cluster.is_org or (gender and cluster.gender and cluster.gender != gender):
+        gender = self.lex.gender(pronoun)
+        if self.lex.is_person_pronoun(pronoun):
+            window = list(reversed(self.recent[-_PRONOUN_REACH:]))
+            # 'he' and 'she' mean people; 'elle', 'ella', 'sie' follow grammatical gender and may mean
+            # 'la préfecture' that spoke last, when no person fits (English, with 'it' for bodies, never)
+            people = [c for c in window if not c.is_org]
+            last = self.recent[-1]
+            bodies = [last] if last.is_org and not self.lex.body_pronouns else []  # the body that spoke last
+            for cluster in people + bodies:
+                if gender and cluster.gender and cluster.gender != gender:
                     continue
-                if gender and cluster.gender is None:
+                if gender and cluster.gender is None and not cluster.is_org:
                     cluster.gender = gender
                 return cluster
             if gender:
@@ -127,7 +135,10 @@ class SpeakerBook:
         return self.recent[-1]
 
     def _new(self, bare: str, kind: str) -> Cluster:
-        cluster = Cluster(f"S{len(self.clusters) + 1}", is_org=_looks_like_org(bare), titles=self.lex.titles)
+        is_org = _looks_like_org(bare)
+        first = next((w for w in bare.split() if w[:1].isupper() and w.lower() not in self.lex.titles), "")
+        gender = None if is_org or kind != "name" else given_name_gender(first)  # 'Patrick Dehail' is no 'elle'
+        cluster = Cluster(f"S{len(self.clusters) + 1}", is_org=is_org, gender=gender, titles=self.lex.titles)
         self.clusters.append(cluster)
         return self._add(cluster, bare, kind)
 

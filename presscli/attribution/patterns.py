@@ -32,8 +32,10 @@ class Attribution:
 
     speaker: Mention | None
     cue: str | None
-    how: str  # "after", "before", "dash", "according", "colon", "post", ""
+    how: str  # "after", "before", "dash", "according", "colon", "source" (a document: 'heißt es in X'), "post"
     strong: bool = False  # stands right behind the closing mark: '“…,” said X', '„…“, so X', '“…” —X'
+    inverted: Mention | None = None  # the phrase right after the cue verb, the subject when the verb comes
+    # second ('So sagte Olli Rehn: „…“', 'Ähnlich äußerte sich der US-Präsident: „…“')
 
 
 def _pronoun_of(text: str, token: Token) -> Mention:
@@ -58,7 +60,15 @@ def after_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) 
         found = _from_cue(text, tokens, cue, hi, lex, "after")
         return Attribution(found.speaker, found.cue, found.how, strong=found.speaker is not None)
     prefix = match_phrase(tokens, i, lex.opinion_prefix | lex.according_after)
-    named_next = i + prefix < hi and (tokens[i + prefix].is_capitalized or tokens[i + prefix].lower in lex.pronouns)
+    following = tokens[i + prefix].lower if i + prefix < hi else ""
+    # '„…“, so Müller', '"…", para ella'; a determiner only after 'so': '„…“, so der Gewerkschaftsvorstand'
+    # (after an opinion word it opens an object: '"…" for his wife', '„…“ für die Entscheidung')
+    according = prefix and match_phrase(tokens, i, lex.according_after) == prefix
+    named_next = following != "" and (
+        tokens[i + prefix].is_capitalized
+        or following in lex.pronouns
+        or (bool(according) and following in lex.determiners)
+    )
     if prefix and (named_next or (prefix > 1 and i + prefix < hi)):  # '"…", fue el comentario del reverendo X'
         mention = noun_phrase_after(text, tokens, i + prefix, hi, lex)  # '"…" pour Odile Duchenne', '„…“, so Müller'
         if mention:
@@ -137,7 +147,7 @@ def _from_cue(text: str, tokens: list[Token], cue: Cue, hi: int, lex: Lexicon, h
     if cue.kind == "inverted":
         return Attribution(_inverted_subject(text, tokens, cue, hi, lex), words, how)
     if cue.kind == "passive":
-        return Attribution(_source_after(text, tokens, cue.end, hi, lex), words, how)
+        return Attribution(_source_after(text, tokens, cue.end, hi, lex), words, "source")
     subject = noun_phrase_after(text, tokens, cue.end, hi, lex)
     return Attribution(subject, words, "according" if cue.kind == "according" else how)
 
@@ -196,7 +206,7 @@ def before_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon)
     for passive in (c for c in verbs if c.kind == "passive"):
         source = _source_after(text, tokens, passive.end, hi, lex)
         if source is not None:  # 'So heißt es in der Meldung wörtlich: „…“'
-            return Attribution(source, cue_text(text, tokens, passive), "before")
+            return Attribution(source, cue_text(text, tokens, passive), "source")
     first, cue = verbs[0], verbs[-1]
     if first is not cue and _is_gerund_cue(tokens, cue, lex):
         cue = first  # 'Clinton tweeted congratulations to Sanders, adding "…"': Clinton adds
@@ -204,7 +214,7 @@ def before_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon)
     if cue.kind == "inverted":
         return Attribution(_inverted_subject(text, tokens, cue, hi, lex), words, "before")
     if cue.kind == "passive":
-        return Attribution(_source_after(text, tokens, cue.end, hi, lex), words, "before")
+        return Attribution(_source_after(text, tokens, cue.end, hi, lex), words, "source")
     subject = verb_subject(text, tokens, cue, lo, hi, lex)
     if subject is not None and subject.text.lower() in lex.impersonal_pronouns and first is not cue:
         subject = verb_subject(text, tokens, first, lo, hi, lex)  # 'L'agence a prévenu qu'on observait "…"'
@@ -213,7 +223,7 @@ def before_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon)
 
     if subject is None and first is not cue:
         subject = noun_phrase_before(text, tokens, first.start, lo, lex)  # 'X tweeted ..., adding "…"'
-    return Attribution(subject, words, "before")
+    return Attribution(subject, words, "before", inverted=noun_phrase_after(text, tokens, cue.end, hi, lex))
 
 
 def _closing_phrase_after(text: str, tokens: list[Token], begin: int, hi: int, lex: Lexicon) -> Mention | None:

@@ -16,6 +16,7 @@ from presscli.attribution.mentions import Mention
 from presscli.attribution.names import proper_names
 from presscli.attribution.nested import enclosing, inner_attribution
 from presscli.attribution.patterns import main_clause_subject, speaks
+from presscli.attribution.plausible import name_evidence, plausible
 from presscli.attribution.subjects import could_be_someone, sentence_subject
 from presscli.language.detect import detect, press_prior
 from presscli.lexicon import merged
@@ -78,6 +79,7 @@ class _Reader:
         self.last_voice_paragraph = -10  # the last paragraph where someone was heard
         self.spoken: set[str] = set()  # ids of speakers already quoted
         self.names = proper_names(text, self.book.lex)
+        self.evidence = name_evidence(text, language, self.book.lex)
         self.previous_tail: tuple[list[Token], tuple[int, int]] | None = None
         # '"…", commente-t-il.' before anyone is named (and whether the narration had lost track then)
         self.awaiting_name: list[tuple[Found, bool]] = []
@@ -93,7 +95,7 @@ class _Reader:
         tokens = tokenize(text, paragraph.start, paragraph.end, paragraph.lang, marks)
         ranges = _sentence_ranges(tokens, sentence_spans) or [(0, len(tokens))]
         post = next((p for p in self.posts if p.start <= paragraph.start < p.end), None)
-        context = Context(tokens, ranges, paragraph, p_index, lex, post, self.names)
+        context = Context(tokens, ranges, paragraph, p_index, lex, post, self.names, self.evidence)
         for lo, hi in ranges:
             in_sentence = [s for s in local if lo <= token_index(tokens, s.open_at) < hi]
             for span in in_sentence:
@@ -108,11 +110,19 @@ class _Reader:
     def _narration(self, context: Context, lo: int, hi: int) -> None:
         """A sentence without quotations: someone reported speaking becomes the one pronouns point to."""
         event = main_clause_subject(self.text, context.tokens, lo, hi, context.lex)
-        if event is not None and event.speaker is not None and not speaks(event.speaker, context.lex):
+        if (
+            event is not None
+            and event.speaker is not None
+            and not (speaks(event.speaker, context.lex) and plausible(event.speaker, context.lex, self.evidence))
+        ):
             event = None  # 'La introducción destaca que ...': a thing, not a speaker
         if event is None:
             subject = sentence_subject(self.text, context.tokens, lo, hi, context.lex, self.names)
-            if subject is not None and could_be_someone(subject, context.lex, context.paragraph.lang):
+            if (
+                subject is not None
+                and plausible(subject, context.lex, self.evidence)
+                and could_be_someone(subject, context.lex, context.paragraph.lang)
+            ):
                 # the sentence is about someone: they are who 'she' and 'diz.' mean next
                 cluster = self._turn_to(subject, context)
                 if cluster is not None and cluster.id in self.spoken:
@@ -137,6 +147,13 @@ class _Reader:
         inner = span.depth > 0 and item.kind in (QuoteKind.STATEMENT, QuoteKind.FRAGMENT, QuoteKind.TERM)
         if inner and self._quoted_by_the_speaker(context, span, item):
             self.found.append(item)  # a voice inside a quotation: the narration's speaker stays who quotes it
+            return
+        if span.depth > 0 and enclosing(self.spans, span) is not None:
+            # a quotation inside one: the floor stays the outer voice's, and a pronoun or an elided subject
+            # there points inside the quotation ('Ele chega e diz: +…+'), not at the narration's speakers
+            if direct is None or direct.speaker is None or direct.speaker.kind == "pronoun":
+                item.cluster = None
+            self.found.append(item)
             return
         if item.kind is QuoteKind.HEADLINE and item.cluster is not None:
             self.book.speaking(item.cluster)  # '"…", assure François Fillon' in a title: 'il' means him
@@ -185,7 +202,7 @@ class _Reader:
         so do the quotations spoken after the narration turned to someone unnamed ('Ele garante ...')."""
         if cluster is None or mention is None or mention.kind != "name" or not self.awaiting_name:
             return
-        if not could_be_someone(mention, context.lex, context.paragraph.lang):
+        if not plausible(mention, context.lex, self.evidence):
             return
         for item, while_lost in self.awaiting_name:
             if while_lost or context.p_index - item.paragraph <= 1:

@@ -106,5 +106,5 @@ def could_be_someone(mention: Mention, lex: Lexicon, lang: str) -> bool:
     return (
         words[0].lower() not in lex.determiners
         and head not in common_words("de")
-        and not head.endswith(lex.abstract_noun_suffixes)
+        and not head.endswith(lex.abstract_suffixes)
     )

@@ -1,0 +1,188 @@
+"""Can a phrase be someone who speaks? A person (a name, a role, a person noun), a body (a ministry, a
+party, an acronym), or a pronoun for one of them; never an abstract noun, an adverb or a verb form.
+
+The judgement reads general resources (given names, each language's most frequent words, role and
+organisation words, noun suffixes) and the article's own evidence: in German every noun is
+capitalized, so a capitalized word counts as a name only when it is rare, a given name, or written
+in the article next to a given name or a title ('Bundeskanzler Gerhard Schröder' makes 'Schröder'
+a name everywhere in that article).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+from functools import cache
+
+from presscli.attribution.mentions import Mention
+from presscli.lexicon import LANGUAGES, Lexicon, common_list, given_names, in_every_language, stopwords
+
+_CAPITALIZED_RUN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*)+")
+_WORD = re.compile(r"[\w'’.-]+")
+_ACRONYM = re.compile(r"[A-ZÀ-Þ]{2,8}s?")
+_COMPOUND_LETTERS = 10  # German compounds this long or longer are common nouns when they end in one
+_INTERNATIONAL_LISTS = 2  # a word in the frequency lists of two other press languages is a name there
+_COMPOUND_HEAD = 5  # the shortest common noun that may end such a compound ('gerichts', 'regierung')
+
+
+class Who(str, Enum):
+    """What kind of speaker a phrase can be; NOBODY when it cannot be one."""
+
+    NAME = "name"
+    BODY = "body"
+    ROLE = "role"
+    PRONOUN = "pronoun"
+    NOBODY = "nobody"
+
+
+@dataclass(frozen=True, slots=True)
+class NameEvidence:
+    """What one article shows about which capitalized words are names."""
+
+    lang: str
+    names: frozenset[str]  # words the article writes as names (lower case)
+
+
+def name_evidence(text: str, lang: str, lex: Lexicon) -> NameEvidence:
+    """Words the article treats as names: in a run of capitalized words, everything from a given name
+    or a title onwards ('Bundeskanzlerin Angela Merkel', 'Herr Stoiber'), and, outside German, any
+    capitalized word standing mid-sentence."""
+    given = given_names()
+    titles = lex.titles | lex.speaker_nouns
+    found: set[str] = set()
+    for run in _CAPITALIZED_RUN.finditer(text):
+        words = run.group().split()
+        for i, word in enumerate(words):
+            low = word.lower().strip(".,")
+            if low in given or low in titles or (lang == "de" and _rare_in_german(low)):
+                found.update(w.lower().strip(".,") for w in words[i + 1 :])
+                if low in given:
+                    found.add(low)
+                break
+    if lang != "de":
+        function_words = _function_words(lex)
+        for match in re.finditer(r"(?<=[a-zà-öø-ÿ,] )([A-ZÀ-ÖØ-Þ][\w'’-]+)", text):
+            low = match.group(1).lower()
+            if low not in function_words:
+                found.add(low)
+    return NameEvidence(lang, frozenset(found))
+
+
+@cache
+def _function_words(lex: Lexicon) -> frozenset[str]:
+    return (
+        stopwords(lex.lang)
+        | lex.determiners
+        | lex.pronouns
+        | lex.connectors
+        | lex.prepositions
+        | lex.adverbs
+        | lex.np_stops
+        | lex.auxiliaries
+        | lex.subordinators
+        | lex.complementizers
+        | lex.coordinators
+    )
+
+
+def _rare_in_german(low: str) -> bool:
+    common = common_list("de")
+    if low in common or low.rstrip("s") in common:
+        return False
+    # 'Bundesverfassungsgerichts': a compound of common nouns is one too
+    return len(low) < _COMPOUND_LETTERS or not any(
+        low[i:] in common or low[i:].rstrip("s") in common for i in range(1, len(low) - _COMPOUND_HEAD + 1)
+    )
+
+
+def who(mention: Mention, lex: Lexicon, evidence: NameEvidence, strict: bool = True) -> Who:
+    """What kind of speaker `mention` can be. Leniently (`strict` False, for a phrase a strong pattern
+    binds to its cue: '„…“, so Barth', '"…", dijo la exempleada'), only what cannot be anyone is
+    NOBODY: function words, adverbs, numbers, abstract nouns. Strictly, a capitalized German common
+    noun and a description without a person, role or body word are NOBODY too."""
+    if mention.kind == "pronoun":
+        return Who.PRONOUN
+    words = [w.strip(".,()'’") for w in _WORD.findall(mention.text)]
+    words = [w for w in words if w]
+    if not words or any(ch.isdigit() for ch in mention.text.replace("(", " ").split()[0]):
+        return Who.NOBODY  # 'CO2', '2005'
+    if len(words) == 3 and words[1].lower() in lex.partitives and words[2].lower() in lex.pronouns:
+        return Who.ROLE  # 'one of them', 'uno de ellos': a member of a group already named
+    words = _head(words, lex)
+    lows = [w.lower() for w in words]
+    # a body's name keeps its own language ('Public Health England' in Portuguese); a lone word is read
+    # in the article's ('Rede' is a speech in German, a network in Portuguese)
+    org_words = in_every_language("org_words") if len(words) > 1 else lex.org_words
+    if set(lows) & org_words or set(words) & in_every_language("org_acronyms"):
+        return Who.BODY
+    if lex.lang == "de" and any(_compound_of(low, lex.org_words) for low in lows):
+        return Who.BODY  # 'Finanzministeriums', 'Landesregierung'
+    if mention.alias and who(Mention(mention.alias, 0, 0, "description"), lex, evidence, strict) is not Who.NOBODY:
+        return Who.ROLE  # the role beside a name: 'Der deutsche Regierungssprecher, Steffen Seibert,'
+    if any(_ACRONYM.fullmatch(w) for w in words):
+        return Who.BODY
+    if any(_is_role(low, lex) for low in lows):
+        return Who.ROLE
+    function_words = _function_words(lex)
+    content = [(w, low) for w, low in zip(words, lows, strict=True) if low not in function_words]
+    if not content:
+        return Who.NOBODY  # 'So', 'Unterdessen', 'a de son côté'
+    if any(_is_name(w, low, lex, evidence) for w, low in content):
+        return Who.NAME
+    if any(low in lex.person_nouns or low.endswith(lex.agent_suffixes) for _, low in content):
+        return Who.ROLE  # 'Die Kanadier', 'un rapaz', 'the protesters'
+    if not strict:  # what a strong pattern names speaks, documents included ('", menciona la introducción')
+        return Who.NAME if content[0][0][:1].isupper() else Who.ROLE
+    return Who.NOBODY
+
+
+def _head(words: list[str], lex: Lexicon) -> list[str]:
+    """The phrase without the modifier after its first preposition: 'Pflichten [der Union]',
+    'expansão [do braço]'; a name keeps its particles ('Secretariat of Foreign Relations')."""
+    for i, word in enumerate(words[1:], 1):
+        low = word.lower()
+        if (low in lex.prepositions or low in lex.partitives) and not words[i - 1][:1].isupper():
+            return words[:i]
+        if lex.lang == "de" and low in lex.determiners and i > 0 and words[i - 1][:1].isupper():
+            return words[:i]  # German genitive: 'Pflichten der Union'
+    return words
+
+
+def plausible(mention: Mention | None, lex: Lexicon, evidence: NameEvidence, strict: bool = True) -> bool:
+    return mention is not None and who(mention, lex, evidence, strict) is not Who.NOBODY
+
+
+def _is_role(low: str, lex: Lexicon) -> bool:
+    """A title, a role or an office ('minister', 'Bundeskanzlerin', 'SPD-Vorsitzende', 'portavoz')."""
+    if low in lex.speaker_nouns or low in lex.titles or low in lex.person_nouns:
+        return True
+    head = low.rsplit("-", 1)[-1]
+    if head != low and (head in lex.speaker_nouns or head in lex.person_nouns):
+        return True  # 'SPD-Vorsitzende', 'EU-Außenbeauftragte'
+    return lex.lang == "de" and _compound_of(low, lex.speaker_nouns)  # 'Bundesinnenminister', 'Vorabberichts'
+
+
+def _compound_of(low: str, heads: frozenset[str]) -> bool:
+    """A German compound ending in one of `heads`, in any case ending ('Finanzministeriums')."""
+    stems = {low, low.removesuffix("s"), low.removesuffix("es"), low.removesuffix("n")}
+    return any(stem.endswith(head) for stem in stems for head in heads if len(head) > _COMPOUND_HEAD)
+
+
+def _is_name(word: str, low: str, lex: Lexicon, evidence: NameEvidence) -> bool:
+    """Is this word (of a speaker phrase) written as a name?"""
+    if not word[:1].isupper():
+        return False
+    if low in given_names() or low in evidence.names:
+        return True
+    if low.endswith(lex.abstract_suffixes) and len(low) > 6:
+        return False  # 'Zuversicht' is no name, nor 'Regulation'
+    if evidence.lang == "de":
+        return _rare_in_german(low) or _international(low)
+    return low not in common_list(evidence.lang) or _international(low)
+
+
+def _international(low: str) -> bool:
+    """Names cross languages, common nouns do not: 'Gaddafi', 'Merkel', 'Barth' stand in the frequency
+    lists of other languages too, 'Zuversicht' and 'Werke' in German's alone."""
+    return sum(low in common_list(code) for code in LANGUAGES) >= _INTERNATIONAL_LISTS + (low in common_list("de"))
