@@ -13,7 +13,8 @@ from presscli.attribution.cues import cue_at, reported_speech
 from presscli.attribution.identity import Cluster, SpeakerBook
 from presscli.attribution.mentions import Mention
 from presscli.attribution.patterns import Attribution, after_quote, before_quote
-from presscli.attribution.plausible import NameEvidence, plausible
+from presscli.attribution.phrases_after import phrase_from
+from presscli.attribution.plausible import NameEvidence, Who, plausible, who
 from presscli.attribution.subjects import sentence_subject, speaks_german
 from presscli.lexicon import Lexicon
 from presscli.model import Paragraph, Post, QuoteKind
@@ -65,6 +66,8 @@ def attribute(
     after_colon = before_text.rstrip().endswith(":")
     if after_colon and before is None and open_index > s_lo:
         subject = sentence_subject(text, tokens, s_lo, open_index, lex, context.names)
+        if paragraph.lang == "de" and not plausible(subject, lex, context.evidence):
+            subject = _someone_in(text, tokens, s_lo, open_index, context)  # 'Hier sparte der Bundespräsident ...:'
         before = Attribution(subject, None, "colon") if subject else None  # 'Zypries sieht ...: „…“'
     direct: Attribution | None
     if after is not None and after.strong:
@@ -188,3 +191,24 @@ def _plausible(direct: Attribution | None, context: Context) -> Attribution | No
     if direct.speaker is None:
         return direct
     return replace(direct, speaker=None) if direct.cue else None
+
+
+def _someone_in(text: str, tokens: list[Token], lo: int, hi: int, context: Context) -> Mention | None:
+    """The first phrase of a German sentence that names someone, wherever the verb put it: 'Hier sparte
+    der Bundespräsident auch nicht mit Kritik:', 'Die Anwendung ... stellte der SPD-Vorsitzende X in Frage:'.
+    A phrase governed by a preposition or standing as a genitive after a noun is no subject."""
+    lex = context.lex
+    for i in range(lo, hi):
+        token = tokens[i]
+        previous = tokens[i - 1] if i > lo else None
+        opens = token.lower in lex.determiners or (token.is_capitalized and token.lower not in lex.prepositions)
+        if not opens or token.quote is not None:
+            continue
+        if previous is not None and (
+            previous.lower in lex.prepositions or (previous.is_capitalized and token.lower in lex.determiners)
+        ):
+            continue
+        phrase = phrase_from(text, tokens, i, hi, lex)
+        if phrase is not None and who(phrase, lex, context.evidence) in (Who.NAME, Who.ROLE, Who.BODY):
+            return phrase
+    return None
