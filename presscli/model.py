@@ -113,6 +113,7 @@ class Quote:
     lang_confidence: float
     open_mark: str
     close_mark: str
+    speaker_confidence: float | None = None  # how often a speaker found this way is right (README: calibration)
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, replace
 
+from presscli.attribution.confidence import route_of
 from presscli.attribution.cues import cue_at, reported_speech
 from presscli.attribution.identity import Cluster, SpeakerBook
 from presscli.attribution.mentions import Mention
@@ -17,7 +18,7 @@ from presscli.attribution.phrases_after import phrase_from
 from presscli.attribution.plausible import NameEvidence, Who, plausible, who
 from presscli.attribution.subjects import sentence_subject, speaks_german
 from presscli.lexicon import Lexicon
-from presscli.model import Paragraph, Post, QuoteKind
+from presscli.model import BlockKind, Paragraph, Post, QuoteKind
 from presscli.quotes.context import after_complementizer, named, starts_like_a_clause
 from presscli.quotes.kinds import Placement, classify, opens_sentence
 from presscli.quotes.marks import MarkedSpan
@@ -107,9 +108,12 @@ def attribute(
     )
     item.kind = classify(text[start:end], placement)
     direct = _plausible(direct, context)
+    if direct is not None and paragraph.kind in _LABELS and not direct.strong:
+        direct = None  # 'Original article: «…»', a heading: a label before a colon is nobody who speaks
     if direct is not None and (item.kind is not QuoteKind.TERM or direct.speaker is not None):
         item.cluster = book.resolve(direct.speaker)  # a term gets a speaker only when one is named
         item.cue = direct.cue
+        item.route = route_of(direct)
     elif direct is not None:
         item.cue = direct.cue
     return item, direct
@@ -147,6 +151,7 @@ class Found:
     cue: str | None = None
     kind: QuoteKind = QuoteKind.STATEMENT
     reported: bool = False  # its sentence is indirect speech: someone in context is speaking
+    route: str | None = None  # how the speaker was reached (see `confidence.ROUTES`)
 
 
 def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -167,6 +172,9 @@ class Context:
     post: Post | None
     names: frozenset[str]  # the document's proper names
     evidence: NameEvidence  # which capitalized words of the article are names
+
+
+_LABELS = {BlockKind.SOURCE, BlockKind.HEADING, BlockKind.BYLINE}
 
 
 def _plausible(direct: Attribution | None, context: Context) -> Attribution | None:

@@ -26,7 +26,8 @@ def _phrase_start_before(tokens: list[Token], end: int, floor: int, lex: Lexicon
         if not token.is_word or token.quote is not None:
             break
         low = token.lower
-        if low in lex.np_stops or (is_pronoun(token, lex) and j < end - 1):
+        if low in lex.np_stops or low in lex.subordinators or (is_pronoun(token, lex) and j < end - 1):
+            # 'the statement after interim President José Jerí announced': the subject starts after 'after'
             break
         if low in lex.prepositions and low not in lex.np_links and low not in lex.determiners:
             if fallback is not None or taken == 0:

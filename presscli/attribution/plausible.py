@@ -118,8 +118,6 @@ def who(mention: Mention, lex: Lexicon, evidence: NameEvidence, strict: bool = T
         return Who.BODY
     if lex.lang == "de" and any(_compound_of(low, lex.org_words) for low in lows):
         return Who.BODY  # 'Finanzministeriums', 'Landesregierung'
-    if mention.alias and who(Mention(mention.alias, 0, 0, "description"), lex, evidence, strict) is not Who.NOBODY:
-        return Who.ROLE  # the role beside a name: 'Der deutsche Regierungssprecher, Steffen Seibert,'
     if any(_ACRONYM.fullmatch(w) for w in words):
         return Who.BODY
     if any(_is_role(low, lex) for low in lows):
@@ -128,6 +126,8 @@ def who(mention: Mention, lex: Lexicon, evidence: NameEvidence, strict: bool = T
     content = [(w, low) for w, low in zip(words, lows, strict=True) if low not in function_words]
     if not content:
         return Who.NOBODY  # 'So', 'Unterdessen', 'a de son côté'
+    if mention.alias and who(Mention(mention.alias, 0, 0, "description"), lex, evidence, strict) is not Who.NOBODY:
+        return Who.ROLE  # the role beside a name: 'Der deutsche Regierungssprecher, Steffen Seibert,'
     if any(_is_name(w, low, lex, evidence) for w, low in content):
         return Who.NAME
     if any(low in lex.person_nouns or low.endswith(lex.agent_suffixes) for _, low in content):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
+from presscli.attribution.confidence import confidence
 from presscli.attribution.decide import Context, Found, attribute, token_index
 from presscli.attribution.identity import Cluster, SpeakerBook
 from presscli.attribution.mentions import Mention
@@ -23,6 +24,14 @@ from presscli.lexicon import merged
 from presscli.model import BlockKind, LanguageGuess, Paragraph, Post, Quote, QuoteKind, Speaker
 from presscli.quotes.marks import MarkedSpan
 from presscli.text.tokens import Token, tokenize
+
+_NARRATING = {BlockKind.BODY, BlockKind.DECK, BlockKind.POST}  # paragraphs whose sentences tell who speaks
+_SENTENCE_LOWER_WORDS = 3  # a line with this many lower-case words is prose, whatever the layout called it
+
+
+def _reads_as_a_sentence(text: str) -> bool:
+    return sum(word[:1].islower() for word in text.split()) >= _SENTENCE_LOWER_WORDS
+
 
 _CUE_CHARS = 80  # how far before an inner quotation its cue may stand: 'a dit +…+'
 _WORDS_FOR_OWN_LANGUAGE = 4  # fewer quoted words are too little to overrule their paragraph's language
@@ -109,6 +118,8 @@ class _Reader:
 
     def _narration(self, context: Context, lo: int, hi: int) -> None:
         """A sentence without quotations: someone reported speaking becomes the one pronouns point to."""
+        if context.paragraph.kind not in _NARRATING and not _reads_as_a_sentence(context.paragraph.text):
+            return  # a heading ('Tensions Between Peru and Mexico'), a byline, a source line: no one speaks next
         event = main_clause_subject(self.text, context.tokens, lo, hi, context.lex)
         if (
             event is not None
@@ -162,6 +173,7 @@ class _Reader:
             continues = direct is None and (item.reported or self._voice_continues(context))
             if item.cluster is None and continues:
                 item.cluster = self.book.resolve(None)
+                item.route = "floor" if context.p_index == self.last_voice_paragraph else "floor-next"
             by_pronoun = direct is not None and direct.speaker is not None and direct.speaker.kind == "pronoun"
             elided = continues or (direct is not None and direct.speaker is None)
             if item.cluster is None and (by_pronoun or (elided and self.book.lost_track)):
@@ -188,8 +200,10 @@ class _Reader:
             return False  # a term keeps being a term unless a speech verb stands right before it: 'a dit +…+'
         if inner.speaker.kind == "pronoun" and outer.open_at in self.inner_voices:
             item.cluster = self.inner_voices[outer.open_at]
+            item.route = "inner"
         else:
             item.cluster = self.book.resolve(inner.speaker)
+            item.route = "inner"
         if inner.speaker.kind == "name" and item.cluster is not None:
             self.inner_voices[outer.open_at] = item.cluster
         item.cue = inner.cue
@@ -207,6 +221,7 @@ class _Reader:
         for item, while_lost in self.awaiting_name:
             if while_lost or context.p_index - item.paragraph <= 1:
                 item.cluster = cluster
+                item.route = "named-next"
         self.awaiting_name.clear()
 
     def _voice_continues(self, context: Context) -> bool:
@@ -244,6 +259,7 @@ def _finish(
                 kind=item.kind,
                 speaker=cluster.canonical if cluster else None,
                 speaker_id=cluster.id if cluster else None,
+                speaker_confidence=confidence(item.route) if cluster else None,
                 cue=item.cue,
                 lang=guess.code,
                 lang_confidence=guess.confidence,

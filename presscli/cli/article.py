@@ -66,10 +66,19 @@ def quotes(
         Optional[str],
         typer.Option("--speaker", "-s", help="Only speakers matching this pattern (regular expression, any case)."),
     ] = None,
+    min_confidence: Annotated[
+        Optional[float],
+        typer.Option(
+            "--min-confidence",
+            min=0.0,
+            max=1.0,
+            help="Only quotations whose speaker is given with at least this confidence (0 to 1).",
+        ),
+    ] = None,
 ) -> None:
-    """Every quotation: speaker, cue verb, kind, language and offsets."""
+    """Every quotation: speaker (with '?' when uncertain), cue verb, kind, language and offsets."""
     pattern = _pattern(speaker)
-    show(views.quotes_view(document(file), kind, pattern), fmt)
+    show(views.quotes_view(document(file), kind, pattern, min_confidence), fmt)
 
 
 def _pattern(speaker: str | None) -> re.Pattern[str] | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Annotated, Optional, TypeVar
 
 import typer
@@ -74,9 +75,7 @@ def show(view: views.View, fmt: Format, table_columns: list[render.Column] | Non
     elif fmt is Format.csv:
         render.write_csv(view.rows, view.columns, out)
     else:
-        shown = views.View(
-            view.payload, view.rows, table_columns or views.visible(view.columns), view.title, view.extra
-        )
+        shown = replace(view, columns=table_columns or views.visible(view.columns))
         stdout().print(shown.table())
 
 

@@ -26,14 +26,16 @@ class View:
     title: str | None = None
     extra: list[RenderableType] = field(default_factory=list)  # shown above the table on a terminal
     records: list[dict[str, Any]] | None = None  # JSON lines, when they differ from the table's rows
+    table_rows: list[dict[str, Any]] | None = None  # rows as a person reads them, when they differ
 
     def table(self) -> RenderableType:
-        table = build_table(self.rows, self.columns, self.title)
+        table = build_table(self.table_rows if self.table_rows is not None else self.rows, self.columns, self.title)
         return Group(*self.extra, table) if self.extra else table
 
 
 QUOTE_COLUMNS = [
     Column("speaker", "Speaker", 28),
+    Column("speaker_confidence", "Conf", 4, "right"),
     Column("cue", "Cue", 16),
     Column("kind", "Kind", 9),
     Column("lang", "Lang", 4),
@@ -41,18 +43,26 @@ QUOTE_COLUMNS = [
     Column("start", "Start", justify="right"),
     Column("end", "End", justify="right"),
 ]
-_TABLE_HIDDEN = {"start", "end"}
+_TABLE_HIDDEN = {"start", "end", "speaker_confidence"}
+UNCERTAIN_BELOW = 0.5  # a speaker found this way is right less than half the time: shown as a guess, never as fact
 
 
 def visible(columns: list[Column]) -> list[Column]:
     return [c for c in columns if c.key not in _TABLE_HIDDEN]
 
 
-def quotes_view(doc: Document, kinds: list[QuoteKind] | None = None, speaker: re.Pattern[str] | None = None) -> View:
+def quotes_view(
+    doc: Document,
+    kinds: list[QuoteKind] | None = None,
+    speaker: re.Pattern[str] | None = None,
+    min_confidence: float | None = None,
+) -> View:
     selected = [
         q
         for q in doc.quotes
-        if (not kinds or q.kind in kinds) and (speaker is None or (q.speaker and speaker.search(q.speaker)))
+        if (not kinds or q.kind in kinds)
+        and (speaker is None or (q.speaker and speaker.search(q.speaker)))
+        and (min_confidence is None or (q.speaker_confidence or 0.0) >= min_confidence)
     ]
     rows = [serialize.quote(q) for q in selected]
     ids = {q.speaker_id for q in selected}
@@ -61,7 +71,15 @@ def quotes_view(doc: Document, kinds: list[QuoteKind] | None = None, speaker: re
         "quotes": rows,
         "speakers": [serialize.speaker(s) for s in doc.speakers if s.id in ids],
     }
-    return View(payload, rows, QUOTE_COLUMNS, f"{len(rows)} quotations")
+    return View(payload, rows, QUOTE_COLUMNS, f"{len(rows)} quotations", table_rows=[_marked(r) for r in rows])
+
+
+def _marked(row: dict[str, Any]) -> dict[str, Any]:
+    """A table row whose uncertain speaker reads as a guess: 'Ana Lima ?'."""
+    confidence = row.get("speaker_confidence")
+    if row.get("speaker") and confidence is not None and confidence < UNCERTAIN_BELOW:
+        return {**row, "speaker": f"{row['speaker']} ?"}
+    return row
 
 
 PARAGRAPH_COLUMNS = [

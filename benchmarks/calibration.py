@@ -1,0 +1,76 @@
+"""Is `speaker_confidence` calibrated? Accuracy of the speakers given at each confidence, on an annotated corpus.
+
+    python benchmarks/calibration.py ../shared/corpus-dev             # per confidence, and the >= 0.8 share
+    python benchmarks/calibration.py ../shared/corpus-dev --by-route  # per route: the numbers ROUTES should hold
+
+Matching and speaker judgement are the corpus scorer's own (score.py beside the gold), so the figures
+are the ones the scorer would give. Runs in-process over the corpus texts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import presscli
+from presscli.attribution import confidence as confidence_module
+
+
+def load_scorer(corpus: Path):
+    for candidate in (corpus / "score.py", corpus.parent / "corpus" / "score.py"):
+        if candidate.exists():
+            spec = importlib.util.spec_from_file_location("score", candidate)
+            module = importlib.util.module_from_spec(spec)
+            spec.loader.exec_module(module)  # type: ignore[union-attr]
+            return module
+    raise SystemExit(f"no score.py beside {corpus}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", type=Path)
+    parser.add_argument("--by-route", action="store_true", help="report each attribution route's accuracy")
+    args = parser.parse_args()
+    scorer = load_scorer(args.corpus)
+    routes = sorted(confidence_module.ROUTES)
+    if args.by_route:  # a unique stand-in confidence per route, to tell the routes apart in the output
+        confidence_module.ROUTES.update({route: i / 100 for i, route in enumerate(routes, 1)})
+    tally: dict[float, list[int]] = defaultdict(lambda: [0, 0])  # confidence -> [right, given]
+    unattributed = 0
+    for gold_path in sorted((args.corpus / "gold").glob("*.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        text = (args.corpus / gold["text"]).read_text(encoding="utf-8")
+        quotes = [q for q in presscli.analyze(text).quotes]
+        if gold.get("quote_scope") == "attributed":
+            quotes = [q for q in quotes if q.kind.value not in ("term", "headline")]
+        predicted = [{"text": q.text} for q in quotes]
+        for gi, pi in scorer.match_quotes(gold.get("quotes", []), predicted):
+            wanted = gold["quotes"][gi]
+            if not wanted.get("speaker") or wanted.get("kind") not in (None, "statement", "fragment"):
+                continue
+            quote = quotes[pi]
+            if quote.speaker is None:
+                unattributed += 1
+                continue
+            aliases = gold["entities"].get(wanted["speaker"], [wanted["speaker"]])
+            entry = tally[quote.speaker_confidence or 0.0]
+            entry[0] += int(scorer.speaker_matches(quote.speaker, aliases))
+            entry[1] += 1
+    for value in sorted(tally):
+        right, given = tally[value]
+        label = routes[round(value * 100) - 1] if args.by_route else f"{value:.2f}"
+        print(f"{label:>14}: {right}/{given} right ({right / given:.3f})")
+    confident = [tally[v] for v in tally if v >= 0.8] if not args.by_route else []
+    if confident:
+        right, given = sum(r for r, _ in confident), sum(g for _, g in confident)
+        print(f">= 0.80: {right}/{given} right ({right / given:.3f})")
+    print(f"no speaker given: {unattributed}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

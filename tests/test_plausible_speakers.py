@@ -1,0 +1,113 @@
+"""A speaker is someone: a person, a body, or a pronoun for one; never an abstract noun, an adverb or a
+verb form, and never a heading or a label."""
+
+from __future__ import annotations
+
+import json
+
+import presscli
+from presscli.cli import app
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in presscli.analyze(text).quotes]
+
+
+def test_a_german_adverb_before_the_verb_gives_way_to_the_subject_after_it():
+    text = "Streit in Brüssel\n\nDie Kommission tagte. So sagte Karla Wendt, Kommissarin: „Wir handeln jetzt.“"
+    assert speakers(text) == ["Karla Wendt"]
+
+
+def test_a_german_abstract_noun_is_nobody():
+    text = (
+        "Tarifstreit\n\n"
+        "Die Gewerkschaft verhandelte lange. Ihre Zuversicht gründet sich auf die Erfahrung: „Wir einigen uns.“"
+    )
+    assert speakers(text) == ["Gewerkschaft"] or speakers(text) == [None]
+
+
+def test_so_with_a_role_names_the_speaker():
+    text = "Streik\n\n„Wir bleiben hart“, so der zuständige Gewerkschaftsvorstand Uwe Brandt."
+    (speaker,) = speakers(text)
+    assert speaker is not None and speaker.endswith("Gewerkschaftsvorstand Uwe Brandt")
+
+
+def test_the_reporter_saying_i_is_not_a_quoted_speaker():
+    text = "Notes\n\n“We will win,” said Senator Dana Hill.\n\nLater I asked about the “long game” she had mentioned."
+    assert speakers(text)[1] is None
+
+
+def test_a_french_feminine_pronoun_may_mean_the_body_that_spoke_last():
+    text = (
+        "Masques obligatoires\n\n"
+        "« Le port du masque devient obligatoire », a annoncé la préfecture vendredi. "
+        "« Des contrôles auront lieu », a-t-elle précisé."
+    )
+    assert speakers(text) == ["préfecture", "préfecture"]
+
+
+def test_a_given_name_tells_whom_a_gendered_pronoun_cannot_mean():
+    text = (
+        "Masques\n\n"
+        "« Nous attendons les chiffres », a dit Patrick Morel. "
+        "« Le port du masque devient obligatoire », a annoncé la préfecture. "
+        "« Les contrôles commencent lundi », a-t-elle précisé."
+    )
+    assert speakers(text)[2] == "préfecture"
+
+
+def test_a_voice_inside_a_quotation_does_not_take_the_floor():
+    text = (
+        "Rotina\n\n"
+        "\"É difícil. Ele chega e diz: 'Vamos ver um filme'. Mas eu não posso\", lamenta Rita Souza.\n\n"
+        '"Vou ter cuidado sempre."'
+    )
+    found = presscli.analyze(text).quotes
+    assert [(q.text, q.speaker) for q in found if q.text.startswith(("Vamos", "Vou"))] == [
+        ("Vamos ver um filme", None),
+        ("Vou ter cuidado sempre.", "Rita Souza"),
+    ]
+
+
+def test_a_heading_is_no_speaker():
+    text = (
+        "Asylum row\n\n"
+        "The envoy left the capital on Monday after a week of talks with the government.\n\n"
+        "Tensions Between Two Capitals\n\n"
+        "The decision was rejected as a “unilateral decision” in the neighbouring capital."
+    )
+    assert speakers(text) != ["Tensions Between Two Capitals"]
+
+
+def test_a_subject_starts_after_a_subordinator():
+    text = (
+        "Deadline\n\n"
+        "The ministry issued the statement after interim President Ana Ruiz announced a «deadline» for the envoy."
+    )
+    assert speakers(text) == ["interim President Ana Ruiz"]
+
+
+def test_every_speaker_comes_with_its_confidence():
+    text = "Harbour\n\n“We will not rush,” said Mayor Ana Lima. “It is safe now.”\n\n“Really?”"
+    for quote in presscli.analyze(text).quotes:
+        assert (quote.speaker is None) == (quote.speaker_confidence is None)
+        if quote.speaker_confidence is not None:
+            assert 0.0 < quote.speaker_confidence <= 1.0
+    first = presscli.analyze(text).quotes[0]
+    assert first.speaker_confidence >= 0.9  # '“…,” said X' right behind the closing mark
+
+
+def test_min_confidence_keeps_only_sure_speakers_and_the_table_marks_guesses(runner):
+    text = (
+        "Harbour\n\n“We will not rush,” said Mayor Ana Lima.\n\n"
+        "The council met again on Monday to discuss the plan.\n\n“It is safe now.”\n"
+    )
+    everything = json.loads(runner.invoke(app, ["quotes", "-", "--format", "json"], input=text).stdout)["quotes"]
+    sure = json.loads(
+        runner.invoke(app, ["quotes", "-", "--format", "json", "--min-confidence", "0.8"], input=text).stdout
+    )["quotes"]
+    assert {q["text"] for q in sure} == {q["text"] for q in everything if (q["speaker_confidence"] or 0) >= 0.8}
+    guesses = [q for q in everything if q["speaker"] and q["speaker_confidence"] < 0.5]
+    table = runner.invoke(app, ["quotes", "-"], input=text).stdout
+    for guess in guesses:
+        assert f"{guess['speaker']} ?" in table
