@@ -5,6 +5,7 @@ prepositional phrase even names are, and a determiner that no preposition govern
 from __future__ import annotations
 
 from presscli.attribution.mentions import MAX_PHRASE, Mention, is_pronoun, looks_like_gerund, mention_of
+from presscli.attribution.plausible import is_role
 from presscli.lexicon import Lexicon
 from presscli.text.tokens import Token
 
@@ -66,7 +67,7 @@ def _extend_after(text: str, tokens: list[Token], start: int, limit: int, lex: L
                 break
             i = closing + 1
             continue
-        if token.text == "," and _apposition_name_follows(tokens, i, limit):
+        if token.text == "," and _apposition_name_follows(tokens, i, limit, lex):
             # 'la ministra de Medio Ambiente, Lucía Ferrer,': the name, with the description as alias
             description = mention_of(text, tokens, start, i, lex)
             name = mention_of(text, tokens, i + 1, _apposition_end(tokens, i + 1, limit), lex)
@@ -105,11 +106,14 @@ def _title_goes_on(tokens: list[Token], i: int, limit: int, lex: Lexicon) -> boo
     )
 
 
-def _apposition_name_follows(tokens: list[Token], comma: int, limit: int) -> bool:
-    """', Paulo Guedes,' after a description: a name between commas (or before the clause's end)."""
+def _apposition_name_follows(tokens: list[Token], comma: int, limit: int, lex: Lexicon) -> bool:
+    """', Paulo Guedes,' after a description: a name between commas (or before the clause's end). A role
+    there is the description ('Karla Wendt, Kommissarin:'): German capitalizes it like a name."""
     j = comma + 1
     names = 0
     while j < limit and tokens[j].is_word and tokens[j].is_capitalized:
+        if is_role(tokens[j].lower, lex):
+            return False
         names += 1
         j += 1
     return names >= 1 and (j >= limit or tokens[j].text in ",.;:")

@@ -120,7 +120,7 @@ def who(mention: Mention, lex: Lexicon, evidence: NameEvidence, strict: bool = T
         return Who.BODY  # 'Finanzministeriums', 'Landesregierung'
     if any(_ACRONYM.fullmatch(w) for w in words):
         return Who.BODY
-    if any(_is_role(low, lex) for low in lows):
+    if any(is_role(low, lex) for low in lows):
         return Who.ROLE
     function_words = _function_words(lex)
     content = [(w, low) for w, low in zip(words, lows, strict=True) if low not in function_words]
@@ -153,19 +153,22 @@ def plausible(mention: Mention | None, lex: Lexicon, evidence: NameEvidence, str
     return mention is not None and who(mention, lex, evidence, strict) is not Who.NOBODY
 
 
-def _is_role(low: str, lex: Lexicon) -> bool:
+def is_role(low: str, lex: Lexicon) -> bool:
     """A title, a role or an office ('minister', 'Bundeskanzlerin', 'SPD-Vorsitzende', 'portavoz')."""
     if low in lex.speaker_nouns or low in lex.titles or low in lex.person_nouns:
         return True
     head = low.rsplit("-", 1)[-1]
     if head != low and (head in lex.speaker_nouns or head in lex.person_nouns):
         return True  # 'SPD-Vorsitzende', 'EU-Außenbeauftragte'
-    return lex.lang == "de" and _compound_of(low, lex.speaker_nouns)  # 'Bundesinnenminister', 'Vorabberichts'
+    # 'Bundesinnenminister', 'Vorabberichts', 'Kommissarin'
+    return lex.lang == "de" and _compound_of(low, lex.speaker_nouns | lex.person_nouns)
 
 
 def _compound_of(low: str, heads: frozenset[str]) -> bool:
     """A German compound ending in one of `heads`, in any case ending ('Finanzministeriums')."""
-    stems = {low, low.removesuffix("s"), low.removesuffix("es"), low.removesuffix("n")}
+    # case endings and the feminine: 'Ministeriums', 'Kommissarin', 'Sprecherinnen'
+    stems = {low, low.removesuffix("s"), low.removesuffix("es"), low.removesuffix("n"), low.removesuffix("in")}
+    stems.add(low.removesuffix("innen"))
     return any(stem.endswith(head) for stem in stems for head in heads if len(head) > _COMPOUND_HEAD)
 
 
