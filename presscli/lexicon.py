@@ -79,6 +79,7 @@ class Lexicon:
     noun_markers: frozenset[str]  # a reporting verb after these is a noun: 'the claims'
     verbatim_words: frozenset[str]  # 'Koppelin wörtlich: „…“'
     body_pronouns: frozenset[str]  # pronouns that point to a body first: 'it'
+    modal_verbs: frozenset[str]  # finite forms of 'be', 'have' and the modals: a phrase holding one is a clause
     narrator_pronouns: frozenset[str]  # 'I', 'we' outside quotation marks: the reporter, never a quoted speaker
     thing_pronouns: frozenset[str]  # pronouns that never open a sentence about someone: 'it', 'ça'
     titles: frozenset[str]  # honorifics left out when comparing names: 'Sen.', 'Mme'

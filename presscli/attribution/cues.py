@@ -36,6 +36,8 @@ def cue_at(tokens: list[Token], i: int, lex: Lexicon) -> Cue | None:
     token = tokens[i]
     if token.quote is not None or not token.is_word:
         return None
+    if token.is_capitalized and i > 0 and tokens[i - 1].is_word and lex.lang != "de":
+        return None  # 'the United States', 'Secretary of State': a name, not the verb 'states'
     for kind, phrases in (("passive", lex.passive), ("according", lex.according_to)):
         n = match_phrase(tokens, i, phrases)
         if n:

@@ -181,11 +181,11 @@ def _is_name(word: str, low: str, lex: Lexicon, evidence: NameEvidence) -> bool:
     if low.endswith(lex.abstract_suffixes) and len(low) > 6:
         return False  # 'Zuversicht' is no name, nor 'Regulation'
     if evidence.lang == "de":
-        return _rare_in_german(low) or _international(low)
-    return low not in common_list(evidence.lang) or _international(low)
+        return _rare_in_german(low) or _international(low, "de")
+    return low not in common_list(evidence.lang) or _international(low, evidence.lang)
 
 
-def _international(low: str) -> bool:
+def _international(low: str, lang: str) -> bool:
     """Names cross languages, common nouns do not: 'Gaddafi', 'Merkel', 'Barth' stand in the frequency
     lists of other languages too, 'Zuversicht' and 'Werke' in German's alone."""
-    return sum(low in common_list(code) for code in LANGUAGES) >= _INTERNATIONAL_LISTS + (low in common_list("de"))
+    return sum(low in common_list(code) for code in LANGUAGES if code != lang) >= _INTERNATIONAL_LISTS
