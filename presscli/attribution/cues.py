@@ -36,8 +36,9 @@ def cue_at(tokens: list[Token], i: int, lex: Lexicon) -> Cue | None:
     token = tokens[i]
     if token.quote is not None or not token.is_word:
         return None
-    if token.is_capitalized and i > 0 and tokens[i - 1].is_word and lex.lang != "de":
-        return None  # 'the United States', 'Secretary of State': a name, not the verb 'states'
+    inside_a_name = i > 0 and tokens[i - 1].is_word and not (i + 1 < len(tokens) and tokens[i + 1].is_capitalized)
+    if token.is_capitalized and inside_a_name and lex.lang != "de":
+        return None  # 'the United States has': a name, not the verb (a title-case headline keeps its verbs)
     for kind, phrases in (("passive", lex.passive), ("according", lex.according_to)):
         n = match_phrase(tokens, i, phrases)
         if n:
