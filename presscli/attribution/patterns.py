@@ -171,7 +171,10 @@ def _according_speaker(text: str, tokens: list[Token], cue: Cue, lo: int, hi: in
     """'laut Müller' names the speaker after the cue; 'Müller zufolge' before it."""
     if tokens[cue.start].lower in lex.according_postpositions:
         return noun_phrase_before(text, tokens, cue.start, lo, lex)
-    return noun_phrase_after(text, tokens, cue.end, hi, lex)
+    begin = cue.end
+    if begin < hi and tokens[begin].lower in lex.partitives:
+        begin += 1  # 'nach Ansicht von Ministerpräsident X', 'in the words of X'
+    return noun_phrase_after(text, tokens, begin, hi, lex)
 
 
 def before_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> Attribution | None:
