@@ -79,6 +79,12 @@ class Lexicon:
     noun_markers: frozenset[str]  # a reporting verb after these is a noun: 'the claims'
     verbatim_words: frozenset[str]  # 'Koppelin wörtlich: „…“'
     body_pronouns: frozenset[str]  # pronouns that point to a body first: 'it'
+    official_roles: frozenset[
+        str
+    ]  # offices whose holders speak officially: 'minister', 'Bürgermeisterin', 'porte-parole'
+    official_bodies: frozenset[str]  # state and intergovernmental bodies: 'ministry', 'Regierung', 'préfecture', 'OMS'
+    unofficial_words: frozenset[str]  # what makes a speaker not official: 'former', 'candidate', 'party', 'company'
+    former_words: frozenset[str]  # no longer in office: 'former', 'ehemalige', 'ancien'
     modal_verbs: frozenset[str]  # finite forms of 'be', 'have' and the modals: a phrase holding one is a clause
     narrator_pronouns: frozenset[str]  # 'I', 'we' outside quotation marks: the reporter, never a quoted speaker
     thing_pronouns: frozenset[str]  # pronouns that never open a sentence about someone: 'it', 'ça'

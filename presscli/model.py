@@ -114,6 +114,7 @@ class Quote:
     open_mark: str
     close_mark: str
     speaker_confidence: float | None = None  # how often a speaker found this way is right (README: calibration)
+    official: bool = False  # its speaker speaks officially (see Speaker.official)
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +125,9 @@ class Speaker:
     name: str
     aliases: tuple[str, ...]
     quotes: int
+    official: bool = False  # speaks for a state or public body, or from a public office
+    role: str | None = None  # the office or body the text gives them: 'interim President', 'Foreign Ministry'
+    institution: str | None = None  # the official body they speak for, when the text names it
 
 
 @dataclass(frozen=True, slots=True)

@@ -170,7 +170,7 @@ def test_speakers_across_a_folder(runner, samples):
 
 def test_article_text_is_never_read_as_markup_or_terminal_escapes(runner):
     text = "Title\n\n“[bold red]Vote now[/bold red] \x1b[31mred\x1b[0m,” said Ana Lima.\n"
-    table = run(runner, "quotes", "-", input=text).stdout
+    table = runner.invoke(app, ["quotes", "-"], input=text, env={"COLUMNS": "200"}).stdout
     assert "[bold red]Vote now[/bold red]" in table
     assert "\x1b" not in table
     assert "\\u001b" in table

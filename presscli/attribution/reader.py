@@ -16,6 +16,7 @@ from presscli.attribution.identity import Cluster, SpeakerBook
 from presscli.attribution.mentions import Mention
 from presscli.attribution.names import proper_names
 from presscli.attribution.nested import enclosing, inner_attribution
+from presscli.attribution.official import standing
 from presscli.attribution.patterns import main_clause_subject, speaks
 from presscli.attribution.plausible import name_evidence, plausible
 from presscli.attribution.subjects import could_be_someone, sentence_subject
@@ -242,6 +243,7 @@ def _finish(
 ) -> tuple[list[Quote], list[Speaker]]:
     quotes: list[Quote] = []
     counts: dict[str, int] = {}
+    standings = {c.id: standing(c.names, c.descriptions, book.lex, text) for c in book.clusters}
     for item in sorted(found, key=lambda f: (f.start, -f.end)):
         if item.end <= item.start:
             continue
@@ -260,6 +262,7 @@ def _finish(
                 speaker=cluster.canonical if cluster else None,
                 speaker_id=cluster.id if cluster else None,
                 speaker_confidence=confidence(item.route) if cluster else None,
+                official=standings[cluster.id].official if cluster else False,
                 cue=item.cue,
                 lang=guess.code,
                 lang_confidence=guess.confidence,
@@ -267,5 +270,17 @@ def _finish(
                 close_mark=item.span.close_mark,
             )
         )
-    speakers = [Speaker(c.id, c.canonical, c.aliases, counts[c.id]) for c in book.clusters if c.id in counts]
+    speakers = [
+        Speaker(
+            c.id,
+            c.canonical,
+            c.aliases,
+            counts[c.id],
+            standings[c.id].official,
+            standings[c.id].role,
+            standings[c.id].institution,
+        )
+        for c in book.clusters
+        if c.id in counts
+    ]
     return quotes, speakers

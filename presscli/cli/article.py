@@ -66,6 +66,13 @@ def quotes(
         Optional[str],
         typer.Option("--speaker", "-s", help="Only speakers matching this pattern (regular expression, any case)."),
     ] = None,
+    official: Annotated[
+        Optional[bool],
+        typer.Option(
+            "--official/--unofficial",
+            help="Only quotations whose speaker speaks officially (a state body or an office), or only the others.",
+        ),
+    ] = None,
     min_confidence: Annotated[
         Optional[float],
         typer.Option(
@@ -78,7 +85,7 @@ def quotes(
 ) -> None:
     """Every quotation: speaker (with '?' when uncertain), cue verb, kind, language and offsets."""
     pattern = _pattern(speaker)
-    show(views.quotes_view(document(file), kind, pattern, min_confidence), fmt)
+    show(views.quotes_view(document(file), kind, pattern, min_confidence, official), fmt)
 
 
 def _pattern(speaker: str | None) -> re.Pattern[str] | None:

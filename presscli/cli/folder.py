@@ -21,19 +21,39 @@ def speakers(
     jobs: JobsOpt = 0,
 ) -> None:
     """Who is quoted, how often, in one article or across a folder."""
-    from presscli import batch
     from presscli.attribution.across import tally_speakers
+
+    tallies, failures = tally_speakers(_documents(target, jobs))
+    show(views.speakers_view(tallies), fmt)
+    if failures:
+        raise fail(f"{len(failures)} file(s) could not be analyzed")
+
+
+@app.command()
+def statements(
+    target: Annotated[str, typer.Argument(metavar="FILE|DIR", help="An article, - for stdin, or a folder.")],
+    fmt: FormatOpt = Format.table,
+    jobs: JobsOpt = 0,
+) -> None:
+    """The official statements, grouped by the institution that made them, with cue, date and outlet."""
+    from presscli.attribution.across import official_statements
+
+    found, failures = official_statements(_documents(target, jobs))
+    show(views.statements_view(found), fmt)
+    if failures:
+        raise fail(f"{len(failures)} file(s) could not be analyzed")
+
+
+def _documents(target: str, jobs: int) -> list:
+    """The analyses of one article or of every article in a folder."""
+    from presscli import batch
     from presscli.cli.common import document
     from presscli.read import walk
 
     if target != "-" and Path(target).is_dir():
         paths = guarded(lambda: [str(p) for p in walk(target)])
-        tallies, failures = tally_speakers(batch.run(paths, jobs or None))
-    else:
-        tallies, failures = tally_speakers([document(target)])
-    show(views.speakers_view(tallies), fmt)
-    if failures:
-        raise fail(f"{len(failures)} file(s) could not be analyzed")
+        return list(batch.run(paths, jobs or None))
+    return [document(target)]
 
 
 @app.command(name="batch")

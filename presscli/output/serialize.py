@@ -47,7 +47,15 @@ def claim(item: Claim, rank: int) -> dict[str, Any]:
 
 
 def speaker(item: Speaker) -> dict[str, Any]:
-    return {"id": item.id, "name": item.name, "aliases": list(item.aliases), "quotes": item.quotes}
+    return {
+        "id": item.id,
+        "name": item.name,
+        "aliases": list(item.aliases),
+        "quotes": item.quotes,
+        "official": item.official,
+        "role": item.role,
+        "institution": item.institution,
+    }
 
 
 def meta(doc: Document) -> dict[str, Any]:

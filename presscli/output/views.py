@@ -10,7 +10,7 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from presscli.attribution.across import SpeakerTally
+from presscli.attribution.across import SpeakerTally, Statement
 from presscli.language.document import LineLanguage
 from presscli.model import Document, QuoteKind
 from presscli.output import serialize
@@ -36,6 +36,7 @@ class View:
 QUOTE_COLUMNS = [
     Column("speaker", "Speaker", 28),
     Column("speaker_confidence", "Conf", 4, "right"),
+    Column("official", "Official", 8),
     Column("cue", "Cue", 16),
     Column("kind", "Kind", 9),
     Column("lang", "Lang", 4),
@@ -43,7 +44,7 @@ QUOTE_COLUMNS = [
     Column("start", "Start", justify="right"),
     Column("end", "End", justify="right"),
 ]
-_TABLE_HIDDEN = {"start", "end", "speaker_confidence"}
+_TABLE_HIDDEN = {"start", "end", "speaker_confidence", "path"}
 UNCERTAIN_BELOW = 0.5  # a speaker found this way is right less than half the time: shown as a guess, never as fact
 
 
@@ -56,6 +57,7 @@ def quotes_view(
     kinds: list[QuoteKind] | None = None,
     speaker: re.Pattern[str] | None = None,
     min_confidence: float | None = None,
+    official: bool | None = None,
 ) -> View:
     selected = [
         q
@@ -63,6 +65,7 @@ def quotes_view(
         if (not kinds or q.kind in kinds)
         and (speaker is None or (q.speaker and speaker.search(q.speaker)))
         and (min_confidence is None or (q.speaker_confidence or 0.0) >= min_confidence)
+        and (official is None or q.official == official)
     ]
     rows = [serialize.quote(q) for q in selected]
     ids = {q.speaker_id for q in selected}
@@ -75,11 +78,12 @@ def quotes_view(
 
 
 def _marked(row: dict[str, Any]) -> dict[str, Any]:
-    """A table row whose uncertain speaker reads as a guess: 'Ana Lima ?'."""
+    """A table row as a person reads it: an uncertain speaker as a guess ('Ana Lima ?'), an official one marked."""
     confidence = row.get("speaker_confidence")
+    marked = {**row, "official": "official" if row.get("official") else ""}
     if row.get("speaker") and confidence is not None and confidence < UNCERTAIN_BELOW:
-        return {**row, "speaker": f"{row['speaker']} ?"}
-    return row
+        marked["speaker"] = f"{row['speaker']} ?"
+    return marked
 
 
 PARAGRAPH_COLUMNS = [
@@ -182,6 +186,8 @@ def meta_table(doc: Document) -> Table:
 
 SPEAKER_COLUMNS = [
     Column("name", "Speaker", 40),
+    Column("role", "Role", 24),
+    Column("official", "Official", 8),
     Column("quotes", "Quotes", justify="right"),
     Column("documents", "Documents", justify="right"),
     Column("aliases", "Also called"),
@@ -191,7 +197,35 @@ SPEAKER_COLUMNS = [
 def speakers_view(tallies: list[SpeakerTally]) -> View:
     """Speakers across one or many articles (see `attribution.across`)."""
     rows = [plain(t) for t in tallies]
-    return View({"speakers": rows}, rows, SPEAKER_COLUMNS, f"{len(rows)} speakers")
+    shown = [{**row, "official": "official" if row["official"] else ""} for row in rows]
+    return View({"speakers": rows}, rows, SPEAKER_COLUMNS, f"{len(rows)} speakers", table_rows=shown)
+
+
+STATEMENT_COLUMNS = [
+    Column("institution", "Institution", 28),
+    Column("speaker", "Speaker", 24),
+    Column("cue", "Cue", 14),
+    Column("text", "Statement"),
+    Column("date", "Date", 10),
+    Column("outlet", "Outlet", 16),
+    Column("path", "File"),
+    Column("start", "Start", justify="right"),
+    Column("end", "End", justify="right"),
+]
+
+
+def statements_view(statements: list[Statement]) -> View:
+    """Official statements grouped by institution: the communiqué as the press relayed it."""
+    rows = [plain(s) for s in statements]
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for row in rows:
+        groups.setdefault(row["institution"], []).append({k: v for k, v in row.items() if k != "institution"})
+    payload = {"institutions": [{"institution": name, "statements": items} for name, items in groups.items()]}
+    shown = [
+        {**row, "institution": row["institution"] if i == 0 or rows[i - 1]["institution"] != row["institution"] else ""}
+        for i, row in enumerate(rows)
+    ]
+    return View(payload, rows, STATEMENT_COLUMNS, f"{len(rows)} official statements", table_rows=shown)
 
 
 BATCH_COLUMNS = [

@@ -1,0 +1,122 @@
+"""Official statements: does a speaker speak for a state or public institution, or from a public office?
+
+Decided from what the article calls the speaker, across every name and description it gives them,
+and from the titles the article writes before their name anywhere ('Sen. Bernie Sanders' makes a later
+'Sanders said' official): an office ('interim President José Jerí', 'la ministra de Medio Ambiente',
+'Bürgermeisterin'), a state or intergovernmental body or one of its acts ('the Mexican Foreign
+Ministry', 'la préfecture', 'OMS', 'l'arrêté municipal'), or a spokesperson. An office of a party,
+a company or a campaign is not official ('président de l'UDI', 'company president'), and a former
+office holder is not ('former President', 'ehemalige Minister'). The word lists are per-language data.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from presscli.lexicon import Lexicon, in_every_language
+
+_WORD = re.compile(r"[\w'’.@-]+")
+_SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "portavoz", "vocero", "vocera", "porta-voz"}
+_SPOKESPEOPLE |= {"porte-parole", "sprecher", "sprecherin", "portavoce"}
+_COMPOUND_HEAD = 5  # German compounds: 'Bundesinnenminister' ends in 'minister'
+_ELISION = re.compile(r"^(?:l|d|qu)['’]")
+_TITLE_WINDOW = 4  # words before a name where the article gives its title: 'Ohio Gov. John Kasich'
+
+
+@dataclass(frozen=True, slots=True)
+class Standing:
+    """Whether a speaker is official, and the role or body the text gives them."""
+
+    official: bool
+    role: str | None
+    institution: str | None = None  # the body they speak for, when the text names it: 'Mexican Foreign Ministry'
+
+
+@dataclass(slots=True)
+class _Reading:
+    role: str | None = None
+    institution: str | None = None
+    official: bool = False
+    former: bool = False
+    spokesperson: bool = False
+    unofficial: bool = False
+
+
+def standing(names: Iterable[str], descriptions: Iterable[str], lex: Lexicon, text: str) -> Standing:
+    """The standing of a speaker known by these names and descriptions in the article `text`."""
+    names = list(names)
+    reading = _Reading()
+    for phrase in [*names, *descriptions, *_titles_before(names, text, lex)]:
+        _read(phrase, lex, reading)
+    if reading.former:
+        return Standing(False, reading.role)
+    if reading.spokesperson and not reading.official:
+        official = not reading.unofficial  # a spokesperson, unless of a party or a firm
+        return Standing(official, reading.role, reading.institution if official else None)
+    return Standing(reading.official, reading.role, reading.institution if reading.official else None)
+
+
+def _read(phrase: str, lex: Lexicon, reading: _Reading) -> None:
+    words = _WORD.findall(phrase)
+    lows = [_ELISION.sub("", w.lower()).strip(".,()'’") for w in words]  # "l'État" -> 'état'
+    if any(low in lex.former_words or low.startswith(("ex-", "ehemalig")) for low in lows):
+        reading.former = True
+    unofficial = any(low in lex.unofficial_words for low in lows)
+    reading.unofficial = reading.unofficial or unofficial
+    acronyms = in_every_language("org_acronyms")
+    for word, low in zip(words, lows, strict=True):
+        if _matches(low, lex.official_bodies, lex) or word.strip("()@") in acronyms:
+            reading.official = reading.official or not unofficial
+            reading.role = reading.role or _body_name(words, word)
+            reading.institution = reading.institution or _body_name(words, word)
+        elif _matches(low, lex.official_roles, lex):
+            if low in _SPOKESPEOPLE:
+                reading.spokesperson = True
+            else:
+                reading.official = reading.official or not unofficial  # 'président de l'UDI' is a party's
+            reading.role = reading.role or word.strip(".,()")
+
+
+def _titles_before(names: list[str], text: str, lex: Lexicon) -> list[str]:
+    """The title the article writes right before a speaker's name, wherever it names them: 'Vermont Sen.
+    [Bernie] Sanders', 'Bundeskanzler [Gerhard] Schröder', 'le ministre [Gérald] Darmanin'."""
+    found: list[str] = []
+    titles = lex.official_roles | lex.official_bodies
+    for surname in {name.split()[-1] for name in names if name.split() and name.split()[-1][:1].isupper()}:
+        for match in re.finditer(rf"((?:[\w'’.@-]+\s+){{1,{_TITLE_WINDOW}}})(?={re.escape(surname)}\b)", text):
+            before = match.group(1).split()
+            while before and before[-1][:1].isupper() and not _matches(before[-1].lower().strip("."), titles, lex):
+                before.pop()  # the given names: 'Bernie', 'Gerhard', 'José'
+            ends = [i for i, w in enumerate(before) if w[-1] in ".!?;:," and w.lower() not in lex.titles]
+            found.append(" ".join(before[ends[-1] + 1 if ends else 0 :][-2:]))  # not past a sentence's end
+    return found
+
+
+def _matches(low: str, words: frozenset[str], lex: Lexicon) -> bool:
+    if low in words:
+        return True
+    if lex.lang == "de":  # compounds and inflections: 'Bundesinnenministerin', 'Finanzministeriums', 'Amtes'
+        stems = {low.removesuffix(e) for e in ("s", "es", "in", "n", "r")}
+        if stems & words:
+            return True
+        return any(stem.endswith(w) for stem in stems for w in words if len(w) >= _COMPOUND_HEAD)
+    head = low.rsplit("-", 1)[-1]
+    return head != low and head in words  # 'EU-Kommissar', 'ex-ministre' is caught as former
+
+
+def _body_name(words: list[str], body: str) -> str:
+    """'the Mexican Foreign Ministry' -> 'Mexican Foreign Ministry', 'the Ministry of Water' -> 'Ministry of
+    Water': the capitalized run around the body word, particles included."""
+    start = end = words.index(body)
+    while start > 0 and words[start - 1][:1].isupper():
+        start -= 1
+    while end + 2 < len(words) and words[end + 1].lower() in _PARTICLES and words[end + 2][:1].isupper():
+        end += 2
+        while end + 1 < len(words) and words[end + 1][:1].isupper():
+            end += 1
+    return " ".join(w.strip(".,()") for w in words[start : end + 1])
+
+
+_PARTICLES = {"of", "for", "de", "del", "des", "du", "da", "do", "dos", "der", "für", "di", "della"}

@@ -1,0 +1,80 @@
+"""Official statements: the voice of a state body or an office holder, told from everyone else's."""
+
+from __future__ import annotations
+
+import json
+
+import presscli
+from presscli.cli import app
+
+
+def standing(text: str) -> list[tuple[str | None, bool]]:
+    return [(q.speaker, q.official) for q in presscli.analyze(text).quotes]
+
+
+def test_a_ministry_and_a_minister_speak_officially():
+    text = (
+        "Water plan\n\n"
+        "“The reservoirs are full,” the Ministry of Water said on Monday.\n\n"
+        "“We will not ration,” said Water Minister Lena Ortiz."
+    )
+    assert [official for _, official in standing(text)] == [True, True]
+
+
+def test_experts_companies_and_former_office_holders_do_not():
+    text = (
+        "Water plan\n\n"
+        "“The plan is late,” said Paul Grey, an analyst at Northwater Ltd.\n\n"
+        "“We warned them years ago,” said former minister Ana Ruiz."
+    )
+    assert [official for _, official in standing(text)] == [False, False]
+
+
+def test_a_title_written_before_the_name_elsewhere_counts():
+    text = "Budget\n\nSen. Dana Hill opened the hearing on Tuesday.\n\n“This budget is a disgrace,” Hill said."
+    assert [official for _, official in standing(text)] == [True]
+
+
+def test_the_office_of_a_party_is_not_official():
+    text = "Élections\n\n« Nous gagnerons », a déclaré le président du parti Avenir, Marc Roux."
+    assert [official for _, official in standing(text)] == [False]
+
+
+def test_german_compound_offices():
+    text = "Haushalt\n\n„Wir sparen“, sagte Bundesfinanzministerin Petra Lange."
+    assert standing(text) == [("Bundesfinanzministerin Petra Lange", True)]
+
+
+def test_speakers_carry_role_and_status_in_json(runner):
+    text = "Water plan\n\n“The reservoirs are full,” said Water Minister Lena Ortiz.\n"
+    payload = json.loads(runner.invoke(app, ["analyze", "-", "--format", "json"], input=text).stdout)
+    (speaker,) = payload["speakers"]
+    assert speaker["official"] is True and speaker["role"] == "Minister"
+    assert payload["quotes"][0]["official"] is True
+
+
+def test_official_and_unofficial_filters_split_the_quotations(runner):
+    text = (
+        "Water plan\n\n“The reservoirs are full,” said Water Minister Lena Ortiz.\n\n"
+        "“The plan is late,” said Paul Grey, an analyst at Northwater Ltd.\n"
+    )
+
+    def texts(*flags: str) -> set[str]:
+        out = runner.invoke(app, ["quotes", "-", "--format", "json", *flags], input=text).stdout
+        return {q["text"] for q in json.loads(out)["quotes"]}
+
+    assert texts("--official") == {"The reservoirs are full,"}
+    assert texts("--unofficial") == texts() - texts("--official")
+
+
+def test_statements_are_grouped_by_institution(runner):
+    text = (
+        "Water plan\n\n"
+        "“The reservoirs are full,” the Ministry of Water said on Monday.\n\n"
+        "“We will not ration,” said Water Minister Lena Ortiz.\n\n"
+        "“No rationing this summer,” the Ministry of Water added.\n"
+    )
+    payload = json.loads(runner.invoke(app, ["statements", "-", "--format", "json"], input=text).stdout)
+    groups = {g["institution"]: [s["text"] for s in g["statements"]] for g in payload["institutions"]}
+    assert groups["Ministry of Water"] == ["The reservoirs are full,", "No rationing this summer,"]
+    assert any("We will not ration," in items for items in groups.values())
