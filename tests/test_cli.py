@@ -15,7 +15,7 @@ SAMPLE = "en-harbour-statement.txt"
 
 
 def run(runner, *args, input=None):
-    return runner.invoke(app, [str(a) for a in args], input=input)
+    return runner.invoke(app, [str(a) for a in args], input=input, env={"COLUMNS": "200"})
 
 
 def test_version(runner):
