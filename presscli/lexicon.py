@@ -261,3 +261,10 @@ def given_names() -> frozenset[str]:
 def given_name_gender(name: str) -> str | None:
     """'f' or 'm' when the given name is given to one sex only ('Patrick' m, 'Emma' f), else None."""
     return _given().get(name.lower())
+
+
+@cache
+def month_names() -> dict[str, dict[str, int]]:
+    """Month names and abbreviations per language, lower case, to their number (data/dates/months.json)."""
+    tables: dict[str, dict[str, int]] = json.loads(_read("dates", "months.json"))
+    return tables

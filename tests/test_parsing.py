@@ -172,3 +172,15 @@ def test_html_page_gives_article_text_metadata_and_offsets(tmp_path):
     quote = doc.quotes[0]
     assert quote.speaker == "Maria Okafor"
     assert doc.text[quote.start : quote.end] == quote.text
+
+
+def test_worded_dates_in_every_press_language_without_a_date_library():
+    from presscli.layout.dates import parse_date
+
+    assert parse_date("4 de noviembre de 2025", "es") == "2025-11-04"
+    assert parse_date("Sept. 4, 2025", "en") == "2025-09-04"  # an abbreviation CLDR does not list
+    assert parse_date("4. Dez. 2025", "de") == "2025-12-04"
+    assert parse_date("1er juin 2020", "fr") == "2020-06-01"
+    assert parse_date("13 aout 2020", "fr") == "2020-08-13"  # accents lost in wire copy
+    assert parse_date("31 de febrero de 2025", "es") is None  # not a calendar date
+    assert parse_date("4 de foo de 2025", "es") is None

@@ -1,8 +1,9 @@
 """Dates written the ways newsrooms write them, in any language, to ISO `YYYY-MM-DD`.
 
-Finding a date-shaped phrase is a pattern match; reading it ('4 de noviembre de 2025', 'Nov. 4, 2025',
-'4. November 2025', '04/11/2025') is done by dateparser, which knows the month names and orders of
-two hundred locales. Numeric dates follow the language's order: day first everywhere but English.
+Finding a date-shaped phrase is a pattern match; reading its month ('4 de noviembre de 2025', 'Nov. 4,
+2025', '4. November 2025', '1er juin 2020') is a lookup in the month names of fifteen press languages,
+built from Unicode CLDR by `scripts/build_month_names.py` (data/dates/months.json): the article's own
+language first, then any. Numeric dates follow the language's order: day first everywhere but English.
 """
 
 from __future__ import annotations
@@ -10,7 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+from functools import cache
+
+from presscli.lexicon import month_names
 
 _MONTH_WORD = r"[^\W\d_]{3,12}\.?"
 _DATE_PATTERNS = (
@@ -26,7 +29,11 @@ _DATE_PATTERNS = (
 DATE_PHRASE = re.compile("|".join(f"(?:{p})" for p in _DATE_PATTERNS), re.IGNORECASE)
 _ISO = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
 _NUMERIC = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
-_DATEPARSER_LANGUAGES = {"en", "es", "fr", "pt", "de", "it", "nl", "ca", "sv", "pl", "tr", "ru", "da", "no", "ro"}
+_DAY_MONTH_YEAR = re.compile(
+    r"(\d{1,2})(?:\.|º|°|er|st|nd|rd|th)?\s+(?:de\s+)?([^\W\d_]{3,12})\.?\s+(?:de\s+|del\s+)?(\d{4})", re.IGNORECASE
+)
+_MONTH_DAY_YEAR = re.compile(r"([^\W\d_]{3,12})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})", re.IGNORECASE)
+_SHORTEST_ABBREVIATION = 3  # 'Sept', 'Dez', 'janv': the first letters of one month's name
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,16 +68,39 @@ def parse_date(phrase: str, lang: str | None = None) -> str | None:
     return _parse_words(phrase, lang)
 
 
-@lru_cache(maxsize=512)
 def _parse_words(phrase: str, lang: str | None) -> str | None:
-    import dateparser  # loaded only when a worded date is seen
+    match = _DAY_MONTH_YEAR.fullmatch(phrase)
+    if match:
+        day, word, year = match.groups()
+    else:
+        match = _MONTH_DAY_YEAR.fullmatch(phrase)
+        if not match:
+            return None
+        word, day, year = match.groups()
+    month = month_number(word, lang)
+    return _valid(int(year), month, int(day)) if month else None
 
-    languages = [lang] if lang in _DATEPARSER_LANGUAGES else None
-    settings = {"REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DATES_FROM": "past"}
-    parsed = dateparser.parse(phrase, languages=languages, settings=settings)  # type: ignore[arg-type]
-    if parsed is None and languages:
-        parsed = dateparser.parse(phrase, settings=settings)  # type: ignore[arg-type]
-    return parsed.date().isoformat() if parsed else None
+
+def month_number(word: str, lang: str | None = None) -> int | None:
+    """1-12 for a month's name or abbreviation, in the language `lang` first, then in any press language."""
+    low = word.lower().rstrip(".")
+    tables = _months()
+    order = [lang] if lang in tables else []
+    order += [code for code in tables if code != lang]
+    for code in order:
+        if low in tables[code]:
+            return tables[code][low]
+    if len(low) >= _SHORTEST_ABBREVIATION:
+        for code in order:  # 'Sept.' in English: the start of exactly one month's name
+            months = {n for name, n in tables[code].items() if name.startswith(low)}
+            if len(months) == 1:
+                return months.pop()
+    return None
+
+
+@cache
+def _months() -> dict[str, dict[str, int]]:
+    return month_names()
 
 
 def find_dates(text: str, lang: str | None = None, start: int = 0, end: int | None = None) -> list[FoundDate]:
