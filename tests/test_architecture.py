@@ -21,7 +21,7 @@ STAGES = [
     {"claims"},
     {"pipeline"},
     {"output"},
-    {"batch"},
+    {"batch", "dask_executor"},
     {"cli", "__main__", "__init__"},
 ]
 

@@ -7,7 +7,7 @@ runtime error (or any failed file in a batch), 2 a usage error. One module per g
 
 from __future__ import annotations
 
-from presscli.cli import article, folder
+from presscli.cli import article, batch, folder
 from presscli.cli.common import app
 
-__all__ = ["app", "article", "folder"]
+__all__ = ["app", "article", "batch", "folder"]

@@ -98,9 +98,13 @@ def sniff_format(path: str | None, text: str) -> str:
 
 def load(path: str | Path) -> Source:
     """Read and decode one input ("-" for stdin); HTML is reduced to its article text."""
-    file_path = None if str(path) == "-" else str(path)
+    return from_bytes(read_bytes(path), None if str(path) == "-" else str(path))
+
+
+def from_bytes(data: bytes, file_path: str | None) -> Source:
+    """Decode bytes already read from `file_path` (None for stdin); HTML is reduced to its article text."""
     name = file_path or "stdin"
-    text, encoding = decode(read_bytes(path), name)
+    text, encoding = decode(data, name)
     fmt = sniff_format(file_path, text)
     if fmt == "html":
         from presscli.read.html import extract_article

@@ -1,0 +1,157 @@
+"""`presscli batch`: a folder, analyzed in parallel, streamed, resumable, on this machine or a Dask cluster."""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterator
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any, Optional
+
+import typer
+
+from presscli.cli.common import FormatOpt, JobsOpt, app, fail, guarded, show, stderr_line
+from presscli.output import render, views
+from presscli.output.render import Format
+
+
+class Executor(str, Enum):
+    local = "local"
+    dask = "dask"
+
+
+@app.command(name="batch")
+def batch_command(
+    folder: Annotated[str, typer.Argument(metavar="DIR", help="A folder of articles (searched recursively).")],
+    fmt: FormatOpt = Format.jsonl,
+    jobs: JobsOpt = 0,
+    output: Annotated[
+        Optional[Path], typer.Option("--output", "-o", help="Append JSON lines to this file instead of stdout.")
+    ] = None,
+    resume: Annotated[
+        bool, typer.Option("--resume", help="With --output: skip files it already holds, unchanged, by resolved path.")
+    ] = False,
+    retry_failed: Annotated[
+        bool,
+        typer.Option("--retry-failed", help="With --resume: analyze files that failed again, replacing their records."),
+    ] = False,
+    pattern: Annotated[str, typer.Option("--glob", help="Only files matching this pattern, e.g. '*.txt'.")] = "*",
+    timeout: Annotated[
+        Optional[float],
+        typer.Option("--timeout", min=0.1, help="Seconds one file may take before it becomes a failure."),
+    ] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary on stderr.")] = False,
+    executor: Annotated[
+        Executor, typer.Option("--executor", help="Where to run: this machine, or Dask.")
+    ] = Executor.local,
+    scheduler: Annotated[
+        Optional[str], typer.Option("--scheduler", help="With --executor dask: a cluster's address, tcp://HOST:PORT.")
+    ] = None,
+) -> None:
+    """Analyze every article in a folder, in parallel, one JSON object per file (streamed)."""
+    from presscli import batch
+    from presscli.read import walk
+
+    if resume and output is None:
+        raise fail("--resume needs --output FILE", 2)
+    if retry_failed and not resume:
+        raise fail("--retry-failed goes with --resume", 2)
+    if output is not None and fmt is not Format.jsonl:
+        raise fail("--output writes JSON lines; use it with --format jsonl", 2)
+    paths = guarded(lambda: [str(p) for p in walk(folder, pattern)])
+    already = 0
+    if output is not None:
+        cut = guarded(lambda: batch.repair_tail(output))
+        if cut:
+            stderr_line(f"batch: removed a cut-off last line ({cut} bytes) from {output}; that file is analyzed again")
+    if resume and output is not None:
+        done = guarded(lambda: batch.finished(output))
+        paths, already = batch.to_do(paths, done, retry_failed)
+        guarded(lambda: batch.drop_records(output, {batch.resolved(p) for p in paths} & set(done)))
+    records = _records(paths, executor, jobs, timeout, scheduler)
+    tally = _Tally(len(paths))
+    try:
+        guarded(lambda: _emit(_progress(tally.counted(records), len(paths), quiet), fmt, output))
+    except typer.Exit as stop:
+        if stop.exit_code == 130:
+            where = f"--output {output} --resume" if output else "--output FILE --resume"
+            stderr_line(f"batch: interrupted after {tally.files} of {len(paths)} files; run it again with {where}")
+        raise
+    if not quiet:
+        stderr_line(tally.summary(already))
+    if tally.failed:
+        raise typer.Exit(1)
+
+
+def _records(
+    paths: list[str], executor: Executor, jobs: int, timeout: float | None, scheduler: str | None
+) -> Iterator[dict[str, Any]]:
+    from presscli import batch
+
+    if executor is Executor.dask:
+        from presscli import dask_executor
+
+        return dask_executor.run_records(paths, scheduler, timeout)
+    if scheduler:
+        raise fail("--scheduler goes with --executor dask", 2)
+    return batch.run_records(paths, jobs or None, timeout)
+
+
+class _Tally:
+    """What a run did, for its summary."""
+
+    def __init__(self, total: int) -> None:
+        self.total = total
+        self.files = self.failed = self.quotes = 0
+        self.languages: Counter[str] = Counter()
+        self.started = time.perf_counter()
+
+    def counted(self, records: Iterator[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+        for record in records:
+            self.files += 1
+            self.failed += "error" in record
+            self.quotes += len(record.get("quotes") or [])
+            if record.get("language"):
+                self.languages[record["language"]] += 1
+            yield record
+
+    def summary(self, already: int) -> str:
+        seconds = max(time.perf_counter() - self.started, 1e-9)
+        languages = ", ".join(f"{code} {n}" for code, n in self.languages.most_common())
+        return (
+            f"batch: {self.files} analyzed, {already} already done, {self.failed} failed, {self.quotes} quotes"
+            f"{'; ' + languages if languages else ''}; {self.files / seconds:.1f} files/s"
+        )
+
+
+def _progress(records: Iterator[dict[str, Any]], total: int, quiet: bool) -> Iterator[dict[str, Any]]:
+    """A progress bar with files/s and time left, on stderr when it is a terminal."""
+    if quiet or not sys.stderr.isatty() or total == 0:
+        yield from records
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    columns = (TextColumn("batch"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.speed} files/s"))
+    with Progress(*columns, TimeRemainingColumn(), console=Console(file=sys.stderr), transient=True) as bar:
+        task = bar.add_task("batch", total=total)
+        for record in records:
+            bar.advance(task)
+            yield record
+
+
+def _emit(records: Iterator[dict[str, Any]], fmt: Format, output: Path | None) -> None:
+    """Write records as they come, each flushed whole, so an interruption loses nothing done."""
+    if fmt is Format.json:
+        render.write_json_array(records, sys.stdout)
+    elif fmt is Format.jsonl:
+        sink = output.open("a", encoding="utf-8") if output else sys.stdout
+        try:
+            render.write_jsonl(records, sink)
+        finally:
+            if output:
+                sink.close()
+    else:
+        show(views.batch_view([views.batch_row(r) for r in records]), fmt)
