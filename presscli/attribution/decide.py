@@ -7,6 +7,7 @@ what the narration knows: who holds the floor and whom a pronoun means."""
 from __future__ import annotations
 
 import bisect
+import math
 from dataclasses import dataclass, replace
 
 from presscli.attribution.confidence import route_of
@@ -26,14 +27,15 @@ from presscli.text.tokens import Token
 
 
 def containing(ranges: list[tuple[int, int]], index: int) -> tuple[int, int]:
-    for lo, hi in ranges:
-        if lo <= index < hi:
-            return lo, hi
+    """The sentence range (token indexes) holding token `index`, found by bisection; (0, 0) when none does."""
+    at = bisect.bisect_right(ranges, (index, math.inf)) - 1
+    if at >= 0 and ranges[at][0] <= index < ranges[at][1]:
+        return ranges[at]
     return 0, 0
 
 
-def token_index(tokens: list[Token], position: int) -> int:
-    starts = [t.start for t in tokens]
+def token_index(starts: list[int], position: int) -> int:
+    """The token at or before character `position`, given the tokens' start offsets."""
     return max(0, bisect.bisect_right(starts, position) - 1)
 
 
@@ -48,15 +50,18 @@ def attribute(
     tokens, ranges, paragraph, lex = context.tokens, context.ranges, context.paragraph, context.lex
     start, end = trimmed(text, *span.inner)
     item = Found(span, start, end, context.p_index)
-    open_index = token_index(tokens, span.open_at)
+    open_index = token_index(context.starts, span.open_at)
     closed_here = span.closed and span.close_at < paragraph.end
-    close_index = token_index(tokens, span.close_at) if closed_here else len(tokens) - 1
+    close_index = token_index(context.starts, span.close_at) if closed_here else len(tokens) - 1
     s_lo, _ = containing(ranges, open_index)
     _, c_hi = containing(ranges, close_index)
     c_hi = c_hi or len(tokens)
     if c_hi == close_index + 1 < len(tokens):
         # '“… fortune.” Trump tweeted.' / '“…” —Linda Park': the attribution was cut off as a sentence
         _, c_hi = containing(ranges, c_hi)
+    # a window, whatever the sentence: text without sentence ends must not make every quotation rescan it
+    s_lo = max(s_lo, open_index - _REACH)
+    c_hi = min(c_hi or len(tokens), close_index + 1 + _REACH)
     before_text = text[paragraph.start : span.open_at]
     at_start = opens_sentence(before_text)
     after = after_quote(text, tokens, close_index + 1, c_hi, lex) if closed_here else None
@@ -172,9 +177,11 @@ class Context:
     post: Post | None
     names: frozenset[str]  # the document's proper names
     evidence: NameEvidence  # which capitalized words of the article are names
+    starts: list[int]  # each token's start offset, for bisection
 
 
 _LABELS = {BlockKind.SOURCE, BlockKind.HEADING, BlockKind.BYLINE}
+_REACH = 80  # tokens either side of a quotation where its attribution may stand: a long sentence
 
 
 def _plausible(direct: Attribution | None, context: Context) -> Attribution | None:

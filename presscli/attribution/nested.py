@@ -6,6 +6,8 @@ quotation is Ellis's, found by reading the outer quotation's words the way narra
 
 from __future__ import annotations
 
+import bisect
+
 from presscli.attribution.patterns import Attribution, after_quote, before_quote
 from presscli.lexicon import Lexicon
 from presscli.quotes.marks import MarkedSpan
@@ -16,13 +18,13 @@ SENTENCE_END = {".", "!", "?"}
 
 def enclosing(spans: list[MarkedSpan], span: MarkedSpan) -> MarkedSpan | None:
     """The quotation that holds `span` directly."""
-    holders = [s for s in spans if s.open_at < span.open_at and span.close_at <= s.close_at and s is not span]
-    return max(holders, key=lambda s: s.open_at, default=None)
+    return _innermost_holder(spans, span)
 
 
 def inner_attribution(text: str, outer: MarkedSpan, span: MarkedSpan, lang: str, lex: Lexicon) -> Attribution | None:
     """The attribution the outer quotation gives its inner one ('X a dit +…+', '+…+, disse'), or None."""
     lo, hi = outer.inner
+    lo, hi = max(lo, span.open_at - _AROUND), min(hi, span.close_at + _AROUND)  # the words near it suffice
     tokens = tokenize(text, lo, hi, lang, [(span.open_at, span.close_at)])
     open_index = next((i for i, t in enumerate(tokens) if t.start >= span.open_at), None)
     close_index = next((i for i, t in enumerate(tokens) if t.start >= span.close_at), len(tokens))
@@ -35,3 +37,16 @@ def inner_attribution(text: str, outer: MarkedSpan, span: MarkedSpan, lang: str,
     if after is not None and after.strong:
         return after
     return before or after
+
+
+_AROUND = 600  # characters around an inner quotation where the outer one names its speaker
+_LOOK_BACK = 64  # spans opened before a quotation that may hold it: more than any real nesting
+
+
+def _innermost_holder(spans: list[MarkedSpan], span: MarkedSpan) -> MarkedSpan | None:
+    """Among the few spans opened just before `span` (spans are sorted by opening), the last that holds it."""
+    at = bisect.bisect_left(spans, span.open_at, key=lambda s: s.open_at)
+    for candidate in reversed(spans[max(0, at - _LOOK_BACK) : at]):
+        if candidate.open_at < span.open_at and span.close_at <= candidate.close_at and candidate is not span:
+            return candidate
+    return None

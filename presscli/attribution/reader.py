@@ -11,7 +11,7 @@ import bisect
 from dataclasses import dataclass
 
 from presscli.attribution.confidence import confidence
-from presscli.attribution.decide import Context, Found, attribute, token_index
+from presscli.attribution.decide import Context, Found, attribute, containing, token_index
 from presscli.attribution.identity import Cluster, SpeakerBook
 from presscli.attribution.mentions import Mention
 from presscli.attribution.names import proper_names
@@ -94,28 +94,47 @@ class _Reader:
         # '"…", commente-t-il.' before anyone is named (and whether the narration had lost track then)
         self.awaiting_name: list[tuple[Found, bool]] = []
         self.inner_voices: dict[int, Cluster] = {}  # outer quotation -> whom it quotes by name
+        self._next_span = 0  # the first span not yet read
+        self._open_spans: list[MarkedSpan] = []  # spans read that may still run into the next paragraph
 
     def read_paragraph(self, p_index: int, paragraph: Paragraph, sentence_spans: list[tuple[int, int]]) -> None:
         text = self.text
         lex = merged((paragraph.lang, self.language))
-        marks = [
-            (s.open_at, s.close_at) for s in self.spans if s.open_at < paragraph.end and s.close_at >= paragraph.start
-        ]
-        local = [s for s in self.spans if paragraph.start <= s.open_at < paragraph.end]
-        tokens = tokenize(text, paragraph.start, paragraph.end, paragraph.lang, marks)
+        touching = self._spans_touching(paragraph)
+        local = [s for s in touching if s.open_at >= paragraph.start]
+        tokens = tokenize(
+            text, paragraph.start, paragraph.end, paragraph.lang, [(s.open_at, s.close_at) for s in touching]
+        )
+        starts = [t.start for t in tokens]
         ranges = _sentence_ranges(tokens, sentence_spans) or [(0, len(tokens))]
         post = next((p for p in self.posts if p.start <= paragraph.start < p.end), None)
-        context = Context(tokens, ranges, paragraph, p_index, lex, post, self.names, self.evidence)
+        context = Context(tokens, ranges, paragraph, p_index, lex, post, self.names, self.evidence, starts)
+        by_sentence: dict[tuple[int, int], list[MarkedSpan]] = {}
+        outside: list[MarkedSpan] = []
+        for span in local:  # each quotation to the sentence it opens in, in one pass
+            sentence = containing(ranges, token_index(starts, span.open_at))
+            (by_sentence.setdefault(sentence, []) if sentence != (0, 0) or ranges[0] == (0, 0) else outside).append(
+                span
+            )
         for lo, hi in ranges:
-            in_sentence = [s for s in local if lo <= token_index(tokens, s.open_at) < hi]
+            in_sentence = by_sentence.pop((lo, hi), [])
             for span in in_sentence:
-                local.remove(span)
                 self._quote(context, span)
             if not in_sentence:
                 self._narration(context, lo, hi)
-        for span in local:  # marks outside every sentence span
+        for span in outside + [s for group in by_sentence.values() for s in group]:  # outside every sentence
             self._quote(context, span)
         self.previous_tail = (tokens, ranges[-1]) if tokens else None
+
+    def _spans_touching(self, paragraph: Paragraph) -> list[MarkedSpan]:
+        """The quotations that open in this paragraph or run into it, read with a cursor through the spans
+        (sorted by opening) so that no paragraph rescans them all."""
+        while self._next_span < len(self.spans) and self.spans[self._next_span].open_at < paragraph.end:
+            self._open_spans.append(self.spans[self._next_span])
+            self._next_span += 1
+        touching = [s for s in self._open_spans if s.close_at >= paragraph.start]
+        self._open_spans = [s for s in touching if s.close_at >= paragraph.end]  # still open after it
+        return touching
 
     def _narration(self, context: Context, lo: int, hi: int) -> None:
         """A sentence without quotations: someone reported speaking becomes the one pronouns point to."""

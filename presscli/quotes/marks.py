@@ -103,8 +103,9 @@ def _is_apostrophe(mark: str, prev: str, nxt: str) -> bool:
 
 
 def _closable(stack: list[_Open], mark: str) -> int | None:
-    """Index in the stack of the opener this mark closes, skipping weaker unclosed marks above it."""
-    for index in range(len(stack) - 1, -1, -1):
+    """Index in the stack of the opener this mark closes, skipping weaker unclosed marks above it (within
+    the few innermost: quotations nest two or three deep, and a flood of marks must not cost n²)."""
+    for index in range(len(stack) - 1, max(-1, len(stack) - 1 - _DEEPEST), -1):
         opener = stack[index]
         if mark in _CLOSERS.get(opener.mark, ""):
             return index
@@ -142,6 +143,7 @@ def find_quoted_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[Mark
     return sorted(spans, key=lambda s: (s.open_at, -s.close_at))
 
 
+_DEEPEST = 8  # open marks looked at when a mark comes: no real quotation nests deeper
 _RUN_ON_PARAGRAPHS = 4
 _RUN_ON_CHARS = 2000
 
@@ -223,6 +225,8 @@ def _feed(
         return
     if can_open or (_is_space(prev) and _is_space(nxt) and mark not in _SINGLE):
         stack.append(_Open(i, mark, first_char == i or _after_colon(text, i, start)))
+        if len(stack) > _DEEPEST:
+            del stack[1]  # keep the outermost (a paragraph's opening mark) and the innermost few
 
 
 def _after_colon(text: str, i: int, start: int) -> bool:

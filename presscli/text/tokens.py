@@ -52,12 +52,19 @@ def tokenize(text: str, start: int, end: int, lang: str, quotes: Sequence[tuple[
     """Tokens of text[start:end]; `quotes` are (open mark, close mark) positions, to tag quoted tokens."""
     abbreviations = shipped_abbreviations(lang) | shipped_abbreviations("en")
     tokens: list[Token] = []
+    following = iter(sorted(range(len(quotes)), key=lambda i: quotes[i][0]))  # quotations by opening mark
+    upcoming = next(following, None)
+    active: list[int] = []  # quotations open at the current token: a few, however many the text holds
     for match in _TOKEN.finditer(text, start, end):
         s, e = match.span()
         if match.lastgroup == "word" and e < end and text[e] == "." and match.group().lower() in abbreviations:
             e += 1  # Sen. / M. / Dr. keep their full stop
         elif tokens and s < tokens[-1].end:
             continue  # the full stop an abbreviation already took
-        quote = next((i for i, (qs, qe) in enumerate(quotes) if qs <= s and e <= qe + 1), None)
+        while upcoming is not None and quotes[upcoming][0] <= s:
+            active.append(upcoming)
+            upcoming = next(following, None)
+        active = [i for i in active if quotes[i][1] + 1 >= s]
+        quote = min((i for i in active if e <= quotes[i][1] + 1), default=None)
         tokens.append(Token(text[s:e], s, e, quote))
     return tokens
