@@ -10,19 +10,17 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-from presscli.attribution.confidence import confidence
 from presscli.attribution.decide import Context, Found, attribute, containing, token_index
 from presscli.attribution.identity import Cluster, SpeakerBook
 from presscli.attribution.mentions import Mention
 from presscli.attribution.names import proper_names
 from presscli.attribution.nested import enclosing, inner_attribution
-from presscli.attribution.official import standing
 from presscli.attribution.patterns import main_clause_subject, speaks
 from presscli.attribution.plausible import name_evidence, plausible
+from presscli.attribution.results import finish
 from presscli.attribution.subjects import could_be_someone, sentence_subject
-from presscli.language.detect import detect, press_prior
 from presscli.lexicon import merged
-from presscli.model import BlockKind, LanguageGuess, Paragraph, Post, Quote, QuoteKind, Speaker
+from presscli.model import BlockKind, Paragraph, Post, Quote, QuoteKind, Speaker
 from presscli.quotes.marks import MarkedSpan
 from presscli.text.tokens import Token, tokenize
 
@@ -35,8 +33,6 @@ def _reads_as_a_sentence(text: str) -> bool:
 
 
 _CUE_CHARS = 80  # how far before an inner quotation its cue may stand: 'a dit +…+'
-_WORDS_FOR_OWN_LANGUAGE = 4  # fewer quoted words are too little to overrule their paragraph's language
-_QUOTE_PRIOR = 3.0  # log-odds for the paragraph's language: a quotation is in it unless it clearly is not
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +67,7 @@ def extract_quotes(
     reader = _Reader(text, language, posts, spans)
     for p_index, paragraph in enumerate(paragraphs):
         reader.read_paragraph(p_index, paragraph, sentences[p_index])
-    quotes, speakers = _finish(text, reader.found, paragraphs, reader.book)
+    quotes, speakers = finish(text, reader.found, paragraphs, reader.book)
     return QuoteResult(quotes, speakers, {start: c.canonical for start, c in reader.reporters.items()})
 
 
@@ -247,59 +243,3 @@ class _Reader:
     def _voice_continues(self, context: Context) -> bool:
         """An unattributed quotation right after someone spoke (same or previous paragraph): their words."""
         return context.paragraph.kind is BlockKind.BODY and context.p_index - self.last_voice_paragraph <= 1
-
-
-def _quote_language(body: str, paragraph: Paragraph) -> LanguageGuess:
-    """A quotation's own language; a few words are too little to overrule their paragraph's."""
-    if len(body.split()) < _WORDS_FOR_OWN_LANGUAGE:
-        return LanguageGuess(paragraph.lang, paragraph.lang_confidence)
-    guess = detect(body, prior=press_prior(paragraph.lang, _QUOTE_PRIOR))
-    return guess if guess.code != "und" else LanguageGuess(paragraph.lang, paragraph.lang_confidence)
-
-
-def _finish(
-    text: str, found: list[Found], paragraphs: tuple[Paragraph, ...], book: SpeakerBook
-) -> tuple[list[Quote], list[Speaker]]:
-    quotes: list[Quote] = []
-    counts: dict[str, int] = {}
-    standings = {c.id: standing(c.names, c.descriptions, book.lex, text) for c in book.clusters}
-    for item in sorted(found, key=lambda f: (f.start, -f.end)):
-        if item.end <= item.start:
-            continue
-        paragraph = paragraphs[item.paragraph]
-        body = text[item.start : item.end]
-        guess = _quote_language(body, paragraph)
-        cluster = item.cluster
-        if cluster is not None:
-            counts[cluster.id] = counts.get(cluster.id, 0) + 1
-        quotes.append(
-            Quote(
-                text=body,
-                start=item.start,
-                end=item.end,
-                kind=item.kind,
-                speaker=cluster.canonical if cluster else None,
-                speaker_id=cluster.id if cluster else None,
-                speaker_confidence=confidence(item.route) if cluster else None,
-                official=standings[cluster.id].official if cluster else False,
-                cue=item.cue,
-                lang=guess.code,
-                lang_confidence=guess.confidence,
-                open_mark=item.span.open_mark,
-                close_mark=item.span.close_mark,
-            )
-        )
-    speakers = [
-        Speaker(
-            c.id,
-            c.canonical,
-            c.aliases,
-            counts[c.id],
-            standings[c.id].official,
-            standings[c.id].role,
-            standings[c.id].institution,
-        )
-        for c in book.clusters
-        if c.id in counts
-    ]
-    return quotes, speakers
