@@ -35,3 +35,36 @@ def test_a_quoted_claim_names_its_claimant():
     doc = presscli.analyze(TEXT)
     quoted = next(c for c in doc.claims if "Half-price" in c.text)
     assert quoted.claimant == "Mayor Ines Duarte"
+
+
+def test_no_two_claims_say_the_same_thing():
+    text = (
+        "Asylum row\n\n"
+        "The ministry said that granting asylum is not an unfriendly act under international law.\n\n"
+        "Granting asylum is not an unfriendly act under international law, the ministry said again.\n\n"
+        "The embassy in Lima will stay open while the talks go on, officials said on Tuesday.\n"
+    )
+    doc = presscli.analyze(text)
+    words = [set(c.text.lower().replace(",", "").replace(".", "").split()) for c in doc.claims]
+    for i, a in enumerate(words):
+        for b in words[i + 1 :]:
+            assert len(a & b) / len(a | b) < 0.5
+
+
+def test_a_sentence_broken_across_lines_is_one_claim_on_one_line():
+    text = "Budget\n\nThe council approved the new budget for schools\nand hospitals on Monday after a long debate.\n"
+    claim = presscli.analyze(text).claims[0]
+    assert claim.text == "The council approved the new budget for schools and hospitals on Monday after a long debate."
+    assert " ".join(text[claim.start : claim.end].split()) == claim.text
+
+
+def test_analyze_carries_a_summary_and_claims_take_a_limit(runner):
+    import json
+
+    from presscli.cli import app
+
+    payload = json.loads(runner.invoke(app, ["analyze", "-", "--format", "json"], input=TEXT).stdout)
+    top = sorted(payload["claims"][:3], key=lambda c: c["start"])
+    assert payload["summary"] == " ".join(c["text"] for c in top)
+    limited = json.loads(runner.invoke(app, ["claims", "-", "--format", "json", "--limit", "2"], input=TEXT).stdout)
+    assert [c["rank"] for c in limited["claims"]] == [1, 2]

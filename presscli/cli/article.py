@@ -98,9 +98,13 @@ def _pattern(speaker: str | None) -> re.Pattern[str] | None:
 
 
 @app.command()
-def claims(file: FileArg, fmt: FormatOpt = Format.table) -> None:
+def claims(
+    file: FileArg,
+    fmt: FormatOpt = Format.table,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="How many claims, best first.")] = 10,
+) -> None:
     """The key claims of the text, ranked, each with its claimant and offsets."""
-    show(views.claims_view(document(file)), fmt)
+    show(views.claims_view(document(file), limit), fmt)
 
 
 @app.command()

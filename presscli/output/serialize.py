@@ -81,6 +81,7 @@ def document(doc: Document, path: str | None = None) -> dict[str, Any]:
         quotes=[quote(q) for q in doc.quotes],
         speakers=[speaker(s) for s in doc.speakers],
         claims=[claim(c, rank) for rank, c in enumerate(doc.claims, 1)],
+        summary=summary(doc),
     )
     if doc.meta.format == "html":
         record["text"] = doc.text
@@ -98,6 +99,14 @@ def parsed(doc: Document) -> dict[str, Any]:
     if doc.meta.format == "html":
         record["text"] = doc.text
     return record
+
+
+SUMMARY_CLAIMS = 3  # the summary: the best three claims, in the order the article gives them
+
+
+def summary(doc: Document) -> str:
+    """The article in a few sentences: its top claims joined in text order."""
+    return " ".join(c.text for c in sorted(doc.claims[:SUMMARY_CLAIMS], key=lambda c: c.start))
 
 
 def failure(item: Failure) -> dict[str, Any]:

@@ -139,8 +139,8 @@ CLAIM_COLUMNS = [
 ]
 
 
-def claims_view(doc: Document) -> View:
-    rows = [serialize.claim(c, rank) for rank, c in enumerate(doc.claims, 1)]
+def claims_view(doc: Document, limit: int | None = None) -> View:
+    rows = [serialize.claim(c, rank) for rank, c in enumerate(doc.claims[:limit], 1)]
     return View({"language": doc.language.code, "claims": rows}, rows, CLAIM_COLUMNS, "Key claims")
 
 
