@@ -31,3 +31,15 @@ def test_different_people_get_different_ids():
     doc = presscli.analyze(text)
     assert {q.speaker for q in doc.quotes} == {"Anna Berg", "Tom Hale"}
     assert len({q.speaker_id for q in doc.quotes}) == 2
+
+
+def test_speaker_ids_run_without_gaps_in_the_order_speakers_appear():
+    text = (
+        "Harbour\n\n"
+        "The council met on Monday. Councillor Ben Ford chaired the session.\n\n"
+        "“We will wait,” said Mayor Ana Lima.\n\n"
+        "“We cannot wait,” said Tom Hale."
+    )
+    doc = presscli.analyze(text)
+    assert [s.id for s in doc.speakers] == ["S1", "S2"]
+    assert [q.speaker_id for q in doc.quotes] == ["S1", "S2"]

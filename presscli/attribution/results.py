@@ -30,6 +30,9 @@ def finish(
     quotes: list[Quote] = []
     counts: dict[str, int] = {}
     standings = {c.id: standing(c.names, c.descriptions, book.lex, text) for c in book.clusters}
+    quoted = {item.cluster.id for item in found if item.cluster is not None and item.end > item.start}
+    # ids of the speakers quoted, S1, S2, ... without gaps, in the order the article introduces them
+    ids = {c.id: f"S{n}" for n, c in enumerate((c for c in book.clusters if c.id in quoted), 1)}
     for item in sorted(found, key=lambda f: (f.start, -f.end)):
         if item.end <= item.start:
             continue
@@ -46,7 +49,7 @@ def finish(
                 end=item.end,
                 kind=item.kind,
                 speaker=cluster.canonical if cluster else None,
-                speaker_id=cluster.id if cluster else None,
+                speaker_id=ids[cluster.id] if cluster else None,
                 speaker_confidence=confidence(item.route) if cluster else None,
                 official=standings[cluster.id].official if cluster else False,
                 cue=item.cue,
@@ -58,7 +61,7 @@ def finish(
         )
     speakers = [
         Speaker(
-            c.id,
+            ids[c.id],
             c.canonical,
             c.aliases,
             counts[c.id],
