@@ -111,3 +111,13 @@ def test_min_confidence_keeps_only_sure_speakers_and_the_table_marks_guesses(run
     table = runner.invoke(app, ["quotes", "-"], input=text).stdout
     for guess in guesses:
         assert f"{guess['speaker']} ?" in table
+
+
+def test_the_subject_of_a_german_verb_bracket_stands_by_its_auxiliary():
+    before = "Streit\n\nDie Lage ist ernst. Stoiber hatte besonders die Rolle der Minister betont: „Wir entscheiden.“"
+    after = (
+        "Streit\n\nDie Lage ist ernst. Bereits im Dezember 2005 hatte Bundeskanzlerin Angela Merkel "
+        "in einer Rede verkündet: „Wir bewerben uns.“"
+    )
+    assert speakers(before) == ["Stoiber"]
+    assert speakers(after) == ["Bundeskanzlerin Angela Merkel"]

@@ -71,9 +71,10 @@ def attribute(
         before = before_quote(text, tail_tokens, t_lo, t_hi, lex)
     after_colon = before_text.rstrip().endswith(":")
     if after_colon and before is None and open_index > s_lo:
-        subject = sentence_subject(text, tokens, s_lo, open_index, lex, context.names)
-        if paragraph.lang == "de" and not plausible(subject, lex, context.evidence):
-            subject = _someone_in(text, tokens, s_lo, open_index, context)  # 'Hier sparte der Bundespräsident ...:'
+        if paragraph.lang == "de":  # 'Hier sparte der Bundespräsident ...:', 'Die Anwendung ... stellte X in Frage:'
+            subject = _someone_in(text, tokens, s_lo, open_index, context)
+        else:
+            subject = sentence_subject(text, tokens, s_lo, open_index, lex, context.names)
         before = Attribution(subject, None, "colon") if subject else None  # 'Zypries sieht ...: „…“'
     direct: Attribution | None
     if after is not None and after.strong:

@@ -16,7 +16,15 @@ from enum import Enum
 from functools import cache
 
 from presscli.attribution.mentions import Mention
-from presscli.lexicon import LANGUAGES, Lexicon, common_list, given_names, in_every_language, stopwords
+from presscli.lexicon import (
+    LANGUAGES,
+    Lexicon,
+    common_list,
+    given_names,
+    in_every_language,
+    month_names,
+    stopwords,
+)
 
 _CAPITALIZED_RUN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*)+")
 _WORD = re.compile(r"[\w'’.-]+")
@@ -130,7 +138,7 @@ def who(mention: Mention, lex: Lexicon, evidence: NameEvidence, strict: bool = T
         return Who.ROLE  # the role beside a name: 'Der deutsche Regierungssprecher, Steffen Seibert,'
     if any(_is_name(w, low, lex, evidence) for w, low in content):
         return Who.NAME
-    if any(low in lex.person_nouns or low.endswith(lex.agent_suffixes) for _, low in content):
+    if any(low in lex.person_nouns or _agent_noun(low, lex) for _, low in content):
         return Who.ROLE  # 'Die Kanadier', 'un rapaz', 'the protesters'
     if not strict:  # what a strong pattern names speaks, documents included ('", menciona la introducción')
         return Who.NAME if content[0][0][:1].isupper() else Who.ROLE
@@ -146,6 +154,8 @@ def _head(words: list[str], lex: Lexicon) -> list[str]:
             return words[:i]
         if lex.lang == "de" and low in lex.determiners and i > 0 and words[i - 1][:1].isupper():
             return words[:i]  # German genitive: 'Pflichten der Union'
+        if lex.lang == "de" and low in lex.prepositions and low != "für":
+            return words[:i]  # 'Bereits [im Dezember]', 'Sascha Kempf [vom Max-Planck-Institut]'
     return words
 
 
@@ -189,3 +199,9 @@ def _international(low: str, lang: str) -> bool:
     """Names cross languages, common nouns do not: 'Gaddafi', 'Merkel', 'Barth' stand in the frequency
     lists of other languages too, 'Zuversicht' and 'Werke' in German's alone."""
     return sum(low in common_list(code) for code in LANGUAGES if code != lang) >= _INTERNATIONAL_LISTS
+
+
+def _agent_noun(low: str, lex: Lexicon) -> bool:
+    """A noun of someone who does something: 'Vertreter', 'manifestante', 'porte-parole'; months end alike
+    in German ('Dezember') and are no one."""
+    return low.endswith(lex.agent_suffixes) and not any(low in names for names in month_names().values())
