@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from presscli.attribution.cue_subjects import closing_phrase_after, verb_bracket, verb_subject
 from presscli.attribution.cues import SENTENCE_END, Cue, cue_at, cue_text, cues_in, match_phrase
 from presscli.attribution.mentions import Mention, looks_like_gerund
 from presscli.attribution.phrases_after import noun_phrase_after, phrase_from
@@ -23,8 +24,6 @@ from presscli.text.tokens import Token
 _DASHES = set("—–")
 _SHORTEST_PARTICIPLE = 4  # 'red', 'dado' are not participles before an agent: 'called', 'considerada' are
 _CUE_REACH = 15  # tokens after a closing mark searched for 'X said': a long name and a title fit, a new clause rarely
-_BRACKET_SPAN = 3  # tokens between a German auxiliary and its participle cue, at the least, to look for one
-_BRACKET_REACH = 15  # and at the most: the middle field of a German clause
 _OPINION_COMMA_REACH = 10  # 'Para el ministro de Hacienda, «…»': the comma that closes an opinion phrase
 
 
@@ -220,7 +219,7 @@ def before_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon)
         return Attribution(_inverted_subject(text, tokens, cue, hi, lex), words, "before")
     if cue.kind == "passive":
         return Attribution(_source_after(text, tokens, cue.end, hi, lex), words, "source")
-    bracket = _verb_bracket(tokens, cue, lo, lex)
+    bracket = verb_bracket(tokens, cue, lo, lex)
     if bracket is not None:  # 'Stoiber hatte die Rolle der Parteivorsitzenden betont': the auxiliary's subject
         before = noun_phrase_before(text, tokens, bracket, lo, lex)
         return Attribution(before, words, "before", inverted=noun_phrase_after(text, tokens, bracket + 1, hi, lex))
@@ -228,49 +227,11 @@ def before_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon)
     if subject is not None and subject.text.lower() in lex.impersonal_pronouns and first is not cue:
         subject = verb_subject(text, tokens, first, lo, hi, lex)  # 'L'agence a prévenu qu'on observait "…"'
     if subject is None:
-        subject = _closing_phrase_after(text, tokens, cue.end, hi, lex)  # 'Dijo el ministro: «…»'
+        subject = closing_phrase_after(text, tokens, cue.end, hi, lex)  # 'Dijo el ministro: «…»'
 
     if subject is None and first is not cue:
         subject = noun_phrase_before(text, tokens, first.start, lo, lex)  # 'X tweeted ..., adding "…"'
     return Attribution(subject, words, "before", inverted=noun_phrase_after(text, tokens, cue.end, hi, lex))
-
-
-def _closing_phrase_after(text: str, tokens: list[Token], begin: int, hi: int, lex: Lexicon) -> Mention | None:
-    """A subject after the verb only when it closes the clause (',', ':'), adverbs aside ('meinte der
-    Preisträger X noch, dass'): not an object."""
-    mention = noun_phrase_after(text, tokens, begin, hi, lex)
-    if mention is None:
-        return None
-    after = next((t for t in tokens[begin:hi] if t.start >= mention.end and t.lower not in lex.adverbs), None)
-    # a phrase running into the quotation is its object: 'called National Nurses United “…”'
-    closes = after is not None and after.text in ",.;:!?"
-    return mention if closes else None
-
-
-def verb_subject(text: str, tokens: list[Token], cue: Cue, lo: int, hi: int, lex: Lexicon) -> Mention | None:
-    """The subject of a reporting verb: before it ('Trump said'), or after it when the verb follows a
-    comma and a phrase closes the clause behind it ('..., diz Kester Mann, da CCS Insight.')."""
-    if cue.start > lo and tokens[cue.start - 1].text == ",":
-        before = noun_phrase_before(text, tokens, cue.start, lo, lex)
-        if before is not None and before.alias is not None:
-            return before  # 'Die Sprecherin der Grünen, Anja Hajduk, kritisierte die Pläne der Regierung.'
-        inverted = _closing_phrase_after(text, tokens, cue.end, hi, lex)
-        if inverted is not None and inverted.kind != "pronoun":
-            return inverted
-    return noun_phrase_before(text, tokens, cue.start, lo, lex)
-
-
-def _verb_bracket(tokens: list[Token], cue: Cue, lo: int, lex: Lexicon) -> int | None:
-    """In German the finite verb comes second and a participle cue closes the clause ('Merkel hatte in
-    einer Rede verkündet'): the index of that auxiliary when the cue is such a participle, else None."""
-    if lex.lang != "de" or cue.start - lo < _BRACKET_SPAN:
-        return None
-    for k in range(cue.start - 1, max(lo, cue.start - _BRACKET_REACH) - 1, -1):
-        if tokens[k].text in ",;:" or tokens[k].quote is not None:
-            return None
-        if tokens[k].lower in lex.modal_verbs and not tokens[k].is_capitalized:
-            return k if k > lo else None
-    return None
 
 
 def _is_gerund_cue(tokens: list[Token], cue: Cue, lex: Lexicon) -> bool:

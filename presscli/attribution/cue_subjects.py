@@ -1,0 +1,55 @@
+"""The subject of a reporting verb: before it ('Trump said'), after it when the verb is inverted ('..., diz
+Kester Mann, da CCS Insight.'), or beside a German auxiliary when the cue is a participle closing the
+clause ('Merkel hatte ... verkündet')."""
+
+from __future__ import annotations
+
+from presscli.attribution.cues import Cue
+from presscli.attribution.mentions import Mention
+from presscli.attribution.phrases_after import noun_phrase_after
+from presscli.attribution.phrases_before import noun_phrase_before
+from presscli.lexicon import Lexicon
+from presscli.text.tokens import Token
+
+_BRACKET_SPAN = 3  # tokens between a German auxiliary and its participle cue, at the least, to look for one
+
+
+_BRACKET_REACH = 15  # and at the most: the middle field of a German clause
+
+
+def closing_phrase_after(text: str, tokens: list[Token], begin: int, hi: int, lex: Lexicon) -> Mention | None:
+    """A subject after the verb only when it closes the clause (',', ':'), adverbs aside ('meinte der
+    Preisträger X noch, dass'): not an object."""
+    mention = noun_phrase_after(text, tokens, begin, hi, lex)
+    if mention is None:
+        return None
+    after = next((t for t in tokens[begin:hi] if t.start >= mention.end and t.lower not in lex.adverbs), None)
+    # a phrase running into the quotation is its object: 'called National Nurses United “…”'
+    closes = after is not None and after.text in ",.;:!?"
+    return mention if closes else None
+
+
+def verb_subject(text: str, tokens: list[Token], cue: Cue, lo: int, hi: int, lex: Lexicon) -> Mention | None:
+    """The subject of a reporting verb: before it ('Trump said'), or after it when the verb follows a
+    comma and a phrase closes the clause behind it ('..., diz Kester Mann, da CCS Insight.')."""
+    if cue.start > lo and tokens[cue.start - 1].text == ",":
+        before = noun_phrase_before(text, tokens, cue.start, lo, lex)
+        if before is not None and before.alias is not None:
+            return before  # 'Die Sprecherin der Grünen, Anja Hajduk, kritisierte die Pläne der Regierung.'
+        inverted = closing_phrase_after(text, tokens, cue.end, hi, lex)
+        if inverted is not None and inverted.kind != "pronoun":
+            return inverted
+    return noun_phrase_before(text, tokens, cue.start, lo, lex)
+
+
+def verb_bracket(tokens: list[Token], cue: Cue, lo: int, lex: Lexicon) -> int | None:
+    """In German the finite verb comes second and a participle cue closes the clause ('Merkel hatte in
+    einer Rede verkündet'): the index of that auxiliary when the cue is such a participle, else None."""
+    if lex.lang != "de" or cue.start - lo < _BRACKET_SPAN:
+        return None
+    for k in range(cue.start - 1, max(lo, cue.start - _BRACKET_REACH) - 1, -1):
+        if tokens[k].text in ",;:" or tokens[k].quote is not None:
+            return None
+        if tokens[k].lower in lex.modal_verbs and not tokens[k].is_capitalized:
+            return k if k > lo else None
+    return None
