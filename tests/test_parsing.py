@@ -184,3 +184,23 @@ def test_worded_dates_in_every_press_language_without_a_date_library():
     assert parse_date("13 aout 2020", "fr") == "2020-08-13"  # accents lost in wire copy
     assert parse_date("31 de febrero de 2025", "es") is None  # not a calendar date
     assert parse_date("4 de foo de 2025", "es") is None
+
+
+def test_datelines_give_their_place_and_a_full_date_only():
+    cases = {
+        "Paris, le 12 mars 2025 – La mairie a annoncé un plan pour les bus et les trams de la ville.": (
+            "Paris",
+            "2025-03-12",
+        ),
+        "Madrid, 5 nov 2025 (EFE). – El Gobierno aprobó hoy el plan de vivienda para los jóvenes.": (
+            "Madrid",
+            "2025-11-05",
+        ),
+        "WASHINGTON — The Senate passed the bill on Tuesday after a long debate in the chamber.": ("Washington", None),
+        "BERLIN (dpa) - Die Regierung hat am Dienstag den Haushalt für das nächste Jahr beschlossen.": ("Berlin", None),
+        "São Paulo, 3 de maio – A prefeitura anunciou um novo plano de transporte para a cidade.": ("São Paulo", None),
+        "The minister - who spoke on Monday - said the plan would work well for everyone.": (None, None),
+    }
+    for line, (place, date) in cases.items():
+        meta = presscli.analyze(f"A headline for the article\n\n{line}\n").meta
+        assert (meta.dateline, meta.date) == (place, date), line

@@ -13,8 +13,11 @@ from presscli.model import BlockKind, Meta, Post, Source
 _OUTLET_WORDS = 6  # 'The New York Times', 'Folha de S.Paulo'; a longer part of a byline is a phrase
 _SEPARATORS = re.compile(r"\s*(?:[·|•]|\s[—–]\s|,\s)\s*")
 _DATELINE = re.compile(
-    r"^(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ' .-]{2,40}|[A-ZÀ-Þ][\wÀ-ÿ' .-]{2,30}(?=\s*\())"
-    r"(?:,\s*[^—–\n]{1,30}?)?\s*(?:\((?P<agency>[^)\n]{2,20})\))?\s*[—–-]{1,2}\s+(?=\S)"
+    # 'WASHINGTON —', 'BERLIN (dpa) -', 'Madrid, 5 nov 2025 (EFE). –', 'Paris, le 12 mars 2025 –': a place in
+    # capitals, or one or two capitalized words followed by a date or an agency, then a dash
+    r"^(?:(?P<caps>[A-ZÀ-Þ][A-ZÀ-Þ' .-]{2,40})"
+    r"|(?P<place>[A-ZÀ-Þ][\wÀ-ÿ'-]+(?: [A-ZÀ-Þ][\wÀ-ÿ'-]+)?)(?=,\s*[^—–\n]{1,30}?\d|\s*\())"
+    r"(?:,\s*[^—–\n(]{1,30}?)?\s*(?:\((?P<agency>[^)\n]{2,20})\))?\s*\.?\s*[—–-]{1,2}\s+(?=\S)"
 )
 
 
@@ -58,11 +61,15 @@ def _labelled(text: str, blocks: list[Block], label: re.Pattern[str]) -> str | N
 
 
 def dateline(text: str, blocks: list[Block]) -> str | None:
-    """'WASHINGTON (AP) —' or 'MADRID, 4 nov. (EFE) -' at the start of the first body paragraph."""
+    """The place of 'WASHINGTON (AP) —' or 'Madrid, 4 nov. (EFE) -' opening the first body paragraph, or a
+    short dated line the layout took for a byline ('Paris, le 12 mars 2025 – ...')."""
     for block in blocks:
-        if block.kind is BlockKind.BODY:
+        if block.kind in (BlockKind.BODY, BlockKind.BYLINE):
             match = _DATELINE.match(_content(text, block))
-            return match["place"].strip().title() if match else None
+            if match:
+                return (match["caps"] or match["place"]).strip().title()
+            if block.kind is BlockKind.BODY:
+                return None
     return None
 
 
