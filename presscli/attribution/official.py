@@ -23,6 +23,10 @@ _SPOKESPEOPLE |= {"porte-parole", "sprecher", "sprecherin", "portavoce"}
 _COMPOUND_HEAD = 5  # German compounds: 'Bundesinnenminister' ends in 'minister'
 _ELISION = re.compile(r"^(?:l|d|qu)['’]")
 _TITLE_WINDOW = 4  # words before a name where the article gives its title: 'Ohio Gov. John Kasich'
+_TITLE_CHARS = 80  # characters that hold those words
+_MOST_MENTIONS = 50  # a speaker's first fifty mentions show any title the article gives them
+_PLAIN_WORD = re.compile(r"[\w'’.@-]+")
+_CAPITALIZED = re.compile(r"[A-ZÀ-ÖØ-Þ][\w-]*")  # 'Sanders' in "Sanders’s"
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,11 +48,14 @@ class _Reading:
     unofficial: bool = False
 
 
-def standing(names: Iterable[str], descriptions: Iterable[str], lex: Lexicon, text: str) -> Standing:
-    """The standing of a speaker known by these names and descriptions in the article `text`."""
+def standing(
+    names: Iterable[str], descriptions: Iterable[str], lex: Lexicon, text: str, positions: dict[str, list[int]]
+) -> Standing:
+    """The standing of a speaker known by these names and descriptions in the article `text` (whose
+    capitalized words stand at `positions`, see `name_positions`)."""
     names = list(names)
     reading = _Reading()
-    for phrase in [*names, *descriptions, *_titles_before(names, text, lex)]:
+    for phrase in [*names, *descriptions, *_titles_before(names, text, lex, positions)]:
         _read(phrase, lex, reading)
     if reading.former:
         return Standing(False, reading.role)
@@ -79,14 +86,28 @@ def _read(phrase: str, lex: Lexicon, reading: _Reading) -> None:
             reading.role = reading.role or word.strip(".,()")
 
 
-def _titles_before(names: list[str], text: str, lex: Lexicon) -> list[str]:
+def name_positions(text: str) -> dict[str, list[int]]:
+    """Where each capitalized word of an article stands, read once for every speaker's titles."""
+    positions: dict[str, list[int]] = {}
+    for match in _CAPITALIZED.finditer(text):
+        positions.setdefault(match.group(), []).append(match.start())
+    return positions
+
+
+def _titles_before(names: list[str], text: str, lex: Lexicon, positions: dict[str, list[int]]) -> list[str]:
     """The title the article writes right before a speaker's name, wherever it names them: 'Vermont Sen.
     [Bernie] Sanders', 'Bundeskanzler [Gerhard] Schröder', 'le ministre [Gérald] Darmanin'."""
     found: list[str] = []
     titles = lex.official_roles | lex.official_bodies
     for surname in {name.split()[-1] for name in names if name.split() and name.split()[-1][:1].isupper()}:
-        for match in re.finditer(rf"((?:[\w'’.@-]+\s+){{1,{_TITLE_WINDOW}}})(?={re.escape(surname)}\b)", text):
-            before = match.group(1).split()
+        for at in positions.get(surname, [])[:_MOST_MENTIONS]:
+            words = text[max(0, at - _TITLE_CHARS) : at].split()
+            if not text[at - 1 : at].isspace():
+                continue  # inside a word: 'McSanders', '@Sanders'
+            run = len(words)
+            while run > 0 and len(words) - run < _TITLE_WINDOW and _PLAIN_WORD.fullmatch(words[run - 1]):
+                run -= 1  # only plain words right before the name: no parenthesis, quote or comma between
+            before = words[run:]
             while before and before[-1][:1].isupper() and not _matches(before[-1].lower().strip("."), titles, lex):
                 before.pop()  # the given names: 'Bernie', 'Gerhard', 'José'
             ends = [i for i, w in enumerate(before) if w[-1] in ".!?;:," and w.lower() not in lex.titles]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from presscli.attribution.confidence import confidence
 from presscli.attribution.decide import Found
 from presscli.attribution.identity import SpeakerBook
-from presscli.attribution.official import standing
+from presscli.attribution.official import name_positions, standing
 from presscli.language.detect import detect, press_prior
 from presscli.model import LanguageGuess, Paragraph, Quote, Speaker
 
@@ -29,7 +29,8 @@ def finish(
 ) -> tuple[list[Quote], list[Speaker]]:
     quotes: list[Quote] = []
     counts: dict[str, int] = {}
-    standings = {c.id: standing(c.names, c.descriptions, book.lex, text) for c in book.clusters}
+    positions = name_positions(text)
+    standings = {c.id: standing(c.names, c.descriptions, book.lex, text, positions) for c in book.clusters}
     quoted = {item.cluster.id for item in found if item.cluster is not None and item.end > item.start}
     # ids of the speakers quoted, S1, S2, ... without gaps, in the order the article introduces them
     ids = {c.id: f"S{n}" for n, c in enumerate((c for c in book.clusters if c.id in quoted), 1)}
