@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from presscli.attribution.mentions import Mention
 from presscli.lexicon import Lexicon, given_name_gender, in_every_language
@@ -23,7 +24,7 @@ _PRONOUN_REACH = 4
 _BODY_PRONOUN_REACH = 3  # 'it' prefers a body among the last three before falling back on the last speaker
 
 
-@dataclass
+@dataclass(eq=False)  # one speaker is one object: compared by identity, never field by field
 class Cluster:
     id: str
     names: list[str] = field(default_factory=list)  # name-like mentions, in order of appearance
@@ -43,10 +44,11 @@ class Cluster:
         return tuple(dict.fromkeys(self.names + self.descriptions))
 
 
-def _capitals(name: str, titles: frozenset[str]) -> list[str]:
+@lru_cache(maxsize=8192)
+def _capitals(name: str, titles: frozenset[str]) -> tuple[str, ...]:
     """The capitalized words of a name, titles left out: 'Sen. Ted Cruz (R-Texas)' -> Ted, Cruz, R-Texas."""
     words = re.findall(r"[\w'’.-]+", name)
-    return [w.strip(".") for w in words if w[:1].isupper() and w.lower() not in titles]
+    return tuple(w.strip(".") for w in words if w[:1].isupper() and w.lower() not in titles)
 
 
 def _bare(text: str, lex: Lexicon) -> str:
@@ -77,6 +79,7 @@ class SpeakerBook:
         self.clusters: list[Cluster] = []
         self.recent: list[Cluster] = []  # most recent speaker last
         self.lost_track = False  # the narration turned to someone not yet named ('Ele é eletricista')
+        self._acronym_cache: dict[str, set[str]] = {}
         self.acronyms: dict[str, str] = {
             m["short"].rstrip("."): _bare(m["long"], lex) for m in _ACRONYM_DEFINITION.finditer(text)
         }
@@ -144,7 +147,9 @@ class SpeakerBook:
 
     def _find(self, bare: str, kind: str) -> Cluster | None:
         low = bare.lower()
-        for cluster in reversed(self.recent + [c for c in self.clusters if c not in self.recent]):
+        speaking = {id(c) for c in self.recent}
+        others = [c for c in self.clusters if id(c) not in speaking]
+        for cluster in [*reversed(others), *reversed(self.recent)]:
             if any(low == alias.lower() for alias in cluster.aliases):
                 return self._add(cluster, bare, kind)
         found = self._by_name(bare) if kind == "name" else self._by_head(bare)
@@ -174,6 +179,11 @@ class SpeakerBook:
 
     def _acronyms_in(self, name: str) -> set[str]:
         """Acronyms the text defines that this name uses or spells out: '@SRE_mx', 'SRE', 'Secretariat ... (SRE)'."""
+        if name not in self._acronym_cache:
+            self._acronym_cache[name] = self._find_acronyms(name)
+        return self._acronym_cache[name]
+
+    def _find_acronyms(self, name: str) -> set[str]:
         # whole words and handle parts only: a 'WWF-Sprecher' speaks for the WWF but is not the WWF
         pieces = set(re.split(r"[\s()@_,;:]+", name))
         found = {piece for piece in pieces if piece in self.acronyms}
@@ -185,7 +195,7 @@ class SpeakerBook:
         return found
 
     @staticmethod
-    def _same_name(a: list[str], b: list[str]) -> bool:
+    def _same_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         small, large = (a, b) if len(a) <= len(b) else (b, a)
         return bool(small) and small[-1] == large[-1] and set(small) <= set(large)
 
