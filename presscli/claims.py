@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import cache
+from functools import cache, lru_cache
 
 from presscli.lexicon import LANGUAGES, NLTK_NAMES, stopwords
 from presscli.model import BlockKind, Claim, Paragraph, Quote
@@ -33,6 +33,7 @@ _POSITION_WEIGHT = 1.0  # news puts its point first
 _POSITION_DECAY = 0.25  # the k-th candidate sentence counts 1 / (1 + 0.25 k) of the first
 _TITLE_WEIGHT = 0.5  # a sentence that says what the title says
 _ATTRIBUTED_BONUS = 0.25  # someone's assertion (a quotation or a reporting verb) over the report's narration
+_STEMS_KEPT = 50_000  # per language: an article's words, and a batch's, recur
 _MOST_SIMILAR = 0.5  # content-word Jaccard at which two claims say the same thing
 
 
@@ -134,7 +135,7 @@ def _stemmer(language: str):  # type: ignore[no-untyped-def]
         return lambda word: word
     from nltk.stem.snowball import SnowballStemmer
 
-    return SnowballStemmer(NLTK_NAMES[language]).stem
+    return lru_cache(maxsize=_STEMS_KEPT)(SnowballStemmer(NLTK_NAMES[language]).stem)  # words recur: stem once
 
 
 def _clean(sentence: str) -> str:
