@@ -121,3 +121,12 @@ def test_the_subject_of_a_german_verb_bracket_stands_by_its_auxiliary():
     )
     assert speakers(before) == ["Stoiber"]
     assert speakers(after) == ["Bundeskanzlerin Angela Merkel"]
+
+
+def test_a_person_described_by_what_they_are_takes_the_floor():
+    text = (
+        "Accident\n\n"
+        "Cette maman attend toujours la vérité. "
+        "« J'ai besoin de réponses », explique-t-elle."
+    )
+    assert speakers(text) == ["maman"]

@@ -49,3 +49,12 @@ def test_offsets_are_relative_to_the_whole_text():
     text = "Intro. Body sentence one. Body sentence two."
     spans = sentence_spans(text, "en", start=7)
     assert [text[s:e] for s, e in spans] == ["Body sentence one.", "Body sentence two."]
+
+
+def test_an_opening_guillemet_starts_the_sentence_it_opens():
+    from presscli.text.sentences import sentence_spans
+
+    text = "La mairie décide. « Aucun service ne fermera », a-t-il assuré."
+    opener = text.index("«")
+    spans = sentence_spans(text, "fr", 0, len(text), frozenset({opener}))
+    assert [text[s:e] for s, e in spans] == ["La mairie décide.", "« Aucun service ne fermera », a-t-il assuré."]

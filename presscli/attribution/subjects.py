@@ -44,6 +44,8 @@ def sentence_subject(
         return Mention(token.text, token.start, token.end, "pronoun")
     if token.lower in lex.determiners:  # 'Le maire Jean Moreau a présenté ...': a phrase holding a name
         phrase = phrase_from(text, tokens, i, hi, lex)
+        if phrase is not None and phrase.kind == "description" and _someone_described(phrase, lex):
+            return mention_of(text, tokens, i, i + 2, lex)  # 'cette maman attend ...': the person, by what they are
         if phrase is None or phrase.kind != "name" or not any(w in names for w in phrase.text.split()[1:]):
             return None
         return phrase if phrase.alias else _up_to_the_name(text, tokens, i, phrase.end, lex)
@@ -108,3 +110,10 @@ def could_be_someone(mention: Mention, lex: Lexicon, lang: str) -> bool:
         and head not in common_words("de")
         and not head.endswith(lex.abstract_suffixes)
     )
+
+
+def _someone_described(phrase: Mention, lex: Lexicon) -> bool:
+    """A description whose head, the noun right after the determiner, names a person or a role."""
+    words = phrase.text.split()
+    head = words[1].lower() if len(words) > 1 else ""
+    return head in lex.person_nouns or head in lex.speaker_nouns

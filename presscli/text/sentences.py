@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 _GLUED_BOUNDARY = re.compile(
     r"(?:(?<=[a-zà-öø-ÿ0-9%)][.!?])(?P<mark>[\"”»’'“«]?)|(?<=[a-zà-öø-ÿ0-9%)][\"”»’]\.)|(?<=[a-zà-öø-ÿ0-9%)][’'][\"”»]\.))(?=[A-ZÀ-ÖØ-Þ«“„\"])"
 )
+_SPACES = " \t\n\u00a0\u202f"
 _TINY_SENTENCE = re.compile(r"\s*\w{1,3}\.\s*")
 
 
@@ -79,4 +80,10 @@ def sentence_spans(
         if merged and _TINY_SENTENCE.fullmatch(chunk, merged[-1][0], merged[-1][1]):
             s = merged.pop()[0]  # "M." split off from its name: "... ajouté.M. Ellis est mort"
         merged.append((s, e))
+    for k in range(len(merged) - 1):  # '... la vérité. «' | 'J'ai ...': the opening mark starts the next sentence
+        s, e = merged[k]
+        last = len(chunk[s:e].rstrip(_SPACES)) + s - 1
+        if last > s and start + last in openers:
+            merged[k] = (s, len(chunk[s:last].rstrip(_SPACES)) + s)
+            merged[k + 1] = (last, merged[k + 1][1])
     return [(start + s, start + e) for s, e in merged if chunk[s:e].strip()]
