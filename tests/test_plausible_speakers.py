@@ -124,9 +124,5 @@ def test_the_subject_of_a_german_verb_bracket_stands_by_its_auxiliary():
 
 
 def test_a_person_described_by_what_they_are_takes_the_floor():
-    text = (
-        "Accident\n\n"
-        "Cette maman attend toujours la vérité. "
-        "« J'ai besoin de réponses », explique-t-elle."
-    )
+    text = "Accident\n\nCette maman attend toujours la vérité. « J'ai besoin de réponses », explique-t-elle."
     assert speakers(text) == ["maman"]
