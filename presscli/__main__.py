@@ -1,5 +1,5 @@
 """python -m presscli"""
 
-from presscli.cli import app
+from presscli.cli import main
 
-app(prog_name="presscli")
+main(prog_name="presscli")

@@ -171,3 +171,4 @@ class Source:
     format: str  # "text", "markdown" or "html"
     encoding: str
     html_meta: dict[str, str] = field(default_factory=dict)
+    warnings: tuple[str, ...] = ()  # for the command line to say once on stderr: NUL bytes replaced

@@ -8,6 +8,7 @@ import json
 
 import pytest
 
+import presscli
 from presscli import __version__
 from presscli.cli import app
 
@@ -82,7 +83,7 @@ def test_analyze_json_follows_the_contract(runner, samples):
 def test_parse_lang_and_claims_commands(runner, samples):
     parsed = json.loads(run(runner, "parse", samples / SAMPLE, "--format", "json").stdout)
     assert parsed["meta"]["date"] == "2025-03-12"
-    assert parsed["paragraphs"][0]["kind"] == "title"
+    assert parsed["segments"][0]["kind"] == "title"
     lang = json.loads(run(runner, "lang", samples / "es-ministerio-agua.txt", "--format", "json").stdout)
     assert lang["language"] == "es"
     claims = json.loads(run(runner, "claims", samples / SAMPLE, "--format", "json").stdout)
@@ -215,3 +216,43 @@ def test_batch_as_one_json_array(runner, tmp_path, samples):
     empty = tmp_path / "empty"
     empty.mkdir()
     assert json.loads(run(runner, "batch", empty, "--format", "json").stdout) == []
+
+
+def test_a_closed_output_pipe_ends_every_command_quietly(tmp_path, samples):
+    import subprocess
+    import sys
+
+    for command in (["speakers", str(samples), "--format", "jsonl"], ["batch", str(samples)]):
+        reader = subprocess.Popen(["head", "-c", "1"], stdin=subprocess.PIPE, stdout=subprocess.DEVNULL)
+        writer = subprocess.run(
+            [sys.executable, "-m", "presscli", *command], stdout=reader.stdin, stderr=subprocess.PIPE, check=False
+        )
+        reader.stdin.close()
+        reader.wait()
+        assert writer.returncode in (0, -13, 141), command  # SIGPIPE, as for other Unix tools
+        assert b"Traceback" not in writer.stderr and b"BrokenPipe" not in writer.stderr
+
+
+def test_links_that_go_nowhere_or_twice_are_listed_once():
+    text = (
+        "Title\n\nSources: [La Jornada](#) and [El Ciudadano](#) quoted the post "
+        "https://t.co/abc123 pic.twitter.com/x https://t.co/abc123\n"
+    )
+    urls = [link.url for link in presscli.analyze(text).meta.links]
+    assert urls == ["https://t.co/abc123"]
+
+
+def test_nul_bytes_become_replacement_characters_and_words_read_past_them(runner):
+    result = runner.invoke(
+        app, ["quotes", "-", "--format", "json"], input="Title\n\n“We will win,” sa\x00id Ana Lima.\n"
+    )
+    quote = json.loads(result.stdout)["quotes"][0]
+    assert quote["speaker"] == "Ana Lima"
+    assert result.stderr.count("NUL") == 1
+
+
+def test_encodings_are_named_as_codecs_names_them(runner, tmp_path):
+    path = tmp_path / "utf16.txt"
+    path.write_text("Title\n\nThe council met on Monday.\n", encoding="utf-16")
+    meta = json.loads(runner.invoke(app, ["parse", str(path), "--format", "json"]).stdout)["meta"]
+    assert meta["encoding"] == "utf-16"

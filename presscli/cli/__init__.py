@@ -7,7 +7,17 @@ runtime error (or any failed file in a batch), 2 a usage error. One module per g
 
 from __future__ import annotations
 
+import signal
+
 from presscli.cli import article, batch, folder
 from presscli.cli.common import app
 
-__all__ = ["app", "article", "batch", "folder"]
+__all__ = ["app", "article", "batch", "folder", "main"]
+
+
+def main(prog_name: str | None = None) -> None:
+    """The installed `presscli` command. A reader that closes the pipe early (`| head -1`) ends every
+    command the same quiet way, as it ends other Unix tools: by SIGPIPE, exit status 141."""
+    if hasattr(signal, "SIGPIPE"):
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    app(prog_name=prog_name)

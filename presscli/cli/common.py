@@ -63,7 +63,10 @@ def document(path: str) -> Document:
     from presscli.pipeline import analyze_source
     from presscli.read import load
 
-    return guarded(lambda: analyze_source(load(path)))
+    source = guarded(lambda: load(path))
+    for warning in source.warnings:
+        stderr_line(f"warning: {warning}")
+    return guarded(lambda: analyze_source(source))
 
 
 def show(view: views.View, fmt: Format, table_columns: list[render.Column] | None = None) -> None:

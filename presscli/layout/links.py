@@ -34,7 +34,15 @@ def find_links(text: str, start: int = 0, end: int | None = None) -> list[Link]:
         if free(*span):
             found.append(Link(url, None, *span))
             taken.append(span)
-    return sorted(found, key=lambda link: link.start)
+    # a link goes somewhere: '[La Jornada](#)' does not, and a URL written twice (a post's t.co link in its
+    # text and in its signature) is one link, listed where it first stands
+    seen: set[str] = set()
+    unique = []
+    for link in sorted(found, key=lambda link: link.start):
+        if link.url.strip("#") and link.url not in seen:
+            seen.add(link.url)
+            unique.append(link)
+    return unique
 
 
 _EMPHASIS = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")

@@ -95,7 +95,7 @@ def parsed(doc: Document) -> dict[str, Any]:
     for p in doc.paragraphs:
         inside = [plain(s) for s in sentences if p.start <= s.start < p.end]
         paragraphs.append({**segment(p), "text": p.text, "sentences": inside})
-    record = {"schema": SCHEMA_VERSION, "language": doc.language.code, "meta": meta(doc), "paragraphs": paragraphs}
+    record = {"schema": SCHEMA_VERSION, "language": doc.language.code, "meta": meta(doc), "segments": paragraphs}
     if doc.meta.format == "html":
         record["text"] = doc.text
     return record

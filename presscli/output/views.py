@@ -99,7 +99,7 @@ PARAGRAPH_COLUMNS = [
 
 def parse_view(doc: Document) -> View:
     payload = serialize.parsed(doc)
-    rows = [{"index": i, **p} for i, p in enumerate(payload["paragraphs"])]
+    rows = [{"index": i, **p} for i, p in enumerate(payload["segments"])]
     return View(payload, rows, PARAGRAPH_COLUMNS, "Paragraphs", [meta_table(doc)])
 
 
@@ -236,8 +236,7 @@ BATCH_COLUMNS = [
     Column("quotes", "Quotes", justify="right"),
     Column("speakers", "Speakers", justify="right"),
     Column("claims", "Claims", justify="right"),
-    Column("title", "Title / error"),
-    Column("error", "Error"),
+    Column("title", "Title or error"),
 ]
 
 
@@ -248,12 +247,11 @@ def batch_row(record: dict[str, Any]) -> dict[str, Any]:
         "path": record.get("path"),
         "status": "error" if "error" in record else "ok",
         "language": record.get("language"),
-        "title": meta.get("title"),
+        "title": record.get("error") or meta.get("title"),
         "date": meta.get("date"),
         "quotes": len(record.get("quotes") or []),
         "speakers": len(record.get("speakers") or []),
         "claims": len(record.get("claims") or []),
-        "error": record.get("error"),
     }
 
 

@@ -47,7 +47,8 @@ def read_bytes(path: str | Path) -> bytes:
 
 
 def decode(data: bytes, name: str = "input") -> tuple[str, str]:
-    """Decode bytes to text with universal newlines; return (text, encoding name)."""
+    """Decode bytes to text with universal newlines; return (text, encoding name as codecs spells it:
+    'utf-8', 'utf-8-sig', 'utf-16-le', 'cp1252'). More than a few NUL characters mark binary data."""
     if not data.strip():
         raise InputError(f"{name}: empty input")
     text, encoding = _decode_raw(data, name)
@@ -56,7 +57,7 @@ def decode(data: bytes, name: str = "input") -> tuple[str, str]:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip().strip("\ufeff"):
         raise InputError(f"{name}: empty input")
-    return text, encoding
+    return text, codecs.lookup(encoding).name
 
 
 def _decode_raw(data: bytes, name: str) -> tuple[str, str]:
@@ -105,13 +106,18 @@ def from_bytes(data: bytes, file_path: str | None) -> Source:
     """Decode bytes already read from `file_path` (None for stdin); HTML is reduced to its article text."""
     name = file_path or "stdin"
     text, encoding = decode(data, name)
+    # a few NUL characters are noise: each becomes U+FFFD, one character for one, so that offsets hold
+    # and words read past them ('sa\0id' is still 'said')
+    nul = text.count("\x00")
+    text = text.replace("\x00", "\ufffd")
+    warnings = (f"{name}: {nul} NUL character(s) read as U+FFFD",) if nul else ()
     fmt = sniff_format(file_path, text)
     if fmt == "html":
         from presscli.read.html import extract_article
 
         article_text, html_meta = extract_article(text, name)
-        return Source(article_text, file_path, "html", encoding, html_meta)
-    return Source(text, file_path, fmt, encoding)
+        return Source(article_text, file_path, "html", encoding, html_meta, warnings)
+    return Source(text, file_path, fmt, encoding, warnings=warnings)
 
 
 def from_text(text: str) -> Source:

@@ -17,7 +17,7 @@ _TOKEN = re.compile(
     r"(?P<clitic>(?:[lLdDjJmMnNsStTcC]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu|[dD]ell|[aA]ll|[nN]ell|[sS]ull|[dD]all)['’](?=\w))"
     r"|(?P<initials>(?:[^\W\d_]\.){2,})"  # U.S., e.g.
     r"|(?P<number>\d+(?:[.,:]\d+)*)"
-    r"|(?P<word>\w+(?:[-'’]\w+)*)"
+    r"|(?P<word>\w+(?:[-'’\ufffd]\w+)*)"  # U+FFFD: a NUL byte read in the middle of a word
     r"|(?P<punct>[^\w\s])"
 )
 _INVERTED_PRONOUN = re.compile(r"^\w+(?:-t)?-(?:il|elle|ils|elles|on)$", re.IGNORECASE)
@@ -32,7 +32,7 @@ class Token:
     lower: str = field(init=False)  # lower case with typographic apostrophes straightened
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "lower", self.text.lower().replace("’", "'"))
+        object.__setattr__(self, "lower", self.text.lower().replace("’", "'").replace("\ufffd", ""))
 
     @property
     def is_word(self) -> bool:
