@@ -47,7 +47,9 @@ def test_main_language_decides_an_ambiguous_line():
 
 
 def test_allowed_languages_restrict_the_answer():
-    assert detect("Die Regierung hat neue Maßnahmen angekündigt.", allowed=["en", "fr"]).code in {"en", "fr"}
+    # German is neither: the answer says so rather than pick the least unlikely of the two
+    assert detect("Die Regierung hat neue Maßnahmen angekündigt.", allowed=["en", "fr"]).code == "und"
+    assert detect("Le gouvernement a annoncé de nouvelles mesures.", allowed=["en", "fr"]).code == "fr"
 
 
 def test_text_without_letters_is_undetermined():
@@ -62,3 +64,22 @@ def test_same_answer_in_a_fresh_process():
     second = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert first == second
     assert first.split()[0] == detect(line).code == "en"
+
+
+def test_too_few_letters_is_undetermined():
+    assert detect("ok").code == "und"
+    assert detect("9:45 p.m.").code == "und"
+    assert detect("[pic.twitter.com/AbC](https://t.co/xyz)").code == "und"
+
+
+def test_a_restricted_answer_says_und_when_none_of_the_allowed_languages_is_likely():
+    assert detect("El gobierno cayó ayer por la tarde.", allowed=["en", "fr"]).code == "und"
+    guess = detect("The government fell on Tuesday evening.", allowed=["en", "fr"])
+    assert guess.code == "en" and guess.confidence > 0.9
+
+
+def test_a_paragraph_that_is_only_a_link_has_no_language():
+    import presscli
+
+    text = "A title for the article\n\nThe ministry said the plan would go ahead.\n\n[pic.twitter.com/AbC](https://t.co/xyz)\n"
+    assert presscli.analyze(text).paragraphs[-1].lang == "und"

@@ -18,7 +18,15 @@ from dataclasses import dataclass
 from itertools import repeat
 from operator import add, mul
 
-from presscli.language.features import MAX_CHARS, SMOOTHING, ngrams, profile, vocabulary, word_scores
+from presscli.language.features import (
+    MAX_CHARS,
+    SMOOTHING,
+    ngrams,
+    profile,
+    strip_addresses,
+    vocabulary,
+    word_scores,
+)
 from presscli.language.scripts import SCRIPT_LANGUAGES, iso_code, scripts
 from presscli.lexicon import LANGUAGES
 from presscli.model import LanguageGuess
@@ -31,6 +39,8 @@ PRESS_LANGUAGES = LANGUAGES  # favoured by the prior: the languages presscli shi
 
 
 _LOG_SMOOTHING = math.log(SMOOTHING)
+_FEWEST_LETTERS = 3  # 'ok' says nothing about its language
+_RESTRICTED_LEAST = 0.5  # asked to choose among a few languages, an answer needs at least an even chance
 _SHORTLIST_GRAMS = 80  # a first pass on this many n-grams picks the few languages worth a full pass
 _SHORTLIST_SIZE = 4
 
@@ -87,7 +97,10 @@ def _rows_for(names: tuple[str, ...]) -> dict[str, tuple[float, ...]]:
 
 
 def evidence(text: str, allowed: Sequence[str] | None = None) -> Evidence | None:
-    """The n-gram evidence of `text` for every language its scripts allow; None when it has no letters."""
+    """The n-gram evidence of `text` for every language its scripts allow; None when it has too few letters
+    to tell ('ok', a paragraph that is only a link)."""
+    if sum(scripts(strip_addresses(text[:MAX_CHARS])).values()) < _FEWEST_LETTERS:
+        return None
     names = candidates(text, allowed)
     if not names:
         return None
@@ -125,7 +138,29 @@ def detect(
     `allowed` restricts the answer to these ISO codes; `prior` adds log-odds per ISO code (the document's
     main language, say), which decides short, ambiguous lines and leaves clear ones alone.
     """
-    return decide(evidence(text, allowed), prior)
+    if allowed is None:
+        return decide(evidence(text), prior)
+    found = evidence(text)  # against every language, so that the confidence says how sure the answer is
+    if found is None:
+        return UNKNOWN
+    scores = [s + (prior or {}).get(iso_code(n), 0.0) for n, s in zip(found.names, found.scores, strict=True)]
+    shares = _shares(list(found.names), scores)
+    wanted = {code: share for code, share in shares.items() if code in set(allowed)}
+    if not wanted:
+        return UNKNOWN
+    code, share = max(wanted.items(), key=lambda kv: kv[1])
+    # a Spanish line asked to be English or French is neither: below an even chance, say so
+    return LanguageGuess(code, round(share, 4)) if share >= _RESTRICTED_LEAST else UNKNOWN
+
+
+def _shares(names: list[str], scores: list[float]) -> dict[str, float]:
+    """Each language's share of the posterior."""
+    top = max(scores)
+    merged: dict[str, float] = {}
+    for name, score in zip(names, scores, strict=True):
+        merged[iso_code(name)] = merged.get(iso_code(name), 0.0) + math.exp(score - top)
+    total = sum(merged.values())
+    return {code: weight / total for code, weight in merged.items()}
 
 
 def _best(names: list[str], scores: list[float]) -> LanguageGuess:

@@ -65,12 +65,13 @@ def _headline_language(text: str, spans: Sequence[tuple[int, int]], found: list[
 
 
 def paragraph_languages(found: list[Evidence | None], main: str) -> list[LanguageGuess]:
-    """Each paragraph's language, leaning to the main one; a paragraph with no evidence takes it."""
+    """Each paragraph's language, leaning to the main one; a paragraph with too few letters to tell (only a
+    link, a figure) has none ('und'), one whose words say nothing takes the main language."""
     prior = press_prior(main, strength=_PARAGRAPH_PRIOR)
     guesses = []
     for evidence_of in found:
         guess = decide(evidence_of, prior)
-        guesses.append(guess if guess.code != "und" else LanguageGuess(main, guess.confidence))
+        guesses.append(guess if guess.code != "und" or evidence_of is None else LanguageGuess(main, guess.confidence))
     return guesses
 
 

@@ -18,7 +18,12 @@ from langdetect.utils.ngram import NGram
 from presscli.language.scripts import iso_code
 from presscli.lexicon import frequency_list
 
-_URL_OR_MAIL = re.compile(r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.-]+|@\w+|#\w+")
+# web and mail addresses, handles, hashtags and bare host paths ('pic.twitter.com/x'): no language's words
+_URL_OR_MAIL = re.compile(r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.-]+|@\w+|#\w+|\b[\w-]+(?:\.[\w-]+)+/\S*")
+
+
+def strip_addresses(text: str) -> str:
+    return _URL_OR_MAIL.sub(" ", text)
 
 
 _ALL_CAPS_RUN = re.compile(r"[A-ZÀ-ÖØ-Þ]{2}")
