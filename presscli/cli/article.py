@@ -13,19 +13,19 @@ from presscli.output import views
 from presscli.output.render import Format
 
 
-@app.command()
+@app.command(short_help="Metadata, paragraphs, sentences, posts and links.")
 def parse(file: FileArg, fmt: FormatOpt = Format.table) -> None:
     """Metadata, paragraphs (with their roles and languages), sentences, posts and links."""
     show(views.parse_view(document(file)), fmt)
 
 
-@app.command()
+@app.command(short_help="The document's language, each paragraph's or each line's.")
 def lang(
     file: FileArg,
     fmt: FormatOpt = Format.table,
     per_line: Annotated[bool, typer.Option("--per-line", help="One result per non-blank input line.")] = False,
     languages: Annotated[
-        Optional[str], typer.Option("--languages", help="Only these ISO codes, e.g. en,es,fr.")
+        Optional[str], typer.Option("--languages", metavar="CODES", help="Only these ISO codes, e.g. en,es,fr.")
     ] = None,
 ) -> None:
     """The document's language and each paragraph's (or each line's, with --per-line)."""
@@ -55,16 +55,19 @@ def _language_list(languages: str | None) -> list[str] | None:
     return wanted
 
 
-@app.command()
+@app.command(short_help="Every quotation with its speaker, cue, kind and language.")
 def quotes(
     file: FileArg,
     fmt: FormatOpt = Format.table,
     kind: Annotated[
-        Optional[list[QuoteKind]], typer.Option("--kind", "-k", help="Only these kinds (repeatable).")
+        Optional[list[QuoteKind]],
+        typer.Option("--kind", "-k", metavar="KIND", help="statement, fragment, term or headline (repeatable)."),
     ] = None,
     speaker: Annotated[
         Optional[str],
-        typer.Option("--speaker", "-s", help="Only speakers matching this pattern (regular expression, any case)."),
+        typer.Option(
+            "--speaker", "-s", metavar="PATTERN", help="Only speakers matching this regular expression (any case)."
+        ),
     ] = None,
     official: Annotated[
         Optional[bool],
@@ -77,13 +80,16 @@ def quotes(
         Optional[float],
         typer.Option(
             "--min-confidence",
+            metavar="X",
             min=0.0,
             max=1.0,
             help="Only quotations whose speaker is given with at least this confidence (0 to 1).",
         ),
     ] = None,
 ) -> None:
-    """Every quotation: speaker (with '?' when uncertain), cue verb, kind, language and offsets."""
+    """Every quotation: speaker (with '?' when uncertain), official or not, cue verb, kind and language.
+
+    The table leaves offsets out; --format json, jsonl or csv give each quotation's start and end."""
     pattern = _pattern(speaker)
     show(views.quotes_view(document(file), kind, pattern, min_confidence, official), fmt)
 
@@ -97,17 +103,17 @@ def _pattern(speaker: str | None) -> re.Pattern[str] | None:
         raise fail(f"--speaker: not a valid pattern: {exc}", 2) from None
 
 
-@app.command()
+@app.command(short_help="The key claims, ranked, with their claimants.")
 def claims(
     file: FileArg,
     fmt: FormatOpt = Format.table,
-    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="How many claims, best first.")] = 10,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, metavar="N", help="How many claims, best first.")] = 10,
 ) -> None:
     """The key claims of the text, ranked, each with its claimant and offsets."""
     show(views.claims_view(document(file), limit), fmt)
 
 
-@app.command()
+@app.command(short_help="Everything at once (--format json: the documented contract).")
 def analyze(file: FileArg, fmt: FormatOpt = Format.table) -> None:
     """Everything at once. `--format json` prints the documented contract."""
     view = views.analyze_view(document(file))

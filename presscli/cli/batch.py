@@ -22,13 +22,14 @@ class Executor(str, Enum):
     dask = "dask"
 
 
-@app.command(name="batch")
+@app.command(name="batch", short_help="A folder: every article, in parallel, streamed, resumable.")
 def batch_command(
     folder: Annotated[str, typer.Argument(metavar="DIR", help="A folder of articles (searched recursively).")],
     fmt: FormatOpt = Format.jsonl,
     jobs: JobsOpt = 0,
     output: Annotated[
-        Optional[Path], typer.Option("--output", "-o", help="Append JSON lines to this file instead of stdout.")
+        Optional[Path],
+        typer.Option("--output", "-o", metavar="FILE", help="Append JSON lines to this file instead of stdout."),
     ] = None,
     resume: Annotated[
         bool, typer.Option("--resume", help="With --output: skip files it already holds, unchanged, by resolved path.")
@@ -37,17 +38,24 @@ def batch_command(
         bool,
         typer.Option("--retry-failed", help="With --resume: analyze files that failed again, replacing their records."),
     ] = False,
-    pattern: Annotated[str, typer.Option("--glob", help="Only files matching this pattern, e.g. '*.txt'.")] = "*",
+    pattern: Annotated[
+        str, typer.Option("--glob", metavar="PATTERN", help="Only files matching this pattern, e.g. '*.txt'.")
+    ] = "*",
     timeout: Annotated[
         Optional[float],
-        typer.Option("--timeout", min=0.1, help="Seconds one file may take before it becomes a failure."),
+        typer.Option(
+            "--timeout", min=0.1, metavar="SECONDS", help="Seconds one file may take before it becomes a failure."
+        ),
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary on stderr.")] = False,
     executor: Annotated[
-        Executor, typer.Option("--executor", help="Where to run: this machine, or Dask.")
+        Executor, typer.Option("--executor", metavar="local|dask", help="Where to run: this machine, or Dask.")
     ] = Executor.local,
     scheduler: Annotated[
-        Optional[str], typer.Option("--scheduler", help="With --executor dask: a cluster's address, tcp://HOST:PORT.")
+        Optional[str],
+        typer.Option(
+            "--scheduler", metavar="ADDRESS", help="With --executor dask: a cluster's address, tcp://HOST:PORT."
+        ),
     ] = None,
 ) -> None:
     """Analyze every article in a folder, in parallel, one JSON object per file (streamed)."""

@@ -25,8 +25,13 @@ app = typer.Typer(
 )
 
 FileArg = Annotated[str, typer.Argument(metavar="FILE", help="An article (.txt, .md, .html) or - for stdin.")]
-FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.", case_sensitive=False)]
-JobsOpt = Annotated[int, typer.Option("--jobs", "-j", min=0, help="Worker processes (0: one per core, at most 8).")]
+FormatOpt = Annotated[
+    Format,
+    typer.Option(
+        "--format", "-f", metavar="FORMAT", help="table, json, jsonl or csv (see the README).", case_sensitive=False
+    ),
+]
+JobsOpt = Annotated[int, typer.Option("--jobs", "-j", min=0, metavar="N", help="Worker processes (0: one per core).")]
 
 T = TypeVar("T")
 

@@ -12,7 +12,7 @@ from presscli.output import views
 from presscli.output.render import Format
 
 
-@app.command()
+@app.command(short_help="Who is quoted, how often, in one article or a folder.")
 def speakers(
     target: Annotated[str, typer.Argument(metavar="FILE|DIR", help="An article, - for stdin, or a folder.")],
     fmt: FormatOpt = Format.table,
@@ -27,7 +27,7 @@ def speakers(
         raise fail(f"{len(failures)} file(s) could not be analyzed")
 
 
-@app.command()
+@app.command(short_help="Official statements, grouped by institution.")
 def statements(
     target: Annotated[str, typer.Argument(metavar="FILE|DIR", help="An article, - for stdin, or a folder.")],
     fmt: FormatOpt = Format.table,
