@@ -85,6 +85,8 @@ class Lexicon:
     official_bodies: frozenset[str]  # state and intergovernmental bodies: 'ministry', 'Regierung', 'préfecture', 'OMS'
     unofficial_words: frozenset[str]  # what makes a speaker not official: 'former', 'candidate', 'party', 'company'
     former_words: frozenset[str]  # no longer in office: 'former', 'ehemalige', 'ancien'
+    genitive_determiners: frozenset[str]  # after a noun they join it: 'Ein Sprecher des Ministeriums'
+    oblique_determiners: frozenset[str]  # never open a subject: German 'dem', 'seiner' (dative, genitive)
     modal_verbs: frozenset[str]  # finite forms of 'be', 'have' and the modals: a phrase holding one is a clause
     narrator_pronouns: frozenset[str]  # 'I', 'we' outside quotation marks: the reporter, never a quoted speaker
     thing_pronouns: frozenset[str]  # pronouns that never open a sentence about someone: 'it', 'ça'

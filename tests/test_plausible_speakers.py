@@ -126,3 +126,23 @@ def test_the_subject_of_a_german_verb_bracket_stands_by_its_auxiliary():
 def test_a_person_described_by_what_they_are_takes_the_floor():
     text = "Accident\n\nCette maman attend toujours la vérité. « J'ai besoin de réponses », explique-t-elle."
     assert speakers(text) == ["maman"]
+
+
+def test_a_german_phrase_in_an_oblique_case_is_fronted_and_the_subject_follows_the_verb():
+    fronted = "Tarife\n\nDer Streit dauert an. Schon während seiner Amtszeit warnte Gerhold vor einer „Lohnspirale“."
+    genitive = "Tarife\n\nDer Streit dauert an. Ein Sprecher des Verkehrsministeriums sagte: „Wir verhandeln weiter.“"
+    assert speakers(fronted) == ["Gerhold"]
+    assert speakers(genitive) == ["Sprecher des Verkehrsministeriums"]
+
+
+def test_after_a_fronted_german_clause_the_subject_follows_the_verb():
+    text = (
+        "Debatte\n\nDie Runde war hitzig. Nachdem sie vom Moderator Jens Albrecht gefragt wurde, was ihre "
+        "Partei anders mache, entgegnete Tanja Wollweber gereizt: „Das haben wir oft erklärt.“"
+    )
+    assert speakers(text) == ["Tanja Wollweber"]
+
+
+def test_a_german_cue_in_the_present_tense_is_read_like_its_past():
+    text = "Urteil\n\nDie Klage wurde abgewiesen. „Ein Verstoß liegt nicht vor“, begründet das Landgericht sein Urteil."
+    assert speakers(text) == ["Landgericht"]

@@ -36,7 +36,10 @@ def verb_subject(text: str, tokens: list[Token], cue: Cue, lo: int, hi: int, lex
         before = noun_phrase_before(text, tokens, cue.start, lo, lex)
         if before is not None and before.alias is not None:
             return before  # 'Die Sprecherin der Grünen, Anja Hajduk, kritisierte die Pläne der Regierung.'
-        inverted = closing_phrase_after(text, tokens, cue.end, hi, lex)
+        # German puts the verb second: after a fronted clause the subject follows it, whatever comes
+        # next ('Nachdem er gefragt wurde, entgegnete Suttner empört: „…“')
+        after = noun_phrase_after if lex.lang == "de" else closing_phrase_after
+        inverted = after(text, tokens, cue.end, hi, lex)
         if inverted is not None and inverted.kind != "pronoun":
             return inverted
     return noun_phrase_before(text, tokens, cue.start, lo, lex)

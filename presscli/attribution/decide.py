@@ -199,7 +199,7 @@ def _plausible(direct: Attribution | None, context: Context) -> Attribution | No
     # German phrase before its verb may be a fronted object or adverb ('So sagte X'), a subject found
     # from the sentence alone may be anything: those must look like someone
     weak = direct.how in ("subject", "colon") or (direct.how == "before" and context.paragraph.lang == "de")
-    if plausible(direct.speaker, context.lex, context.evidence, strict=weak):
+    if plausible(direct.speaker, context.lex, context.evidence, strict=weak) and not _oblique(direct, context):
         return direct
     verb_second = context.paragraph.lang == "de" or direct.speaker is not None
     if direct.inverted is not None and verb_second and plausible(direct.inverted, context.lex, context.evidence):
@@ -207,6 +207,19 @@ def _plausible(direct: Attribution | None, context: Context) -> Attribution | No
     if direct.speaker is None:
         return direct
     return replace(direct, speaker=None) if direct.cue else None
+
+
+def _oblique(direct: Attribution, context: Context) -> bool:
+    """A phrase before its verb in a case no subject takes: fronted, the subject follows the verb
+    ('Während seiner Amtszeit warnte Kluncker', 'Den Vorwurf wies die Ministerin zurück'). After a
+    noun it is a genitive of the subject instead ('Ein Sprecher des Ministeriums sagte')."""
+    speaker = direct.speaker
+    if direct.how != "before" or speaker is None:
+        return False
+    if speaker.text.split(maxsplit=1)[0].lower() not in context.lex.oblique_determiners:
+        return False
+    at = bisect.bisect_left(context.starts, speaker.start)
+    return at == 0 or not context.tokens[at - 1].is_capitalized
 
 
 def _someone_in(text: str, tokens: list[Token], lo: int, hi: int, context: Context) -> Mention | None:

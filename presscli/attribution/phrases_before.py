@@ -38,7 +38,8 @@ def _phrase_start_before(tokens: list[Token], end: int, floor: int, lex: Lexicon
             continue
         taken += 1
         j -= 1
-        if low in lex.determiners and not (j >= floor and tokens[j].lower in lex.np_links):
+        genitive = low in lex.genitive_determiners and j >= floor and tokens[j].is_capitalized and tokens[j].is_word
+        if low in lex.determiners and not genitive and not (j >= floor and tokens[j].lower in lex.np_links):
             if fallback is not None and j >= floor and is_preposition(tokens[j], lex):
                 return fallback  # 'Sobre la construcción': the determiner belongs to an adverbial
             return j + 1  # a determiner opens the phrase
