@@ -146,3 +146,11 @@ def test_after_a_fronted_german_clause_the_subject_follows_the_verb():
 def test_a_german_cue_in_the_present_tense_is_read_like_its_past():
     text = "Urteil\n\nDie Klage wurde abgewiesen. „Ein Verstoß liegt nicht vor“, begründet das Landgericht sein Urteil."
     assert speakers(text) == ["Landgericht"]
+
+
+def test_a_german_subject_is_found_across_the_adverbials_before_its_clause_final_verb():
+    text = (
+        "Werke\n\nDie Lage bleibt offen. Wie die Wirtschaftsministerin Petra Kallweit am Montag in Kiel "
+        "erklärte, sieht die Landesregierung darin „keinen Widerspruch zum Vertrag“."
+    )
+    assert speakers(text) == ["Wirtschaftsministerin Petra Kallweit"]

@@ -78,10 +78,22 @@ def noun_phrase_before(text: str, tokens: list[Token], cue: int, floor: int, lex
     return _subject_ending_at(text, tokens, j, floor, lex)
 
 
+_ADVERBIALS = 3  # prepositional phrases between a German subject and its clause-final verb, at the most
+
+
 def _subject_ending_at(text: str, tokens: list[Token], end: int, floor: int, lex: Lexicon) -> Mention | None:
     """The phrase ending at `end`, unless it is the object of a preposition ('Sobre la construcción ...')."""
     start = _phrase_start_before(tokens, end, floor, lex)
-    if start > floor and is_preposition(tokens[start - 1], lex) and tokens[start - 1].lower not in lex.subordinators:
+    for _ in range(_ADVERBIALS):
+        governed = start > floor and is_preposition(tokens[start - 1], lex)
+        if not governed or tokens[start - 1].lower in lex.subordinators:
+            break
+        if lex.lang != "de" or start - 1 <= floor:
+            return None
+        # a German verb closes its clause behind the adverbials: 'wie X am Dienstag in Hannover erklärte'
+        end = start - 1
+        start = _phrase_start_before(tokens, end, floor, lex)
+    else:
         return None
     mention = mention_of(text, tokens, start, end, lex)
     described = mention is not None and tokens[start].lower in lex.determiners
