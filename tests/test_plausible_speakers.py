@@ -154,3 +154,13 @@ def test_a_german_subject_is_found_across_the_adverbials_before_its_clause_final
         "erklärte, sieht die Landesregierung darin „keinen Widerspruch zum Vertrag“."
     )
     assert speakers(text) == ["Wirtschaftsministerin Petra Kallweit"]
+
+
+def test_a_french_inverted_subject_is_found_past_what_stands_between_it_and_the_verb():
+    text = (
+        "Rap\n\nLe groupe a reporté sa tournée.\n\n"
+        "« Ils font partie des plus grandes stars », remarque Ismaël Dutertre, journaliste.\n\n"
+        "« C'est une joie », a confié à l'AFP Gérard Lemoine lors d'une séance photo.\n\n"
+        "« Une piste », a de son côté estimé le ministre Jean Dubois."
+    )
+    assert speakers(text) == ["Ismaël Dutertre", "Gérard Lemoine", "ministre Jean Dubois"]

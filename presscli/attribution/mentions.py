@@ -38,6 +38,10 @@ def mention_of(
         and (not tokens[lo].is_word or tokens[lo].lower in lex.np_links or tokens[lo].lower in lex.connectors)
     ):
         lo += 1
+    if lo < hi and tokens[lo].lower in lex.modal_verbs and not tokens[lo].is_capitalized:
+        if lex.lang != "de":
+            return None  # a finite verb opens a clause, not a phrase: '"…", a de son côté estimé X'
+        lo += 1  # German puts the subject after its finite verb: '„…“, wird Panetta zitiert'
     # a phrase ends at an auxiliary or a modal: 'Ed Krayewski [may have said]', 'Fiorina and Huckabee [have all]'
     hi = next((k for k in range(lo + 1, hi) if tokens[k].lower in lex.modal_verbs and tokens[k].quote is None), hi)
     while hi > lo and (tokens[hi - 1].lower in lex.np_links or tokens[hi - 1].text in ",(-"):

@@ -86,6 +86,10 @@ def after_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) 
             if cue.kind == "inverted":
                 return Attribution(_inverted_subject(text, tokens, cue, hi, lex), cue_text(text, tokens, cue), "after")
             subject = noun_phrase_before(text, tokens, cue.start, i, lex)
+            split_tense = tokens[i].lower in lex.modal_verbs or tokens[i].lower in lex.auxiliaries
+            if subject is None and split_tense and not tokens[cue.start].is_capitalized:
+                # '"…", a de son côté estimé le ministre X ce dimanche': inverted after an adverbial
+                subject = noun_phrase_after(text, tokens, cue.end, hi, lex)
             if subject is not None:
                 return Attribution(subject, cue_text(text, tokens, cue), "after")
             break

@@ -4,9 +4,11 @@ prepositional phrase even names are, and a determiner that no preposition govern
 
 from __future__ import annotations
 
+import unicodedata
+
 from presscli.attribution.mentions import MAX_PHRASE, Mention, is_pronoun, looks_like_gerund, mention_of
 from presscli.attribution.plausible import is_role
-from presscli.lexicon import Lexicon
+from presscli.lexicon import Lexicon, given_names
 from presscli.text.tokens import Token
 
 _CLAUSE_PUNCT = set('.;:!?"«»“”„‘’‹›—–')
@@ -34,6 +36,8 @@ def noun_phrase_after(text: str, tokens: list[Token], begin: int, ceiling: int, 
             return _extend_after(text, tokens, i, limit, lex)
         if token.is_capitalized and not in_adverbial and low not in lex.adverbs and low not in lex.prepositions:
             return _extend_after(text, tokens, i, limit, lex)
+        if in_adverbial and _starts_a_person(tokens, i, begin, lex):
+            return _extend_after(text, tokens, i, limit, lex)  # 'a confié à l'AFP Gérard Depardieu'
         if low in lex.prepositions and low not in lex.determiners:
             in_adverbial = True
         i += 1
@@ -123,3 +127,28 @@ def _apposition_end(tokens: list[Token], j: int, limit: int) -> int:
     while j < limit and tokens[j].is_word and tokens[j].is_capitalized:
         j += 1
     return j
+
+
+def _starts_a_person(tokens: list[Token], i: int, begin: int, lex: Lexicon) -> bool:
+    """A given name followed by a surname after the noun that closed a prepositional phrase: the subject
+    begins ('à l'AFP Gérard Depardieu', 'dans un tweet Christophe Castaner'); a title's words do not
+    ('en el programa Despierta con Loret')."""
+    token = tokens[i]
+    previous = tokens[i - 1] if i > begin else None
+    following = tokens[i + 1] if i + 1 < len(tokens) else None
+    return (
+        previous is not None
+        and previous.is_word
+        and previous.lower not in lex.prepositions
+        and previous.lower not in lex.determiners
+        and not is_role(previous.lower, lex)  # 'vom Minister Till Backhaus': the name is the minister's
+        and token.is_capitalized
+        and (_folded(token.lower) in given_names() or not previous.is_capitalized)
+        and following is not None
+        and following.is_capitalized
+    )
+
+
+def _folded(word: str) -> str:
+    """'gérard' -> 'gerard': the list of given names is written without accents."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
