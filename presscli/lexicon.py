@@ -86,6 +86,9 @@ class Lexicon:
     unofficial_words: frozenset[str]  # what makes a speaker not official: 'former', 'candidate', 'party', 'company'
     former_words: frozenset[str]  # no longer in office: 'former', 'ehemalige', 'ancien'
     genitive_determiners: frozenset[str]  # after a noun they join it: 'Ein Sprecher des Ministeriums'
+    anonymous_nouns: frozenset[str]  # 'source', 'fuente': someone who stays unnamed, even after a demonstrative
+    demonstratives: frozenset[str]  # 'este experto', 'cette source': someone already named
+    time_nouns: frozenset[str]  # 'este jueves', 'cette semaine': a demonstrative before one opens an adverbial
     oblique_determiners: frozenset[str]  # never open a subject: German 'dem', 'seiner' (dative, genitive)
     modal_verbs: frozenset[str]  # finite forms of 'be', 'have' and the modals: a phrase holding one is a clause
     narrator_pronouns: frozenset[str]  # 'I', 'we' outside quotation marks: the reporter, never a quoted speaker

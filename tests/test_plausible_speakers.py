@@ -164,3 +164,25 @@ def test_a_french_inverted_subject_is_found_past_what_stands_between_it_and_the_
         "« Une piste », a de son côté estimé le ministre Jean Dubois."
     )
     assert speakers(text) == ["Ismaël Dutertre", "Gérard Lemoine", "ministre Jean Dubois"]
+
+
+def test_a_demonstrative_description_means_the_person_last_named_not_a_group():
+    text = (
+        "Datos\n\n«Hay que cambiar la ley», asegura Sergio Carrasco, abogado.\n\n"
+        "La casilla aparece activada, algo ilegal según los expertos consultados. "
+        "«El consentimiento tiene que ser expreso», explica este experto.\n\n«No es sencillo», insiste."
+    )
+    assert speakers(text) == ["Sergio Carrasco", "Sergio Carrasco", "Sergio Carrasco"]
+
+
+def test_an_unnamed_source_stays_unnamed_after_a_demonstrative():
+    text = (
+        "Enquête\n\n« Le dossier avance », a déclaré Marc Dupuis, le procureur.\n\n"
+        "Les faits « ont pu durer », selon cette source."
+    )
+    assert speakers(text)[-1] == "source"
+
+
+def test_a_demonstrative_before_a_word_of_time_opens_an_adverbial_not_a_subject():
+    text = "Cumbre\n\n«Habrá acuerdo», dijo este jueves la ministra Ana Ruiz."
+    assert speakers(text) == ["ministra Ana Ruiz"]

@@ -95,12 +95,25 @@ class SpeakerBook:
         bare = _bare(mention.text, self.lex)
         if not bare:
             return None  # a phrase of determiners and titles only: nobody in particular
-        cluster = self._find(bare, mention.kind) or self._new(bare, mention.kind)
+        cluster = self._find(bare, mention.kind) or self._named_before(mention) or self._new(bare, mention.kind)
         if mention.alias:
             alias = _bare(mention.alias, self.lex)
             if alias not in cluster.names and alias not in cluster.descriptions:
                 cluster.descriptions.append(alias)  # 'the State Department's inspector general' describes, never names
         return cluster
+
+    def _named_before(self, mention: Mention) -> Cluster | None:
+        """'explica este experto', 'selon cette source': a demonstrative description points back to the
+        person last named, never to a group or a body."""
+        words = mention.text.lower().split()
+        if mention.kind != "description" or words[0] not in self.lex.demonstratives:
+            return None
+        if words[-1] in self.lex.anonymous_nouns:
+            return None  # 'this source' stays the unnamed source it is
+        for cluster in reversed(self.recent[-_PRONOUN_REACH:]):
+            if cluster.names and not cluster.is_org:
+                return self._add(cluster, _bare(mention.text, self.lex), "description")
+        return None
 
     def speaking(self, cluster: Cluster | None) -> None:
         """Note that `cluster` is the one speaking now (for later pronouns and elided subjects)."""

@@ -32,13 +32,13 @@ def noun_phrase_after(text: str, tokens: list[Token], begin: int, ceiling: int, 
             return mention_of(text, tokens, i, i + 1, lex)
         previous = tokens[i - 1].lower if i > begin else ""
         governed = previous in lex.prepositions or previous in lex.np_links or previous.endswith("'")
-        if low in lex.determiners and not governed and low not in lex.prepositions:
+        if low in lex.determiners and not governed and not _opens_time_adverbial(tokens, i, limit, lex):
             return _extend_after(text, tokens, i, limit, lex)
         if token.is_capitalized and not in_adverbial and low not in lex.adverbs and low not in lex.prepositions:
             return _extend_after(text, tokens, i, limit, lex)
         if in_adverbial and _starts_a_person(tokens, i, begin, lex):
             return _extend_after(text, tokens, i, limit, lex)  # 'a confié à l'AFP Gérard Depardieu'
-        if low in lex.prepositions and low not in lex.determiners:
+        if (low in lex.prepositions and low not in lex.determiners) or _opens_time_adverbial(tokens, i, limit, lex):
             in_adverbial = True
         i += 1
     return None
@@ -152,3 +152,11 @@ def _starts_a_person(tokens: list[Token], i: int, begin: int, lex: Lexicon) -> b
 def _folded(word: str) -> str:
     """'gérard' -> 'gerard': the list of given names is written without accents."""
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+def _opens_time_adverbial(tokens: list[Token], i: int, limit: int, lex: Lexicon) -> bool:
+    """'este jueves', 'cette semaine': a demonstrative that a preposition may stand for, before a word of
+    time; before anything else it opens a subject ('explica este experto', 'selon cette source')."""
+    if tokens[i].lower not in lex.prepositions or tokens[i].lower not in lex.determiners:
+        return False
+    return i + 1 < limit and tokens[i + 1].lower in lex.time_nouns
