@@ -186,3 +186,11 @@ def test_an_unnamed_source_stays_unnamed_after_a_demonstrative():
 def test_a_demonstrative_before_a_word_of_time_opens_an_adverbial_not_a_subject():
     text = "Cumbre\n\n«Habrá acuerdo», dijo este jueves la ministra Ana Ruiz."
     assert speakers(text) == ["ministra Ana Ruiz"]
+
+
+def test_unnamed_people_counted_off_are_new_speakers_not_the_last_one():
+    text = (
+        "Fãs\n\n“Que lindeza”, falou um rapaz. “Fica lindo”, afirmou a segunda pessoa. "
+        "“Sinto orgulho”, confessou o último indivíduo."
+    )
+    assert speakers(text) == ["rapaz", "segunda pessoa", "último indivíduo"]

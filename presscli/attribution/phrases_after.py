@@ -81,6 +81,9 @@ def _extend_after(text: str, tokens: list[Token], start: int, limit: int, lex: L
         if not token.is_word or token.quote is not None:
             break
         if low in lex.np_stops or low in lex.adverbs or low.endswith("mente") or low.endswith("ment"):
+            if i == start + 1 and tokens[start].lower in lex.determiners and low not in lex.np_stops:
+                i += 1  # a determiner needs its noun: 'a segunda pessoa' ('segunda' is also an adverb)
+                continue
             break
         if described and low in lex.prepositions and _title_goes_on(tokens, i, limit, lex):
             i += 1
