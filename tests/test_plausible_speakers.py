@@ -194,3 +194,11 @@ def test_unnamed_people_counted_off_are_new_speakers_not_the_last_one():
         "“Sinto orgulho”, confessou o último indivíduo."
     )
     assert speakers(text) == ["rapaz", "segunda pessoa", "último indivíduo"]
+
+
+def test_where_a_speaker_is_from_is_skipped_to_reach_the_name():
+    text = (
+        "Rally\n\nThe numbers grew. Cory Jameson, 22, of Flint, Mich., said he had not given up on a "
+        'convention "surprise," because he could never vote for her.'
+    )
+    assert speakers(text) == ["Cory Jameson"]

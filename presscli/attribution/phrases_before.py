@@ -129,6 +129,9 @@ def _apposition_before(text: str, tokens: list[Token], comma: int, floor: int, l
         if not found and (opener.lower in lex.relative_pronouns or _is_modifier_clause(opener, lex)):
             end = start - 1  # 'Sanders, who is running, said', 'Urzúa, propuesto por ..., sostuvo': skip it
             continue
+        if not found and (_opens_with_preposition(opener, lex) or _ends_a_place(tokens, start, end, floor, lex)):
+            end = start - 1  # 'Cory James, 22, of Flint, Mich., said': where someone is from, skip it
+            continue
         mention = mention_of(text, tokens, start, end, lex) if _noun_like(tokens, start, end, lex) else None
         if mention is None:
             break
@@ -172,3 +175,21 @@ def _noun_like(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> bool:
     if any(t.is_capitalized for t in words[1:]):
         return True
     return (first.lower in lex.determiners or first.is_capitalized) and len(words) <= 6
+
+
+def _ends_a_place(tokens: list[Token], start: int, end: int, floor: int, lex: Lexicon) -> bool:
+    """One capitalized word between commas after a stretch that opens with a preposition: the state or
+    country closing a place ('of Flint, Mich.,', 'de Lyon, France,')."""
+    words = [t for t in tokens[start:end] if t.is_word]
+    if len(words) != 1 or not words[0].is_capitalized or start - 2 < floor or tokens[start - 1].text != ",":
+        return False
+    k = start - 2
+    while k > floor and tokens[k - 1].text != ",":
+        k -= 1
+    return _opens_with_preposition(tokens[k], lex)
+
+
+def _opens_with_preposition(token: Token, lex: Lexicon) -> bool:
+    # 'of', 'de' link a name's parts ('Bank of America') but open a stretch of their own only as prepositions
+    link = token.lower in lex.np_links and token.lower not in lex.determiners and not token.is_capitalized
+    return is_preposition(token, lex) or link
