@@ -10,24 +10,15 @@ are the ones the scorer would give. Runs in-process over the corpus texts.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import sys
 from collections import defaultdict
 from pathlib import Path
 
+from scorer import load_scorer
+
 import presscli
 from presscli.attribution import confidence as confidence_module
-
-
-def load_scorer(corpus: Path):
-    for candidate in (corpus / "score.py", corpus.parent / "corpus" / "score.py"):
-        if candidate.exists():
-            spec = importlib.util.spec_from_file_location("score", candidate)
-            module = importlib.util.module_from_spec(spec)
-            spec.loader.exec_module(module)  # type: ignore[union-attr]
-            return module
-    raise SystemExit(f"no score.py beside {corpus}")
 
 
 def main() -> int:

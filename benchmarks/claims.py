@@ -10,24 +10,15 @@ corpus scorer's own (score.py beside the gold).
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import sys
 import time
 from pathlib import Path
 
+from scorer import load_scorer
+
 import presscli
 from presscli.claims import rank_claims
-
-
-def load_scorer(corpus: Path):
-    for candidate in (corpus / "score.py", corpus.parent / "corpus" / "score.py"):
-        if candidate.exists():
-            spec = importlib.util.spec_from_file_location("score", candidate)
-            module = importlib.util.module_from_spec(spec)
-            spec.loader.exec_module(module)  # type: ignore[union-attr]
-            return module
-    raise SystemExit(f"no score.py beside {corpus}")
 
 
 def main() -> int:
