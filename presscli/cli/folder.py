@@ -11,10 +11,12 @@ from presscli.cli.common import FormatOpt, JobsOpt, app, fail, guarded, show
 from presscli.output import views
 from presscli.output.render import Format
 
+TargetArg = Annotated[str, typer.Argument(metavar="FILE|DIR", help="An article, - for stdin, or a folder.")]
+
 
 @app.command(short_help="Who is quoted, how often, in one article or a folder.")
 def speakers(
-    target: Annotated[str, typer.Argument(metavar="FILE|DIR", help="An article, - for stdin, or a folder.")],
+    target: TargetArg,
     fmt: FormatOpt = Format.table,
     jobs: JobsOpt = 0,
 ) -> None:
@@ -29,7 +31,7 @@ def speakers(
 
 @app.command(short_help="Official statements, grouped by institution.")
 def statements(
-    target: Annotated[str, typer.Argument(metavar="FILE|DIR", help="An article, - for stdin, or a folder.")],
+    target: TargetArg,
     fmt: FormatOpt = Format.table,
     jobs: JobsOpt = 0,
 ) -> None:
