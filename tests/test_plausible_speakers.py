@@ -202,3 +202,11 @@ def test_where_a_speaker_is_from_is_skipped_to_reach_the_name():
         'convention "surprise," because he could never vote for her.'
     )
     assert speakers(text) == ["Cory Jameson"]
+
+
+def test_a_speaker_introduced_at_length_after_the_quotation_still_speaks():
+    text = (
+        'Poll\n\nThe survey ran through Monday. "Both of them scare me," Harold Binder, 30, of Raleigh, N.C., '
+        "who was among those polled, said in a follow-up interview."
+    )
+    assert speakers(text) == ["Harold Binder"]

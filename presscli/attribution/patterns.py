@@ -23,7 +23,7 @@ from presscli.text.tokens import Token
 
 _DASHES = set("—–")
 _SHORTEST_PARTICIPLE = 4  # 'red', 'dado' are not participles before an agent: 'called', 'considerada' are
-_CUE_REACH = 15  # tokens after a closing mark searched for 'X said': a long name and a title fit, a new clause rarely
+_CUE_REACH = 22  # tokens after a closing mark searched for 'X said': a name, age, place and relative clause fit
 _OPINION_COMMA_REACH = 10  # 'Para el ministro de Hacienda, «…»': the comma that closes an opinion phrase
 
 
