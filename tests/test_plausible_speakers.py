@@ -210,3 +210,8 @@ def test_a_speaker_introduced_at_length_after_the_quotation_still_speaks():
         "who was among those polled, said in a follow-up interview."
     )
     assert speakers(text) == ["Harold Binder"]
+
+
+def test_a_reflexive_german_cue_keeps_its_subject_after_the_pronoun():
+    text = "Klinik\n\nDie Forschung stockte. „Kontraproduktiv waren einige Kollegen“, erinnerte sich Hanselmann später."
+    assert speakers(text) == ["Hanselmann"]
