@@ -86,6 +86,7 @@ class Lexicon:
     unofficial_words: frozenset[str]  # what makes a speaker not official: 'former', 'candidate', 'party', 'company'
     former_words: frozenset[str]  # no longer in office: 'former', 'ehemalige', 'ancien'
     genitive_determiners: frozenset[str]  # after a noun they join it: 'Ein Sprecher des Ministeriums'
+    document_nouns: frozenset[str]  # 'issued a statement saying': the statement speaks for its issuer
     anonymous_nouns: frozenset[str]  # 'source', 'fuente': someone who stays unnamed, even after a demonstrative
     demonstratives: frozenset[str]  # 'este experto', 'cette source': someone already named
     time_nouns: frozenset[str]  # 'este jueves', 'cette semaine': a demonstrative before one opens an adverbial

@@ -215,3 +215,11 @@ def test_a_speaker_introduced_at_length_after_the_quotation_still_speaks():
 def test_a_reflexive_german_cue_keeps_its_subject_after_the_pronoun():
     text = "Klinik\n\nDie Forschung stockte. „Kontraproduktiv waren einige Kollegen“, erinnerte sich Hanselmann später."
     assert speakers(text) == ["Hanselmann"]
+
+
+def test_a_document_issued_by_someone_speaks_for_its_issuer():
+    text = (
+        "Reaction\n\nThe comments drew fire. Priorities Fund President Dana Whitmore issued a statement saying "
+        'his comment "has no place in our democracy" and said leaders will face a "day of reckoning."'
+    )
+    assert speakers(text) == ["Priorities Fund President Dana Whitmore"] * 2
