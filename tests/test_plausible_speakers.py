@@ -223,3 +223,11 @@ def test_a_document_issued_by_someone_speaks_for_its_issuer():
         'his comment "has no place in our democracy" and said leaders will face a "day of reckoning."'
     )
     assert speakers(text) == ["Priorities Fund President Dana Whitmore"] * 2
+
+
+def test_a_second_reporting_verb_ends_the_subject_after_the_first():
+    text = (
+        "Salud\n\nSe revisaron los campamentos. «Se examinó a cien personas», anotó el médico y precisó "
+        "que el brote empezó en enero."
+    )
+    assert speakers(text) == ["médico"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import unicodedata
 
+from presscli.attribution.cues import cue_at
 from presscli.attribution.mentions import MAX_PHRASE, Mention, is_pronoun, looks_like_gerund, mention_of
 from presscli.attribution.plausible import is_role
 from presscli.lexicon import Lexicon, given_names
@@ -96,6 +97,8 @@ def _extend_after(text: str, tokens: list[Token], start: int, limit: int, lex: L
             break
         if token.is_inverted_pronoun:
             break
+        if low in lex.coordinators and i + 1 < limit and cue_at(tokens, i + 1, lex) is not None:
+            break  # 'anotó el médico y precisó': a second reporting verb, not a second name
         named = named or (token.is_capitalized and low not in lex.np_links)
         i += 1
         if i - start >= MAX_PHRASE:
