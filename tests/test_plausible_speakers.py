@@ -231,3 +231,11 @@ def test_a_second_reporting_verb_ends_the_subject_after_the_first():
         "que el brote empezó en enero."
     )
     assert speakers(text) == ["médico"]
+
+
+def test_as_someone_puts_it_names_the_speaker():
+    text = (
+        "Court\n\nThe nominee waits. As The Herald's Dana Milford puts it, \"Senators are unmoved, "
+        'and activists are uninspired."'
+    )
+    assert speakers(text) == ["Herald's Dana Milford"]
