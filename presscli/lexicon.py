@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from functools import cache
@@ -264,9 +265,19 @@ def given_names() -> frozenset[str]:
     return frozenset(_given())
 
 
+def is_given_name(word: str) -> bool:
+    """Is `word` a given name, accents aside ('Gérard' is 'Gerard' in the list)?"""
+    return _unaccented(word.lower()) in given_names()
+
+
 def given_name_gender(name: str) -> str | None:
     """'f' or 'm' when the given name is given to one sex only ('Patrick' m, 'Emma' f), else None."""
-    return _given().get(name.lower())
+    return _given().get(_unaccented(name.lower()))
+
+
+def _unaccented(word: str) -> str:
+    """'gérard' -> 'gerard': the list of given names (US Census) is written without accents."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 @cache

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import presscli
-from presscli.lexicon import LANGUAGES, lexicon, merged
+from presscli.lexicon import LANGUAGES, given_name_gender, is_given_name, lexicon, merged
 
 
 def test_every_shipped_language_has_its_own_lexicon():
@@ -47,3 +47,9 @@ def test_a_foreign_body_name_is_a_body_in_any_language():
         '"Eu fiquei doente", contou ela.'
     )
     assert [q.speaker for q in presscli.analyze(text).quotes][1] == "Emma Lee"
+
+
+def test_given_names_are_known_with_or_without_their_accents():
+    assert is_given_name("Gérard") and is_given_name("Gerard")
+    assert given_name_gender("Gérard") == given_name_gender("Gerard")
+    assert not is_given_name("Zuversicht")

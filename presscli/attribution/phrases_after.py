@@ -4,12 +4,10 @@ prepositional phrase even names are, and a determiner that no preposition govern
 
 from __future__ import annotations
 
-import unicodedata
-
 from presscli.attribution.cues import cue_at
 from presscli.attribution.mentions import MAX_PHRASE, Mention, is_pronoun, looks_like_gerund, mention_of
 from presscli.attribution.plausible import is_role
-from presscli.lexicon import Lexicon, given_names
+from presscli.lexicon import Lexicon, is_given_name
 from presscli.text.tokens import Token
 
 _CLAUSE_PUNCT = set('.;:!?"«»“”„‘’‹›—–')
@@ -149,15 +147,10 @@ def _starts_a_person(tokens: list[Token], i: int, begin: int, lex: Lexicon) -> b
         and previous.lower not in lex.determiners
         and not is_role(previous.lower, lex)  # 'vom Minister Till Backhaus': the name is the minister's
         and token.is_capitalized
-        and (_folded(token.lower) in given_names() or not previous.is_capitalized)
+        and (is_given_name(token.text) or not previous.is_capitalized)
         and following is not None
         and following.is_capitalized
     )
-
-
-def _folded(word: str) -> str:
-    """'gérard' -> 'gerard': the list of given names is written without accents."""
-    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 def _opens_time_adverbial(tokens: list[Token], i: int, limit: int, lex: Lexicon) -> bool:

@@ -20,8 +20,8 @@ from presscli.lexicon import (
     LANGUAGES,
     Lexicon,
     common_list,
-    given_names,
     in_every_language,
+    is_given_name,
     month_names,
     stopwords,
 )
@@ -56,16 +56,15 @@ def name_evidence(text: str, lang: str, lex: Lexicon) -> NameEvidence:
     """Words the article treats as names: in a run of capitalized words, everything from a given name
     or a title onwards ('Bundeskanzlerin Angela Merkel', 'Herr Stoiber'), and, outside German, any
     capitalized word standing mid-sentence."""
-    given = given_names()
     titles = lex.titles | lex.speaker_nouns
     found: set[str] = set()
     for run in _CAPITALIZED_RUN.finditer(text):
         words = run.group().split()
         for i, word in enumerate(words):
             low = word.lower().strip(".,")
-            if low in given or low in titles or (lang == "de" and _rare_in_german(low)):
+            if is_given_name(low) or low in titles or (lang == "de" and _rare_in_german(low)):
                 found.update(w.lower().strip(".,") for w in words[i + 1 :])
-                if low in given:
+                if is_given_name(low):
                     found.add(low)
                 break
     if lang != "de":
@@ -186,7 +185,7 @@ def _is_name(word: str, low: str, lex: Lexicon, evidence: NameEvidence) -> bool:
     """Is this word (of a speaker phrase) written as a name?"""
     if not word[:1].isupper():
         return False
-    if low in given_names() or low in evidence.names:
+    if is_given_name(low) or low in evidence.names:
         return True
     if low.endswith(lex.abstract_suffixes) and len(low) > 6:
         return False  # 'Zuversicht' is no name, nor 'Regulation'
