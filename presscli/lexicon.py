@@ -240,12 +240,6 @@ def frequency_list(code: str) -> tuple[str, ...]:
 
 
 @cache
-def common_words(code: str) -> frozenset[str]:
-    """The shipped list of `code`'s most frequent words, as a set."""
-    return frozenset(frequency_list(code))
-
-
-@cache
 def common_list(code: str) -> frozenset[str]:
     """The 50,000 most frequent words of a shipped language (data/common; empty for others)."""
     if code not in LANGUAGES:

@@ -62,7 +62,7 @@ def name_evidence(text: str, lang: str, lex: Lexicon) -> NameEvidence:
         words = run.group().split()
         for i, word in enumerate(words):
             low = word.lower().strip(".,")
-            if is_given_name(low) or low in titles or (lang == "de" and _rare_in_german(low)):
+            if is_given_name(low) or low in titles or (lang == "de" and rare_in_german(low)):
                 found.update(w.lower().strip(".,") for w in words[i + 1 :])
                 if is_given_name(low):
                     found.add(low)
@@ -93,7 +93,8 @@ def _function_words(lex: Lexicon) -> frozenset[str]:
     )
 
 
-def _rare_in_german(low: str) -> bool:
+def rare_in_german(low: str) -> bool:
+    """Too rare to be a German common noun, compounds of common nouns included: a name ('Stöhr')."""
     common = common_list("de")
     if low in common or low.rstrip("s") in common:
         return False
@@ -190,7 +191,7 @@ def _is_name(word: str, low: str, lex: Lexicon, evidence: NameEvidence) -> bool:
     if low.endswith(lex.abstract_suffixes) and len(low) > 6:
         return False  # 'Zuversicht' is no name, nor 'Regulation'
     if evidence.lang == "de":
-        return _rare_in_german(low) or _international(low, "de")
+        return rare_in_german(low) or _international(low, "de")
     return low not in common_list(evidence.lang) or _international(low, evidence.lang)
 
 

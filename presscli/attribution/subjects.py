@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from presscli.attribution.mentions import Mention, is_preposition, mention_of
 from presscli.attribution.phrases_after import phrase_from
-from presscli.lexicon import Lexicon, common_words
+from presscli.attribution.plausible import rare_in_german
+from presscli.lexicon import Lexicon
 from presscli.text.tokens import Token
 
 _OPENING_CONNECTORS = 3  # 'Mas, e então,' before the subject
@@ -107,7 +108,7 @@ def could_be_someone(mention: Mention, lex: Lexicon, lang: str) -> bool:
     head = words[-1].lower()
     return (
         words[0].lower() not in lex.determiners
-        and head not in common_words("de")
+        and rare_in_german(head)
         and not head.endswith(lex.abstract_suffixes)
     )
 
