@@ -271,6 +271,8 @@ def given_name_gender(name: str) -> str | None:
 
 def _unaccented(word: str) -> str:
     """'gérard' -> 'gerard': the list of given names (US Census) is written without accents."""
+    if word.isascii():
+        return word
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 

@@ -31,13 +31,14 @@ def noun_phrase_after(text: str, tokens: list[Token], begin: int, ceiling: int, 
             return mention_of(text, tokens, i, i + 1, lex)
         previous = tokens[i - 1].lower if i > begin else ""
         governed = previous in lex.prepositions or previous in lex.np_links or previous.endswith("'")
-        if low in lex.determiners and not governed and not _opens_time_adverbial(tokens, i, limit, lex):
+        time_adverbial = _opens_time_adverbial(tokens, i, limit, lex)
+        if low in lex.determiners and not governed and not time_adverbial:
             return _extend_after(text, tokens, i, limit, lex)
         if token.is_capitalized and not in_adverbial and low not in lex.adverbs and low not in lex.prepositions:
             return _extend_after(text, tokens, i, limit, lex)
         if in_adverbial and _starts_a_person(tokens, i, begin, lex):
             return _extend_after(text, tokens, i, limit, lex)  # 'a confié à l'AFP Gérard Depardieu'
-        if (low in lex.prepositions and low not in lex.determiners) or _opens_time_adverbial(tokens, i, limit, lex):
+        if (low in lex.prepositions and low not in lex.determiners) or time_adverbial:
             in_adverbial = True
         i += 1
     return None

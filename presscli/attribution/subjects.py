@@ -106,11 +106,7 @@ def could_be_someone(mention: Mention, lex: Lexicon, lang: str) -> bool:
         return True
     words = mention.text.split()
     head = words[-1].lower()
-    return (
-        words[0].lower() not in lex.determiners
-        and rare_in_german(head)
-        and not head.endswith(lex.abstract_suffixes)
-    )
+    return words[0].lower() not in lex.determiners and rare_in_german(head) and not head.endswith(lex.abstract_suffixes)
 
 
 def _someone_described(phrase: Mention, lex: Lexicon) -> bool:
