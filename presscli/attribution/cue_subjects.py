@@ -34,8 +34,10 @@ def verb_subject(text: str, tokens: list[Token], cue: Cue, lo: int, hi: int, lex
     comma and a phrase closes the clause behind it ('..., diz Kester Mann, da CCS Insight.')."""
     if cue.start > lo and tokens[cue.start - 1].text == ",":
         before = noun_phrase_before(text, tokens, cue.start, lo, lex)
-        if before is not None and before.alias is not None:
-            return before  # 'Die Sprecherin der Grünen, Anja Hajduk, kritisierte die Pläne der Regierung.'
+        if before is not None and (before.alias is not None or _opens_as_a_name(tokens, before, lo, lex)):
+            # 'Die Sprecherin der Grünen, Anja Hajduk, kritisierte ...', 'Alice Kakamara, 30, beschrieb ...':
+            # a phrase opening the sentence, its apposition closed by the comma, is the subject
+            return before
         # German puts the verb second: after a fronted clause the subject follows it, whatever comes
         # next ('Nachdem er gefragt wurde, entgegnete Suttner empört: „…“')
         after = noun_phrase_after if lex.lang == "de" else closing_phrase_after
@@ -56,3 +58,13 @@ def verb_bracket(tokens: list[Token], cue: Cue, lo: int, lex: Lexicon) -> int | 
         if tokens[k].lower in lex.modal_verbs and not tokens[k].is_capitalized:
             return k if k > lo else None
     return None
+
+
+def _opens_as_a_name(tokens: list[Token], phrase: Mention, lo: int, lex: Lexicon) -> bool:
+    """Does the phrase open the sentence and end on a name, as a subject does ('Alice Kakamara, 30,')?
+    A fronted clause ends on its verb ('Nachdem er gefragt wurde,') or opens with a subordinator."""
+    first = tokens[lo]
+    if phrase.start != first.start or first.lower in lex.subordinators:
+        return False
+    last = phrase.text.rsplit(maxsplit=1)[-1]
+    return last[:1].isupper()

@@ -98,6 +98,8 @@ def attribute(
     item.reported = reported_speech(tokens, s_lo, c_hi, lex)
     if direct is not None and direct.speaker is None and direct.how in ("before", "after") and s_lo < open_index:
         subject = sentence_subject(text, tokens, s_lo, open_index, lex, context.names)
+        if subject is None and paragraph.lang == "de":
+            subject = _first_verb_subject(text, tokens, s_lo, open_index, direct.cue, context)
         if subject is not None and subject.kind != "pronoun":
             direct = Attribution(subject, direct.cue, direct.how)  # 'X ha transmitido ... un pase que considera "…"'
     placement = Placement(
@@ -234,10 +236,28 @@ def _someone_in(text: str, tokens: list[Token], lo: int, hi: int, context: Conte
         if not opens or token.quote is not None:
             continue
         if previous is not None and (
-            previous.lower in lex.prepositions or (previous.is_capitalized and token.lower in lex.determiners)
+            previous.lower in lex.prepositions
+            or (previous.is_capitalized and token.lower in lex.determiners)
+            # the phrase its determiner opened was read already: 'In seiner Stellungnahme'
+            or previous.lower in lex.determiners
+            or previous.lower in lex.oblique_determiners
         ):
             continue
         phrase = phrase_from(text, tokens, i, hi, lex)
         if phrase is not None and who(phrase, lex, context.evidence) in (Who.NAME, Who.ROLE, Who.BODY):
             return phrase
+    return None
+
+
+def _first_verb_subject(
+    text: str, tokens: list[Token], lo: int, hi: int, cue: str | None, context: Context
+) -> Mention | None:
+    """'In seiner Stellungnahme befand der Premierminister X den Angriff als gerechtfertigt und nannte
+    ihn „…“': a cue coordinated with an earlier verb shares that verb's subject, wherever German put it."""
+    if not cue:
+        return None
+    first_word = cue.split()[0].lower()
+    for k in range(lo + 1, hi):
+        if tokens[k].lower == first_word and tokens[k - 1].lower in context.lex.coordinators:
+            return _someone_in(text, tokens, lo, k - 1, context)
     return None

@@ -172,6 +172,15 @@ def _source_after(text: str, tokens: list[Token], begin: int, hi: int, lex: Lexi
     return phrase_from(text, tokens, begin + 1, hi, lex, bare=True)
 
 
+def _source_before(text: str, tokens: list[Token], lo: int, cue: Cue, lex: Lexicon) -> Mention | None:
+    """'In einer Erklärung der EU-Außenminister hatte es geheißen': the document fronted before the cue."""
+    if cue.start - lo < 2 or tokens[lo].lower not in lex.source_prepositions:
+        return None
+    document = phrase_from(text, tokens, lo + 1, cue.start, lex, bare=True)
+    words = document.text.lower().split() if document is not None else []
+    return document if any(word in lex.document_nouns for word in words[:3]) else None
+
+
 def _according_speaker(text: str, tokens: list[Token], cue: Cue, lo: int, hi: int, lex: Lexicon) -> Mention | None:
     """'laut Müller' names the speaker after the cue; 'Müller zufolge' before it."""
     if tokens[cue.start].lower in lex.according_postpositions:
@@ -212,7 +221,7 @@ def before_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon)
     if not verbs:
         return None
     for passive in (c for c in verbs if c.kind == "passive"):
-        source = _source_after(text, tokens, passive.end, hi, lex)
+        source = _source_after(text, tokens, passive.end, hi, lex) or _source_before(text, tokens, lo, passive, lex)
         if source is not None:  # 'So heißt es in der Meldung wörtlich: „…“'
             return Attribution(source, cue_text(text, tokens, passive), "source")
     first, cue = verbs[0], verbs[-1]

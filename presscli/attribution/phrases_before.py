@@ -126,7 +126,7 @@ def _apposition_before(text: str, tokens: list[Token], comma: int, floor: int, l
         if all(t.text.isdigit() or not t.is_word for t in tokens[start:end]):
             end = start - 1  # 'Ki Hong, 33, said': an age between commas
             continue
-        if not found and (opener.lower in lex.relative_pronouns or _is_modifier_clause(opener, lex)):
+        if not found and (_is_relative_clause(tokens, start, end, floor, lex) or _is_modifier_clause(opener, lex)):
             end = start - 1  # 'Sanders, who is running, said', 'Urzúa, propuesto por ..., sostuvo': skip it
             continue
         if not found and (_opens_with_preposition(opener, lex) or _ends_a_place(tokens, start, end, floor, lex)):
@@ -144,6 +144,20 @@ def _apposition_before(text: str, tokens: list[Token], comma: int, floor: int, l
         name, other = (inner, outer) if name_score(inner) >= name_score(outer) else (outer, inner)
         return Mention(name.text, name.start, name.end, name.kind, other.text)
     return found[0]
+
+
+def _is_relative_clause(tokens: list[Token], start: int, end: int, floor: int, lex: Lexicon) -> bool:
+    """'Sanders, who is running, said', 'Küng, der als Kritiker gilt, hofft': a stretch opened by a
+    relative pronoun after its noun. Where that pronoun is also an article (German 'der', 'die'), the
+    clause closes on its verb: 'X, der Parteivorsitzende, sagte' is an apposition, and the stretch that
+    opens the sentence ('Die das Unglück überlebende Alice Kakamara, 30, beschrieb') is its subject."""
+    opener = tokens[start]
+    if start <= floor or opener.lower not in lex.relative_pronouns:
+        return False
+    if opener.lower not in lex.determiners:
+        return True
+    last = next((t for t in reversed(tokens[start:end]) if t.is_word), opener)
+    return not last.is_capitalized
 
 
 def _is_modifier_clause(token: Token, lex: Lexicon) -> bool:

@@ -1,0 +1,53 @@
+"""German subjects that stand away from their cue: behind a relative clause or an age, in front of a
+coordinated verb, or as the document a passive cue ('hatte es geheißen') reads from."""
+
+from __future__ import annotations
+
+import presscli
+
+_TITLE = "Streit im Landtag\n\nKiel (dpa) – Der Landtag hat am Montag beraten.\n\n"
+
+
+def speakers(body: str) -> list[str | None]:
+    return [q.speaker for q in presscli.analyze(_TITLE + body).quotes]
+
+
+def test_a_relative_clause_between_subject_and_cue_is_skipped():
+    body = "Der 67-jährige Brandt, der als Kritiker der Reform gilt, hofft aber, „dass die Vernunft siegt“."
+    (speaker,) = speakers(body)
+    assert speaker is not None and speaker.endswith("Brandt")
+
+
+def test_an_apposition_led_by_an_article_is_no_relative_clause():
+    body = "Jonas Ruhl, der Fraktionsvorsitzende, begründete den Antrag damit, dass die Stadt „zu spät“ gehandelt habe."
+    assert speakers(body) == ["Jonas Ruhl"]
+
+
+def test_a_subject_opening_the_sentence_with_an_age_stays_the_subject():
+    body = "Die verletzte Greta Lind, 41, schilderte im Krankenhaus den Ablauf: „Das Boot kippte sofort.“"
+    (speaker,) = speakers(body)
+    assert speaker is not None and speaker.endswith("Greta Lind")
+
+
+def test_a_fronted_clause_still_puts_the_subject_after_the_verb():
+    body = "Nachdem er gefragt wurde, entgegnete Tom Suttner empört: „Das stimmt nicht.“"
+    assert speakers(body) == ["Tom Suttner"]
+
+
+def test_a_coordinated_cue_shares_the_subject_of_the_first_verb():
+    body = (
+        "Auf der Pressekonferenz lobte die Umweltministerin Petra Hain den Plan und nannte ihn „einen großen Schritt“."
+    )
+    (speaker,) = speakers(body)
+    assert speaker is not None and speaker.endswith("Petra Hain")
+
+
+def test_a_document_fronted_before_a_passive_cue_speaks():
+    body = "In einer Mitteilung des Umweltamts hatte es geheißen: „Die Werte sind unbedenklich.“"
+    (speaker,) = speakers(body)
+    assert speaker is not None and "Mitteilung des Umweltamts" in speaker
+
+
+def test_a_place_fronted_before_a_passive_cue_is_no_document():
+    body = "In Kiel hieß es dagegen: „Die Werte sind unbedenklich.“"
+    assert speakers(body) != ["Kiel"]
