@@ -68,6 +68,7 @@ class Lexicon:
     speaker_nouns: frozenset[str]  # people and bodies who speak: minister, spokesman, ministry, report
     according_postpositions: frozenset[str]  # 'Nacke zufolge': the speaker stands before the cue
     source_prepositions: frozenset[str]  # 'heißt es in der Erklärung': the document is the speaker
+    origin_prepositions: frozenset[str]  # 'hieß es aus dem Ministerium': the body the words came from
     agent_prepositions: frozenset[str]  # '„…“ von der Opposition', 'considerada "infeliz" por oficiais'
     subordinators: frozenset[str]  # 'after Trump told': a clause whose subject follows
     coordinators: frozenset[str]
@@ -92,6 +93,7 @@ class Lexicon:
     demonstratives: frozenset[str]  # 'este experto', 'cette source': someone already named
     time_nouns: frozenset[str]  # 'este jueves', 'cette semaine': a demonstrative before one opens an adverbial
     oblique_determiners: frozenset[str]  # never open a subject: German 'dem', 'seiner' (dative, genitive)
+    passive_auxiliaries: frozenset[str]  # German 'werden', 'wurde': the subject is acted on, an agent speaks
     modal_verbs: frozenset[str]  # finite forms of 'be', 'have' and the modals: a phrase holding one is a clause
     narrator_pronouns: frozenset[str]  # 'I', 'we' outside quotation marks: the reporter, never a quoted speaker
     thing_pronouns: frozenset[str]  # pronouns that never open a sentence about someone: 'it', 'ça'

@@ -51,3 +51,31 @@ def test_a_document_fronted_before_a_passive_cue_speaks():
 def test_a_place_fronted_before_a_passive_cue_is_no_document():
     body = "In Kiel hieß es dagegen: „Die Werte sind unbedenklich.“"
     assert speakers(body) != ["Kiel"]
+
+
+def test_the_agent_of_a_passive_cue_speaks_not_its_subject():
+    body = "Seine Bilder werden von Kritikern als „Meilensteine der Moderne“ bezeichnet."
+    assert speakers(body) == ["Kritikern"]
+
+
+def test_a_passive_cue_without_an_agent_names_nobody():
+    body = "Seine Bilder werden oft als „Meilensteine der Moderne“ bezeichnet."
+    assert speakers(body) == [None]
+
+
+def test_a_clause_final_cue_in_a_subordinate_clause_takes_that_clause_subject():
+    body = "Der Streit eskalierte, weil die Landesregierung den Plan als „völlig verfehlt“ bezeichnet hatte."
+    (speaker,) = speakers(body)
+    assert speaker is not None and "Landesregierung" in speaker
+
+
+def test_a_body_named_after_heisst_es_aus_speaks():
+    body = "„Wir prüfen den Vorgang“, hieß es aus dem Innenministerium."
+    (speaker,) = speakers(body)
+    assert speaker is not None and speaker.endswith("Innenministerium")
+
+
+def test_a_body_fronted_before_hiess_es_speaks():
+    body = "Aus dem Umweltministerium hieß es dazu: „Die Messungen laufen.“"
+    (speaker,) = speakers(body)
+    assert speaker is not None and speaker.endswith("Umweltministerium")

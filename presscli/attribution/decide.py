@@ -12,11 +12,11 @@ from dataclasses import dataclass, replace
 
 from presscli.attribution.confidence import route_of
 from presscli.attribution.cues import cue_at, reported_speech
+from presscli.attribution.german import clause_final_subject, first_verb_subject, passive_voice, someone_in
 from presscli.attribution.identity import Cluster, SpeakerBook
 from presscli.attribution.mentions import Mention
 from presscli.attribution.patterns import Attribution, after_quote, before_quote
-from presscli.attribution.phrases_after import phrase_from
-from presscli.attribution.plausible import NameEvidence, Who, plausible, who
+from presscli.attribution.plausible import NameEvidence, plausible
 from presscli.attribution.subjects import sentence_subject, speaks_german
 from presscli.lexicon import Lexicon
 from presscli.model import BlockKind, Paragraph, Post, QuoteKind
@@ -72,7 +72,7 @@ def attribute(
     after_colon = before_text.rstrip().endswith(":")
     if after_colon and before is None and open_index > s_lo:
         if paragraph.lang == "de":  # 'Hier sparte der Bundespräsident ...:', 'Die Anwendung ... stellte X in Frage:'
-            subject = _someone_in(text, tokens, s_lo, open_index, context)
+            subject = someone_in(text, tokens, s_lo, open_index, lex, context.evidence)
         else:
             subject = sentence_subject(text, tokens, s_lo, open_index, lex, context.names)
         before = Attribution(subject, None, "colon") if subject else None  # 'Zypries sieht ...: „…“'
@@ -97,9 +97,14 @@ def attribute(
         direct = Attribution(Mention(author, post.start, post.end, "name"), "posted", "post")
     item.reported = reported_speech(tokens, s_lo, c_hi, lex)
     if direct is not None and direct.speaker is None and direct.how in ("before", "after") and s_lo < open_index:
-        subject = sentence_subject(text, tokens, s_lo, open_index, lex, context.names)
-        if subject is None and paragraph.lang == "de":
-            subject = _first_verb_subject(text, tokens, s_lo, open_index, direct.cue, context)
+        subject = None
+        german = paragraph.lang == "de"
+        if german and direct.how == "after":  # '… als „…“ bezeichnet': the clause-final cue's own subject
+            subject = clause_final_subject(text, tokens, s_lo, open_index, lex, context.evidence)
+        elif not (german and passive_voice(tokens, s_lo, open_index, lex)):
+            subject = sentence_subject(text, tokens, s_lo, open_index, lex, context.names)
+        if subject is None and german:
+            subject = first_verb_subject(text, tokens, s_lo, open_index, direct.cue, lex, context.evidence)
         if subject is not None and subject.kind != "pronoun":
             direct = Attribution(subject, direct.cue, direct.how)  # 'X ha transmitido ... un pase que considera "…"'
     placement = Placement(
@@ -222,42 +227,3 @@ def _oblique(direct: Attribution, context: Context) -> bool:
         return False
     at = bisect.bisect_left(context.starts, speaker.start)
     return at == 0 or not context.tokens[at - 1].is_capitalized
-
-
-def _someone_in(text: str, tokens: list[Token], lo: int, hi: int, context: Context) -> Mention | None:
-    """The first phrase of a German sentence that names someone, wherever the verb put it: 'Hier sparte
-    der Bundespräsident auch nicht mit Kritik:', 'Die Anwendung ... stellte der SPD-Vorsitzende X in Frage:'.
-    A phrase governed by a preposition or standing as a genitive after a noun is no subject."""
-    lex = context.lex
-    for i in range(lo, hi):
-        token = tokens[i]
-        previous = tokens[i - 1] if i > lo else None
-        opens = token.lower in lex.determiners or (token.is_capitalized and token.lower not in lex.prepositions)
-        if not opens or token.quote is not None:
-            continue
-        if previous is not None and (
-            previous.lower in lex.prepositions
-            or (previous.is_capitalized and token.lower in lex.determiners)
-            # the phrase its determiner opened was read already: 'In seiner Stellungnahme'
-            or previous.lower in lex.determiners
-            or previous.lower in lex.oblique_determiners
-        ):
-            continue
-        phrase = phrase_from(text, tokens, i, hi, lex)
-        if phrase is not None and who(phrase, lex, context.evidence) in (Who.NAME, Who.ROLE, Who.BODY):
-            return phrase
-    return None
-
-
-def _first_verb_subject(
-    text: str, tokens: list[Token], lo: int, hi: int, cue: str | None, context: Context
-) -> Mention | None:
-    """'In seiner Stellungnahme befand der Premierminister X den Angriff als gerechtfertigt und nannte
-    ihn „…“': a cue coordinated with an earlier verb shares that verb's subject, wherever German put it."""
-    if not cue:
-        return None
-    first_word = cue.split()[0].lower()
-    for k in range(lo + 1, hi):
-        if tokens[k].lower == first_word and tokens[k - 1].lower in context.lex.coordinators:
-            return _someone_in(text, tokens, lo, k - 1, context)
-    return None

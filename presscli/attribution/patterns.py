@@ -167,18 +167,29 @@ def _inverted_subject(text: str, tokens: list[Token], cue: Cue, hi: int, lex: Le
 
 def _source_after(text: str, tokens: list[Token], begin: int, hi: int, lex: Lexicon) -> Mention | None:
     """'heißt es in der Meldung', 'se lee en el comunicado': the document behind an impersonal cue."""
-    if begin + 1 >= hi or tokens[begin].lower not in lex.source_prepositions:
+    if begin + 1 >= hi:
+        return None
+    if tokens[begin].lower in lex.origin_prepositions:  # 'hieß es aus dem Ministerium'
+        origin = phrase_from(text, tokens, begin + 1, hi, lex, bare=True)
+        return origin if origin is not None and speaks(origin, lex) else None
+    if tokens[begin].lower not in lex.source_prepositions:
         return None
     return phrase_from(text, tokens, begin + 1, hi, lex, bare=True)
 
 
 def _source_before(text: str, tokens: list[Token], lo: int, cue: Cue, lex: Lexicon) -> Mention | None:
-    """'In einer Erklärung der EU-Außenminister hatte es geheißen': the document fronted before the cue."""
-    if cue.start - lo < 2 or tokens[lo].lower not in lex.source_prepositions:
+    """'In einer Erklärung der EU-Außenminister hatte es geheißen', 'Aus dem Ministerium hieß es': the
+    document or the body fronted before the cue ('In Kiel hieß es' names a place, nobody)."""
+    if cue.start - lo < 2:
         return None
-    document = phrase_from(text, tokens, lo + 1, cue.start, lex, bare=True)
-    words = document.text.lower().split() if document is not None else []
-    return document if any(word in lex.document_nouns for word in words[:3]) else None
+    found = phrase_from(text, tokens, lo + 1, cue.start, lex, bare=True)
+    if found is None:
+        return None
+    if tokens[lo].lower in lex.origin_prepositions:
+        return found if tokens[lo + 1].lower in lex.determiners else None  # a body, not 'Aus Berlin'
+    words = found.text.lower().split()
+    in_document = tokens[lo].lower in lex.source_prepositions and any(w in lex.document_nouns for w in words[:3])
+    return found if in_document else None
 
 
 def _according_speaker(text: str, tokens: list[Token], cue: Cue, lo: int, hi: int, lex: Lexicon) -> Mention | None:

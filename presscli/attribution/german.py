@@ -1,0 +1,87 @@
+"""What German clause structure asks of attribution: the finite verb second in a main clause, so the
+subject may stand after it; the verb last in a subordinate clause; the speaker of a passive in a
+'von' phrase. Each function reads one sentence window, tokens[lo:hi], and judges phrases with
+`plausible.who`, since in German every noun is capitalized."""
+
+from __future__ import annotations
+
+from presscli.attribution.mentions import Mention
+from presscli.attribution.phrases_after import phrase_from
+from presscli.attribution.plausible import NameEvidence, Who, who
+from presscli.lexicon import Lexicon
+from presscli.text.tokens import Token
+
+_SOMEONE = (Who.NAME, Who.ROLE, Who.BODY)
+
+
+def someone_in(
+    text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon, evidence: NameEvidence
+) -> Mention | None:
+    """The first phrase of a German sentence that names someone, wherever the verb put it: 'Hier sparte
+    der Bundespräsident auch nicht mit Kritik:', 'Die Anwendung ... stellte der SPD-Vorsitzende X in Frage:'.
+    A phrase governed by a preposition or standing as a genitive after a noun is no subject."""
+    governed = False  # inside a prepositional phrase: 'In der Süddeutschen Zeitung erschien ein Kommentar'
+    for i in range(lo, hi):
+        token = tokens[i]
+        previous = tokens[i - 1] if i > lo else None
+        if token.lower in lex.prepositions and token.lower not in lex.determiners:
+            governed = True
+            continue
+        if governed and token.is_word and (token.is_capitalized or token.lower in lex.determiners):
+            continue
+        governed = False
+        opens = token.lower in lex.determiners or (token.is_capitalized and token.lower not in lex.prepositions)
+        if not opens or token.quote is not None:
+            continue
+        if previous is not None and (
+            (previous.is_capitalized and token.lower in lex.determiners)
+            # the phrase its determiner opened was read already: 'seiner Stellungnahme'
+            or previous.lower in lex.determiners
+            or previous.lower in lex.oblique_determiners
+        ):
+            continue
+        phrase = phrase_from(text, tokens, i, hi, lex)
+        if phrase is not None and who(phrase, lex, evidence) in _SOMEONE:
+            return phrase
+    return None
+
+
+def first_verb_subject(
+    text: str, tokens: list[Token], lo: int, hi: int, cue: str | None, lex: Lexicon, evidence: NameEvidence
+) -> Mention | None:
+    """'In seiner Stellungnahme befand der Premierminister X den Angriff als gerechtfertigt und nannte
+    ihn „…“': a cue coordinated with an earlier verb shares that verb's subject, wherever German put it."""
+    if not cue:
+        return None
+    first_word = cue.split()[0].lower()
+    for k in range(lo + 1, hi):
+        if tokens[k].lower == first_word and tokens[k - 1].lower in lex.coordinators:
+            return someone_in(text, tokens, lo, k - 1, lex, evidence)
+    return None
+
+
+def passive_voice(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> bool:
+    """'Seine Werke werden als „…“ bezeichnet': the sentence's subject is what is described, not who speaks."""
+    return any(t.lower in lex.passive_auxiliaries and t.quote is None for t in tokens[lo:hi])
+
+
+def clause_final_subject(
+    text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon, evidence: NameEvidence
+) -> Mention | None:
+    """Who speaks when the cue closes the clause behind the quotation ('… als „…“ bezeichnet'): in the
+    passive, the agent after 'von' ('werden von Musikkennern als „…“ bezeichnet') or nobody; in a
+    subordinate clause, its own subject ('weil die US-Regierung Georgien als „…“ bezeichnet hat');
+    otherwise the main clause's, wherever the verb put it."""
+    if passive_voice(tokens, lo, hi, lex):
+        for k in range(lo, hi - 1):
+            if tokens[k].lower in lex.agent_prepositions and tokens[k].quote is None:
+                agent = phrase_from(text, tokens, k + 1, hi, lex, bare=True)
+                if agent is not None and who(agent, lex, evidence, strict=False) is not Who.NOBODY:
+                    return agent
+        return None
+    clause = lo
+    for k in range(lo, hi):
+        opener = tokens[k].lower in lex.subordinators or tokens[k].lower in lex.complementizers
+        if opener and (k == lo or tokens[k - 1].text == ","):
+            clause = k + 1
+    return someone_in(text, tokens, clause, hi, lex, evidence)
