@@ -81,3 +81,10 @@ def looks_like_gerund(token: Token, lex: Lexicon) -> bool:
     if low in lex.not_gerunds:
         return False
     return not token.is_capitalized and len(low) > 5 and low.endswith(lex.gerund_endings)
+
+
+def speaks(mention: Mention, lex: Lexicon) -> bool:
+    """Names and pronouns speak; a description speaks when it names a role or a body ('the ministry')."""
+    if mention.kind != "description":
+        return True
+    return any(word.lower().strip("'’") in lex.speaker_nouns for word in mention.text.split())

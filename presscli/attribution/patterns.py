@@ -15,9 +15,10 @@ from dataclasses import dataclass
 
 from presscli.attribution.cue_subjects import closing_phrase_after, verb_bracket, verb_subject
 from presscli.attribution.cues import SENTENCE_END, Cue, cue_at, cue_text, cues_in, match_phrase
-from presscli.attribution.mentions import Mention, looks_like_gerund
+from presscli.attribution.mentions import Mention, looks_like_gerund, speaks
 from presscli.attribution.phrases_after import noun_phrase_after, phrase_from
 from presscli.attribution.phrases_before import noun_phrase_before
+from presscli.attribution.sources import source_after, source_before
 from presscli.lexicon import Lexicon
 from presscli.text.tokens import Token
 
@@ -112,13 +113,6 @@ def _after_a_participle(tokens: list[Token], close: int, lex: Lexicon) -> bool:
     )
 
 
-def speaks(mention: Mention, lex: Lexicon) -> bool:
-    """Names and pronouns speak; a description speaks when it names a role or a body ('the ministry')."""
-    if mention.kind != "description":
-        return True
-    return any(word.lower().strip("'’") in lex.speaker_nouns for word in mention.text.split())
-
-
 def _clause_final(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> Attribution | None:
     """'"…" if she didn't win by a larger margin, said David Wasserman.': an inverted cue after a comma
     further on in the sentence, with its subject behind it."""
@@ -152,7 +146,7 @@ def _from_cue(text: str, tokens: list[Token], cue: Cue, hi: int, lex: Lexicon, h
     if cue.kind == "inverted":
         return Attribution(_inverted_subject(text, tokens, cue, hi, lex), words, how)
     if cue.kind == "passive":
-        return Attribution(_source_after(text, tokens, cue.end, hi, lex), words, "source")
+        return Attribution(source_after(text, tokens, cue.end, hi, lex), words, "source")
     subject = noun_phrase_after(text, tokens, cue.end, hi, lex)
     return Attribution(subject, words, "according" if cue.kind == "according" else how)
 
@@ -161,35 +155,8 @@ def _inverted_subject(text: str, tokens: list[Token], cue: Cue, hi: int, lex: Le
     """'a-t-il ajouté': the pronoun; 'explique-t-on au cabinet du maire': the place that speaks for 'on'."""
     pronoun = _pronoun_of(text, tokens[cue.start])
     if pronoun.text.lower() in lex.impersonal_pronouns:
-        return _source_after(text, tokens, cue.end, hi, lex) or pronoun
+        return source_after(text, tokens, cue.end, hi, lex) or pronoun
     return pronoun
-
-
-def _source_after(text: str, tokens: list[Token], begin: int, hi: int, lex: Lexicon) -> Mention | None:
-    """'heißt es in der Meldung', 'se lee en el comunicado': the document behind an impersonal cue."""
-    if begin + 1 >= hi:
-        return None
-    if tokens[begin].lower in lex.origin_prepositions:  # 'hieß es aus dem Ministerium'
-        origin = phrase_from(text, tokens, begin + 1, hi, lex, bare=True)
-        return origin if origin is not None and speaks(origin, lex) else None
-    if tokens[begin].lower not in lex.source_prepositions:
-        return None
-    return phrase_from(text, tokens, begin + 1, hi, lex, bare=True)
-
-
-def _source_before(text: str, tokens: list[Token], lo: int, cue: Cue, lex: Lexicon) -> Mention | None:
-    """'In einer Erklärung der EU-Außenminister hatte es geheißen', 'Aus dem Ministerium hieß es': the
-    document or the body fronted before the cue ('In Kiel hieß es' names a place, nobody)."""
-    if cue.start - lo < 2:
-        return None
-    found = phrase_from(text, tokens, lo + 1, cue.start, lex, bare=True)
-    if found is None:
-        return None
-    if tokens[lo].lower in lex.origin_prepositions:
-        return found if tokens[lo + 1].lower in lex.determiners else None  # a body, not 'Aus Berlin'
-    words = found.text.lower().split()
-    in_document = tokens[lo].lower in lex.source_prepositions and any(w in lex.document_nouns for w in words[:3])
-    return found if in_document else None
 
 
 def _according_speaker(text: str, tokens: list[Token], cue: Cue, lo: int, hi: int, lex: Lexicon) -> Mention | None:
@@ -232,7 +199,7 @@ def before_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon)
     if not verbs:
         return None
     for passive in (c for c in verbs if c.kind == "passive"):
-        source = _source_after(text, tokens, passive.end, hi, lex) or _source_before(text, tokens, lo, passive, lex)
+        source = source_after(text, tokens, passive.end, hi, lex) or source_before(text, tokens, lo, passive, lex)
         if source is not None:  # 'So heißt es in der Meldung wörtlich: „…“'
             return Attribution(source, cue_text(text, tokens, passive), "source")
     first, cue = verbs[0], verbs[-1]
@@ -242,7 +209,7 @@ def before_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon)
     if cue.kind == "inverted":
         return Attribution(_inverted_subject(text, tokens, cue, hi, lex), words, "before")
     if cue.kind == "passive":
-        return Attribution(_source_after(text, tokens, cue.end, hi, lex), words, "source")
+        return Attribution(source_after(text, tokens, cue.end, hi, lex), words, "source")
     bracket = verb_bracket(tokens, cue, lo, lex)
     if bracket is not None:  # 'Stoiber hatte die Rolle der Parteivorsitzenden betont': the auxiliary's subject
         before = noun_phrase_before(text, tokens, bracket, lo, lex)
@@ -285,7 +252,7 @@ def main_clause_subject(text: str, tokens: list[Token], lo: int, hi: int, lex: L
         elif cue.kind == "inverted":
             mention = _inverted_subject(text, tokens, cue, hi, lex)
         elif cue.kind == "passive":
-            return Attribution(_source_after(text, tokens, cue.end, hi, lex), cue_text(text, tokens, cue), "before")
+            return Attribution(source_after(text, tokens, cue.end, hi, lex), cue_text(text, tokens, cue), "before")
         else:
             mention = verb_subject(text, tokens, cue, lo, hi, lex)
         return Attribution(mention, cue_text(text, tokens, cue), "before")
