@@ -111,6 +111,7 @@ class Lexicon:
     participle_endings: tuple[str, ...]
     possessive_endings: tuple[str, ...]
     agent_suffixes: tuple[str, ...]  # nouns of people who do something: '-er', '-ista', '-eur', '-erin'
+    adjective_endings: tuple[str, ...]  # English adjectives before a noun: 'his biggest worry', 'racial remarks'
     abstract_suffixes: tuple[str, ...]  # nouns of things and ideas: '-tion', '-dad', '-ung', '-ité'
     person_pronouns: frozenset[tuple[str, str | None]]  # (pronoun, the gender it agrees with: 'f', 'm' or None)
 
@@ -129,6 +130,7 @@ _ENDING_FIELDS = (
     "possessive_endings",
     "agent_suffixes",
     "abstract_suffixes",
+    "adjective_endings",
 )
 
 # split the way text.tokens.tokenize does: "s'est dit" -> ("s'", "est", "dit")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from presscli.attribution.cues import Cue
 from presscli.attribution.mentions import Mention
-from presscli.attribution.phrases_after import noun_phrase_after
+from presscli.attribution.phrases_after import noun_phrase_after, phrase_from
 from presscli.attribution.phrases_before import noun_phrase_before
 from presscli.lexicon import Lexicon
 from presscli.text.tokens import Token
@@ -68,3 +68,41 @@ def _opens_as_a_name(tokens: list[Token], phrase: Mention, lo: int, lex: Lexicon
         return False
     last = phrase.text.rsplit(maxsplit=1)[-1]
     return last[:1].isupper()
+
+
+def main_clause_phrase(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> Mention | None:
+    """The phrase opening the last comma-free stretch of tokens[lo:hi] that opens with a name or a
+    determiner, not an adverbial or a relative clause: 'Hours later, [Trump] returned the compliment'."""
+    stretches: list[tuple[int, int]] = []
+    start = lo
+    for k in range(lo, hi + 1):
+        if k == hi or tokens[k].text == ",":
+            if k > start:
+                stretches.append((start, k))
+            start = k + 1
+    openers = lex.prepositions | lex.subordinators | lex.relative_pronouns | lex.connectors
+    clauses = [
+        (a, b)
+        for a, b in stretches
+        if (tokens[a].lower not in openers and tokens[a].is_capitalized) or tokens[a].lower in lex.determiners
+    ]
+    if not clauses:
+        return None
+    a, b = clauses[-1]
+    phrase = phrase_from(text, tokens, a, b, lex)
+    return phrase if phrase is not None and phrase.start == tokens[a].start and phrase.kind != "pronoun" else None
+
+
+def issuer(text: str, tokens: list[Token], subject: Mention, lo: int, lex: Lexicon) -> Mention:
+    """'X issued a statement saying "…"': a document before a participle speaks for the one who issued
+    it, the subject of the verb just before it; the document itself when there is none."""
+    if subject.text.split()[-1].lower() not in lex.document_nouns:
+        return subject
+    k = next((k for k in range(lo, len(tokens)) if tokens[k].start >= subject.start), lo)
+    verb = k - 1
+    while verb > lo and (tokens[verb].lower in lex.prepositions or tokens[verb].lower in lex.adverbs):
+        verb -= 1  # 'sent out a press release'
+    if verb <= lo or not tokens[verb].is_word or tokens[verb].is_capitalized:
+        return subject
+    issuer = noun_phrase_before(text, tokens, verb, lo, lex)
+    return issuer if issuer is not None and issuer.kind != "pronoun" else subject

@@ -48,6 +48,8 @@ def cue_at(tokens: list[Token], i: int, lex: Lexicon) -> Cue | None:
         return Cue(i, i + 1 + n, "inverted")
     if i > 0 and _noun_marker(tokens[i - 1], lex):
         return None  # 'Trump's charge', 'the state', 'a tweet': a noun, not a reporting verb
+    if i > 1 and _noun_marker(tokens[i - 2], lex) and _adjective(tokens[i - 1], lex):
+        return None  # 'his biggest worry', 'the racial remarks'
     j = i
     while j < len(tokens) and j - i < _MOST_AUXILIARIES and tokens[j].lower in lex.auxiliaries:
         j += 1
@@ -64,6 +66,22 @@ def _noun_marker(token: Token, lex: Lexicon) -> bool:
     """A determiner or possessive that only nouns follow: 'the State', 'Trump’s charge'."""
     return token.lower in lex.noun_markers or (
         bool(lex.possessive_endings) and token.lower.endswith(lex.possessive_endings)
+    )
+
+
+def _adjective(token: Token, lex: Lexicon) -> bool:
+    """A word that only qualifies a noun (English puts adjectives first); a role or a body word
+    ('the official said', 'the federal agency') is the noun itself."""
+    low = token.lower
+    return (
+        token.is_word
+        and not token.is_capitalized
+        and bool(lex.adjective_endings)
+        and low.endswith(lex.adjective_endings)
+        and low not in lex.speaker_nouns
+        and low not in lex.person_nouns
+        and low not in lex.auxiliaries
+        and low not in lex.adverbs
     )
 
 

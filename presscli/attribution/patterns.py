@@ -13,7 +13,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from presscli.attribution.cue_subjects import closing_phrase_after, verb_bracket, verb_subject
+from presscli.attribution.cue_subjects import (
+    closing_phrase_after,
+    issuer,
+    main_clause_phrase,
+    verb_bracket,
+    verb_subject,
+)
 from presscli.attribution.cues import SENTENCE_END, Cue, cue_at, cue_text, cues_in, match_phrase
 from presscli.attribution.mentions import Mention, looks_like_gerund, speaks
 from presscli.attribution.phrases_after import noun_phrase_after, phrase_from
@@ -214,9 +220,13 @@ def before_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon)
     if bracket is not None:  # 'Stoiber hatte die Rolle der Parteivorsitzenden betont': the auxiliary's subject
         before = noun_phrase_before(text, tokens, bracket, lo, lex)
         return Attribution(before, words, "before", inverted=noun_phrase_after(text, tokens, bracket + 1, hi, lex))
+    if first is cue and _is_gerund_cue(tokens, cue, lex) and cue.start > lo and tokens[cue.start - 1].text == ",":
+        # 'Hours later, Trump returned the compliment, telling Reuters “…”': a participle clause has no
+        # subject of its own; the main clause's is meant, not the whole clause before the comma
+        return Attribution(main_clause_phrase(text, tokens, lo, cue.start - 1, lex), words, "before")
     subject = verb_subject(text, tokens, cue, lo, hi, lex)
     if subject is not None and _is_gerund_cue(tokens, cue, lex):
-        subject = _issuer(text, tokens, subject, lo, lex)
+        subject = issuer(text, tokens, subject, lo, lex)
     if subject is not None and subject.text.lower() in lex.impersonal_pronouns and first is not cue:
         subject = verb_subject(text, tokens, first, lo, hi, lex)  # 'L'agence a prévenu qu'on observait "…"'
     if subject is None:
@@ -225,7 +235,7 @@ def before_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon)
     if subject is None and first is not cue:
         subject = noun_phrase_before(text, tokens, first.start, lo, lex)  # 'X tweeted ..., adding "…"'
         if subject is not None and _is_gerund_cue(tokens, first, lex):
-            subject = _issuer(text, tokens, subject, lo, lex)
+            subject = issuer(text, tokens, subject, lo, lex)
     return Attribution(subject, words, "before", inverted=noun_phrase_after(text, tokens, cue.end, hi, lex))
 
 
@@ -257,18 +267,3 @@ def main_clause_subject(text: str, tokens: list[Token], lo: int, hi: int, lex: L
             mention = verb_subject(text, tokens, cue, lo, hi, lex)
         return Attribution(mention, cue_text(text, tokens, cue), "before")
     return None
-
-
-def _issuer(text: str, tokens: list[Token], subject: Mention, lo: int, lex: Lexicon) -> Mention:
-    """'X issued a statement saying "…"': a document before a participle speaks for the one who issued
-    it, the subject of the verb just before it; the document itself when there is none."""
-    if subject.text.split()[-1].lower() not in lex.document_nouns:
-        return subject
-    k = next((k for k in range(lo, len(tokens)) if tokens[k].start >= subject.start), lo)
-    verb = k - 1
-    while verb > lo and (tokens[verb].lower in lex.prepositions or tokens[verb].lower in lex.adverbs):
-        verb -= 1  # 'sent out a press release'
-    if verb <= lo or not tokens[verb].is_word or tokens[verb].is_capitalized:
-        return subject
-    issuer = noun_phrase_before(text, tokens, verb, lo, lex)
-    return issuer if issuer is not None and issuer.kind != "pronoun" else subject

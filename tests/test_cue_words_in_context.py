@@ -1,0 +1,39 @@
+"""A reporting word is a cue only where it is a verb, and a participle clause ('…, telling X') borrows
+its subject from the main clause."""
+
+from __future__ import annotations
+
+import presscli
+
+_TITLE = "Budget row\n\nWASHINGTON — Congress met on Monday.\n\n"
+
+
+def speakers(body: str) -> list[str | None]:
+    return [q.speaker for q in presscli.analyze(_TITLE + body).quotes]
+
+
+def test_a_cue_word_after_an_adjective_and_a_determiner_is_a_noun():
+    body = "Rep. Dana Hill said his biggest worry about the bill is that it is “unworkable.”"
+    assert speakers(body) == ["Rep. Dana Hill"]
+
+
+def test_remarks_qualified_by_an_adjective_are_a_noun():
+    body = "Mayor Ray Ortiz said the senator's personal remarks were “a gift” to his rivals."
+    assert speakers(body) == ["Mayor Ray Ortiz"]
+
+
+def test_a_negated_modal_is_no_subject():
+    body = "Senator Lena Brook said she won’t agree to a “rushed” vote."
+    (speaker,) = speakers(body)
+    assert speaker is not None and "Lena Brook" in speaker
+
+
+def test_a_participle_cue_takes_the_main_clause_subject_past_an_opening_adverbial():
+    body = "Hours later, Governor Amy Lutz returned the favour, telling reporters, “He is a fine partner.”"
+    assert speakers(body) == ["Governor Amy Lutz"]
+
+
+def test_an_official_before_a_cue_is_still_the_speaker():
+    body = "The official said the plan was “dead on arrival.”"
+    (speaker,) = speakers(body)
+    assert speaker is not None and speaker.endswith("official")
