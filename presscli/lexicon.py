@@ -47,6 +47,7 @@ class Lexicon:
     """The words of one language (or of several, merged) that attribution and layout read."""
 
     lang: str
+    drops_subjects: bool  # a finite verb may stand without its subject: 'Agregó que «…»', 'Disse que'
     # cue phrases, as token tuples
     verbs: frozenset[tuple[str, ...]]
     passive: frozenset[tuple[str, ...]]  # impersonal forms: 'heißt es', 'se lee'
@@ -157,6 +158,9 @@ def lexicon(lang: str) -> Lexicon:
         name = spec.name
         if name == "lang":
             continue
+        if name == "drops_subjects":
+            values[name] = bool(raw.get(name, False))
+            continue
         entries = raw.get(name, {} if name == "person_pronouns" else [])
         if name in _PHRASE_FIELDS:
             values[name] = frozenset(phrase_tokens(word) for word in entries)
@@ -181,6 +185,9 @@ def merged(langs: tuple[str, ...]) -> Lexicon:
     for spec in fields(Lexicon):
         name = spec.name
         if name == "lang":
+            continue
+        if name == "drops_subjects":
+            values[name] = parts[0].drops_subjects  # the paragraph's own language decides
             continue
         pieces = [getattr(part, name) for part in parts]
         if name in _ENDING_FIELDS:

@@ -37,3 +37,27 @@ def test_an_official_before_a_cue_is_still_the_speaker():
     body = "The official said the plan was “dead on arrival.”"
     (speaker,) = speakers(body)
     assert speaker is not None and speaker.endswith("official")
+
+
+def test_a_cue_whose_subject_was_not_read_does_not_take_the_floor_in_english():
+    body = (
+        "“We will vote no,” said Senator Dana Hill.\n\n"
+        "In the poll, 21 percent of the voters said “not likely” when asked about the bill."
+    )
+    assert speakers(body) == ["Senator Dana Hill", None]
+
+
+def test_a_spanish_cue_without_subject_means_the_speaker_on_the_floor():
+    text = (
+        "Reforma del agua\n\nMADRID — El Gobierno presentó el plan.\n\n"
+        "«El agua es de todos», dijo la ministra Elena Ruiz. Agregó que «nadie quedará fuera»."
+    )
+    assert [q.speaker for q in presscli.analyze(text).quotes] == ["ministra Elena Ruiz", "ministra Elena Ruiz"]
+
+
+def test_a_french_participle_after_an_inverted_cue_belongs_to_its_speaker():
+    text = (
+        "Transports\n\nPARIS — La mairie a tranché.\n\n"
+        "« Qui paiera ? », a demandé la maire Anne Morel, critiquant un « plan bâclé »."
+    )
+    assert [q.speaker for q in presscli.analyze(text).quotes] == ["maire Anne Morel", "maire Anne Morel"]

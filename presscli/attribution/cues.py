@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from presscli.attribution.mentions import looks_like_gerund
 from presscli.lexicon import Lexicon, by_first_word
 from presscli.text.tokens import Token
 
@@ -105,3 +106,27 @@ def cue_text(text: str, tokens: list[Token], cue: Cue) -> str:
 def reported_speech(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> bool:
     """Is the sentence indirect speech by its verb mood ('Dieser bestehe aus ...', 'sei man ...')?"""
     return any(t.quote is None and t.lower in lex.reported_speech and not t.is_capitalized for t in tokens[lo:hi])
+
+
+def subject_may_be_elided(tokens: list[Token], lo: int, hi: int, cue: str | None, lex: Lexicon) -> bool:
+    """Can a cue whose subject was not found mean the speaker who holds the floor? Where the language
+    drops subjects ('Agregó que «…»'), or where the cue has none of its own: after a relative pronoun
+    ('François Lanaud, qui confie'), a coordinator ('and added'), as a participle, or inverted after a
+    quotation, where the subject behind it is the one just named. In
+    English or German a finite verb otherwise has a subject in its clause, and it was not read."""
+    if lex.drops_subjects or not cue:
+        return True
+    words = tuple(cue.lower().replace("’", "'").split())
+    for k in range(lo, hi - len(words) + 1):
+        if tuple(t.lower for t in tokens[k : k + len(words)]) != words:
+            continue
+        if looks_like_gerund(tokens[k + len(words) - 1], lex):
+            return True
+        j = k
+        while j > lo and (tokens[j - 1].lower in lex.auxiliaries or tokens[j - 1].lower in lex.adverbs):
+            j -= 1
+        before = tokens[j - 1].lower if j > lo else ""
+        after_a_quotation = before == "," and j - 1 > lo and tokens[j - 2].quote is not None
+        # '"…", a demandé le Premier ministre': the cue inverted after a quotation, its subject behind it
+        return after_a_quotation or before in lex.relative_pronouns or before in lex.coordinators
+    return True

@@ -11,7 +11,7 @@ import math
 from dataclasses import dataclass, replace
 
 from presscli.attribution.confidence import route_of
-from presscli.attribution.cues import cue_at, reported_speech
+from presscli.attribution.cues import cue_at, reported_speech, subject_may_be_elided
 from presscli.attribution.german import clause_final_subject, first_verb_subject, passive_voice, someone_in
 from presscli.attribution.identity import Cluster, SpeakerBook
 from presscli.attribution.mentions import Mention
@@ -123,7 +123,10 @@ def attribute(
     direct = _plausible(direct, context)
     if direct is not None and paragraph.kind in _LABELS and not direct.strong:
         direct = None  # 'Original article: «…»', a heading: a label before a colon is nobody who speaks
-    if direct is not None and (item.kind is not QuoteKind.TERM or direct.speaker is not None):
+    unnamed = direct is not None and direct.speaker is None and direct.how in ("before", "after")
+    if direct is not None and unnamed and not subject_may_be_elided(tokens, s_lo, c_hi, direct.cue, lex):
+        item.cue = direct.cue  # '14 percent said “…”': a subject stands there that was not read; not the floor's
+    elif direct is not None and (item.kind is not QuoteKind.TERM or direct.speaker is not None):
         item.cluster = book.resolve(direct.speaker)  # a term gets a speaker only when one is named
         item.cue = direct.cue
         item.route = route_of(direct)
