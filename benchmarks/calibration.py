@@ -1,7 +1,7 @@
 """Is `speaker_confidence` calibrated? Accuracy of the speakers given at each confidence, on an annotated corpus.
 
     python benchmarks/calibration.py ../shared/corpus-dev             # per confidence, and the >= 0.8 share
-    python benchmarks/calibration.py ../shared/corpus-dev --by-route  # per route: the numbers ROUTES should hold
+    python benchmarks/calibration.py ../shared/corpus-dev --by-route  # per route and kind: what ROUTES holds
 
 Matching and speaker judgement are the corpus scorer's own (score.py beside the gold), so the figures
 are the ones the scorer would give. Runs in-process over the corpus texts.
@@ -24,12 +24,13 @@ from presscli.attribution import confidence as confidence_module
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", type=Path)
-    parser.add_argument("--by-route", action="store_true", help="report each attribution route's accuracy")
+    parser.add_argument("--by-route", action="store_true", help="accuracy per route and kind")
     args = parser.parse_args()
     scorer = load_scorer(args.corpus)
     routes = sorted(confidence_module.ROUTES)
-    if args.by_route:  # a unique stand-in confidence per route, to tell the routes apart in the output
-        confidence_module.ROUTES.update({route: i / 100 for i, route in enumerate(routes, 1)})
+    labels = [f"{route}/{kind}" for route in routes for kind in ("statement", "fragment")]
+    if args.by_route:  # a unique stand-in confidence per route and kind, to tell them apart in the output
+        confidence_module.ROUTES.update({route: (2 * i / 100, (2 * i + 1) / 100) for i, route in enumerate(routes)})
     tally: dict[float, list[int]] = defaultdict(lambda: [0, 0])  # confidence -> [right, given]
     unattributed = 0
     for gold_path in sorted((args.corpus / "gold").glob("*.json")):
@@ -53,8 +54,8 @@ def main() -> int:
             entry[1] += 1
     for value in sorted(tally):
         right, given = tally[value]
-        label = routes[round(value * 100) - 1] if args.by_route else f"{value:.2f}"
-        print(f"{label:>14}: {right}/{given} right ({right / given:.3f})")
+        label = labels[round(value * 100)] if args.by_route else f"{value:.2f}"
+        print(f"{label:>24}: {right}/{given} right ({right / given:.3f})")
     confident = [tally[v] for v in tally if v >= 0.8] if not args.by_route else []
     if confident:
         right, given = sum(r for r, _ in confident), sum(g for _, g in confident)

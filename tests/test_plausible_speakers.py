@@ -239,3 +239,25 @@ def test_as_someone_puts_it_names_the_speaker():
         'and activists are uninspired."'
     )
     assert speakers(text) == ["Herald's Dana Milford"]
+
+
+def test_a_fragment_is_given_less_confidence_than_a_statement_found_the_same_way():
+    text = (
+        "Harbour\n\nThe council met on Monday.\n\n"
+        "Mayor Ana Lima said: “We will not rush the works on the harbour wall.”\n\n"
+        "Mayor Ana Lima said the plan was “far too hasty” for the city."
+    )
+    statement, fragment = presscli.analyze(text).quotes
+    assert statement.speaker == fragment.speaker == "Mayor Ana Lima"
+    assert fragment.speaker_confidence < statement.speaker_confidence
+
+
+def test_a_fragment_in_a_later_paragraph_with_nothing_naming_its_speaker_gets_none():
+    text = (
+        "Harbour\n\nThe council met on Monday.\n\n"
+        "“We will not rush the works,” said Mayor Ana Lima.\n\n"
+        "The vote was put off so that the engineers can “check every single bolt of the wall” first."
+    )
+    quotes = presscli.analyze(text).quotes
+    assert quotes[0].speaker == "Mayor Ana Lima"
+    assert quotes[1].speaker is None
