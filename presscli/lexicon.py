@@ -106,6 +106,7 @@ class Lexicon:
     byline_prefixes: frozenset[str]  # 'By', 'Por', 'Von'
     published_words: frozenset[str]  # 'Published', 'mis à jour'
     name_particles: frozenset[str]  # a line ending in 'de' or 'von' was cut inside a name
+    press_titles: frozenset[str]  # the nouns that end newspaper titles: 'Zeitung', 'Rundschau', 'Spiegel'
     person_nouns: frozenset[str]  # words for people who may speak without a role: 'person', 'witness', 'crowd'
     # endings
     gerund_endings: tuple[str, ...]

@@ -79,3 +79,28 @@ def test_a_body_fronted_before_hiess_es_speaks():
     body = "Aus dem Umweltministerium hieß es dazu: „Die Messungen laufen.“"
     (speaker,) = speakers(body)
     assert speaker is not None and speaker.endswith("Umweltministerium")
+
+
+def kinds(body: str) -> dict[str, str]:
+    return {q.text: q.kind.value for q in presscli.analyze(_TITLE + body).quotes}
+
+
+def test_a_german_newspaper_title_is_a_term_not_speech():
+    body = "Das sagte der Minister der „Kieler Rundschau“ und dem „Spiegel“ am Sonntag."
+    assert kinds(body) == {"Kieler Rundschau": "term", "Spiegel": "term"}
+
+
+def test_a_name_written_as_one_is_a_term_in_german():
+    body = "Der Verband „DLRG“ warnte auf „YouTube“ vor dem Baden im Kanal."
+    assert set(kinds(body).values()) == {"term"}
+
+
+def test_a_foreign_title_inside_german_text_is_a_term():
+    body = "Die Ministerin sprach mit „The Guardian“ über den Streit."
+    assert kinds(body) == {"The Guardian": "term"}
+
+
+def test_german_common_nouns_in_quotes_keep_their_speaker():
+    body = "Der Abgeordnete Jan Ohle nannte den Entwurf einen „Totengräber der Demokratie“."
+    (quote,) = presscli.analyze(_TITLE + body).quotes
+    assert quote.kind.value == "fragment" and quote.speaker is not None and quote.speaker.endswith("Jan Ohle")

@@ -16,7 +16,7 @@ from presscli.attribution.german import clause_final_subject, first_verb_subject
 from presscli.attribution.identity import Cluster, SpeakerBook
 from presscli.attribution.mentions import Mention
 from presscli.attribution.patterns import Attribution, after_quote, before_quote
-from presscli.attribution.plausible import NameEvidence, plausible
+from presscli.attribution.plausible import NameEvidence, plausible, quoted_name
 from presscli.attribution.subjects import sentence_subject, speaks_german
 from presscli.lexicon import Lexicon
 from presscli.model import BlockKind, Paragraph, Post, QuoteKind
@@ -118,6 +118,7 @@ def attribute(
         after_cue_verb=open_index > 0 and cue_at(tokens, open_index - 1, lex) is not None,
         after_complementizer=after_complementizer(tokens, open_index, lex),
         subject_like=starts_like_a_clause(text[start:end], lex),
+        proper_name=paragraph.lang == "de" and quoted_name(text[start:end], lex),
     )
     item.kind = classify(text[start:end], placement)
     direct = _plausible(direct, context)

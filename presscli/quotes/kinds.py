@@ -42,6 +42,7 @@ class Placement:
     after_cue_verb: bool  # the word right before the opening mark is a reporting verb
     after_complementizer: bool = False  # right after que / that / si / où / mais / dass
     subject_like: bool = False  # the quotation opens with a subject: a pronoun, a determiner, a name
+    proper_name: bool = False  # German: written as a name ('Ruhr Nachrichten', 'Interfax'), not as speech
 
 
 def _last_visible(text: str) -> str:
@@ -81,6 +82,8 @@ def classify(quote: str, place: Placement) -> QuoteKind:
         )  # a section heading run into the text: '... autres."La crise "marquera ces lieux"Auteur'
     if place.named or _in_parentheses(place.before, place.after):
         return QuoteKind.TERM
+    if place.proper_name and not at_start:
+        return QuoteKind.TERM  # a newspaper, a work, a body: 'sagte er der „Bild am Sonntag“'
     if place.lang != "de" and _title_case(quote) and not (at_start and place.attributed):
         return QuoteKind.TERM  # a title, slogan or name: "Make America Great Again", 'Sharknado 3: Oh Hell No!'
 
