@@ -104,3 +104,18 @@ def test_german_common_nouns_in_quotes_keep_their_speaker():
     body = "Der Abgeordnete Jan Ohle nannte den Entwurf einen „Totengräber der Demokratie“."
     (quote,) = presscli.analyze(_TITLE + body).quotes
     assert quote.kind.value == "fragment" and quote.speaker is not None and quote.speaker.endswith("Jan Ohle")
+
+
+def test_a_quoted_german_adjective_is_a_fragment_not_a_label():
+    body = "Die Vorwürfe seien „haltlos“, die Prüfung laufe noch."
+    (quote,) = presscli.analyze(_TITLE + body).quotes
+    assert quote.kind.value == "fragment"
+
+
+def test_a_short_fragment_nothing_attributes_does_not_take_the_floor():
+    body = (
+        "„Wir lehnen den Plan ab“, sagte die Abgeordnete Mira Stein.\n\n"
+        "Der Plan sieht „sehr hohe Abgaben“ für Betriebe vor."
+    )
+    quotes = presscli.analyze(_TITLE + body).quotes
+    assert [q.speaker for q in quotes] == ["Abgeordnete Mira Stein", None]

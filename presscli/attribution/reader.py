@@ -71,6 +71,9 @@ def extract_quotes(
     return QuoteResult(quotes, speakers, {start: c.canonical for start, c in reader.reporters.items()})
 
 
+_LOOSE_WORDS = 6  # a fragment this short, unattributed, is a word borrowed, not a voice going on
+
+
 class _Reader:
     """Reads paragraphs in order, keeping track of who is speaking."""
 
@@ -186,7 +189,11 @@ class _Reader:
             self.book.speaking(item.cluster)  # '"…", assure François Fillon' in a title: 'il' means him
             self.last_voice_paragraph = context.p_index
         if item.kind in (QuoteKind.STATEMENT, QuoteKind.FRAGMENT):
-            continues = direct is None and (item.reported or self._voice_continues(context))
+            # a few words in the reporter's own sentence that nothing attributes are nobody's in particular
+            # ('ein Beispiel „taktlosen Verhaltens“'): the floor goes on, the fragment is not given it
+            short = len(self.text[item.start : item.end].split()) <= _LOOSE_WORDS
+            loose = direct is None and item.kind is QuoteKind.FRAGMENT and not item.reported and short
+            continues = direct is None and (item.reported or self._voice_continues(context)) and not loose
             if item.cluster is None and continues:
                 item.cluster = self.book.resolve(None)
                 item.route = "floor" if context.p_index == self.last_voice_paragraph else "floor-next"

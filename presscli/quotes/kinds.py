@@ -101,6 +101,10 @@ def classify(quote: str, place: Placement) -> QuoteKind:
         return QuoteKind.STATEMENT  # a whole clause: '... estime que "Macron ne sait pas négocier"'
 
     if not place.attributed and not place.reported:
+        if place.lang == "de" and first.islower():
+            # German writes labels and names capitalized: a quoted adjective or adverb ('haltlos',
+            # 'weniger gut') is someone's word, a fragment, even where the sentence does not say whose
+            return QuoteKind.FRAGMENT
         return QuoteKind.TERM if words <= _TERM_WORDS else QuoteKind.FRAGMENT
     if words <= _NAME_WORDS and place.lang != "de" and all(w[:1].isupper() for w in quote.split()):
         return QuoteKind.TERM  # a name or title: 'Aquarius', "New York Times"
