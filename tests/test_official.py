@@ -78,3 +78,22 @@ def test_statements_are_grouped_by_institution(runner):
     groups = {g["institution"]: [s["text"] for s in g["statements"]] for g in payload["institutions"]}
     assert groups["Ministry of Water"] == ["The reservoirs are full,", "No rationing this summer,"]
     assert any("We will not ration," in items for items in groups.values())
+
+
+def test_an_office_set_off_by_a_comma_before_the_name_makes_its_holder_official():
+    text = (
+        "Reforma laboral\n\n"
+        "Lo anunció la ministra de Trabajo, Migraciones y Seguridad Social, Marta Velasco, en Madrid. "
+        "«No habrá recortes», ha matizado Velasco."
+    )
+    ((speaker, official),) = standing(text)
+    assert speaker is not None and speaker.endswith("Velasco") and official
+
+
+def test_a_german_parliamentary_group_leader_speaks_officially():
+    text = (
+        "Haushalt\n\n"
+        "Die Vorsitzende der Fraktion im Landtag, Greta Ohm, war empört. "
+        "„Das ist ein Wortbruch“, sagte Ohm am Dienstag."
+    )
+    assert [official for _, official in standing(text)] == [True]

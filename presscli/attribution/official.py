@@ -24,6 +24,7 @@ _COMPOUND_HEAD = 5  # German compounds: 'Bundesinnenminister' ends in 'minister'
 _ELISION = re.compile(r"^(?:l|d|qu)['’]")
 _TITLE_WINDOW = 4  # words before a name where the article gives its title: 'Ohio Gov. John Kasich'
 _TITLE_CHARS = 80  # characters that hold those words
+_APPOSITION_WORDS = 10  # 'la ministra de Trabajo, Migraciones y Seguridad Social,': an office before a name
 _MOST_MENTIONS = 50  # a speaker's first fifty mentions show any title the article gives them
 _PLAIN_WORD = re.compile(r"[\w'’.@-]+")
 _CAPITALIZED = re.compile(r"[A-ZÀ-ÖØ-Þ][\w-]*")  # 'Sanders' in "Sanders’s"
@@ -101,7 +102,7 @@ def _titles_before(names: list[str], text: str, lex: Lexicon, positions: dict[st
     titles = lex.official_roles | lex.official_bodies
     for surname in {name.split()[-1] for name in names if name.split() and name.split()[-1][:1].isupper()}:
         for at in positions.get(surname, [])[:_MOST_MENTIONS]:
-            words = text[max(0, at - _TITLE_CHARS) : at].split()
+            words = text[max(0, at - _TITLE_CHARS) : at].rsplit("\n", 1)[-1].split()  # within its paragraph
             if not text[at - 1 : at].isspace():
                 continue  # inside a word: 'McSanders', '@Sanders'
             run = len(words)
@@ -112,7 +113,30 @@ def _titles_before(names: list[str], text: str, lex: Lexicon, positions: dict[st
                 before.pop()  # the given names: 'Bernie', 'Gerhard', 'José'
             ends = [i for i, w in enumerate(before) if w[-1] in ".!?;:," and w.lower() not in lex.titles]
             found.append(" ".join(before[ends[-1] + 1 if ends else 0 :][-2:]))  # not past a sentence's end
+            found.append(_apposition_before(words[:run], lex))
     return found
+
+
+def _apposition_before(words: list[str], lex: Lexicon) -> str:
+    """The office set off by a comma before a name: 'la ministra de Trabajo, Migraciones y Seguridad
+    Social, Magdalena Valerio', 'Fraktionschefin der Grünen im Bundestag, Renate Künast'. A role counts
+    here, within the sentence, or a body inside a description; a body alone before a comma may be
+    anything the sentence is about."""
+    if not words or not words[-1].endswith(","):
+        return ""
+    stretch: list[str] = []
+    for word in reversed(words):
+        if word[-1] in ".!?;:" or word[:1] in '"“«„(' or len(stretch) >= _APPOSITION_WORDS:
+            break
+        stretch.append(word)
+    stretch.reverse()
+    if any(_matches(w.lower().strip(".,()"), lex.official_roles, lex) for w in stretch):
+        return " ".join(stretch)
+    # 'Die Vorsitzende der Fraktion im Landtag, Greta Ohm': a description of the person, opened by an
+    # article, may name the body they hold office in
+    described = bool(stretch) and stretch[0].lower() in lex.determiners
+    bodies = described and any(_matches(w.lower().strip(".,()"), lex.official_bodies, lex) for w in stretch)
+    return " ".join(stretch) if bodies else ""
 
 
 def _matches(low: str, words: frozenset[str], lex: Lexicon) -> bool:
