@@ -71,7 +71,8 @@ def rank_claims(
             + _TITLE_WEIGHT * len(bag & title_words) / (len(title_words) or 1)
             + (_ATTRIBUTED_BONUS if speaker else 0.0)
         )
-        scored.append(Claim(_clean(text[s:e]), s, e, speaker, round(score, 4)))
+        supporting = tuple(q.id for q in quotes if s <= q.start < e)
+        scored.append(Claim(_clean(text[s:e]), s, e, speaker, round(score, 4), supporting))
     scored.sort(key=lambda c: (-c.score, c.start))
     return _without_repeats(scored, {c: set(_content_words(c.text, language)) for c in scored}, limit)
 

@@ -102,6 +102,7 @@ class Meta:
 
 @dataclass(frozen=True, slots=True)
 class Quote:
+    id: str  # Q1, Q2, ... in the order the quotations stand in the text
     text: str
     start: int
     end: int
@@ -137,6 +138,7 @@ class Claim:
     end: int
     claimant: str | None
     score: float
+    quotes: tuple[str, ...] = ()  # ids of the quotations in the claim's sentence, which state or support it
 
 
 @dataclass(frozen=True, slots=True)

@@ -68,3 +68,20 @@ def test_analyze_carries_a_summary_and_claims_take_a_limit(runner):
     assert payload["summary"] == " ".join(c["text"] for c in top)
     limited = json.loads(runner.invoke(app, ["claims", "-", "--format", "json", "--limit", "2"], input=TEXT).stdout)
     assert [c["rank"] for c in limited["claims"]] == [1, 2]
+
+
+def test_each_claim_lists_the_quotations_inside_its_sentence_by_id():
+    text = (
+        "Harbour works halted\n\n"
+        "The port authority halted the harbour works on Tuesday after cracks appeared in the main wall. "
+        "“We will not pour concrete until the engineers say the wall is safe,” said chief executive Maria Okafor. "
+        "The engineers expect to report on the state of the harbour wall within three months."
+    )
+    doc = presscli.analyze(text)
+    ids = [q.id for q in doc.quotes]
+    assert ids == [f"Q{n}" for n in range(1, len(ids) + 1)]
+    by_id = {q.id: q for q in doc.quotes}
+    assert any(claim.quotes for claim in doc.claims)
+    for claim in doc.claims:
+        for quote_id in claim.quotes:
+            assert claim.start <= by_id[quote_id].start < claim.end

@@ -45,6 +45,7 @@ def finish(
             counts[cluster.id] = counts.get(cluster.id, 0) + 1
         quotes.append(
             Quote(
+                id=f"Q{len(quotes) + 1}",
                 text=body,
                 start=item.start,
                 end=item.end,

@@ -34,6 +34,7 @@ class View:
 
 
 QUOTE_COLUMNS = [
+    Column("id", "#", 4),
     Column("speaker", "Speaker", 28),
     Column("speaker_confidence", "Conf", 4, "right"),
     Column("official", "Official", 8),
@@ -134,6 +135,7 @@ CLAIM_COLUMNS = [
     Column("claimant", "Claimant", 26),
     Column("score", "Score", 6, "right"),
     Column("text", "Claim"),
+    Column("quotes", "Quotes", 12),
     Column("start", "Start", justify="right"),
     Column("end", "End", justify="right"),
 ]
@@ -141,7 +143,8 @@ CLAIM_COLUMNS = [
 
 def claims_view(doc: Document, limit: int | None = None) -> View:
     rows = [serialize.claim(c, rank) for rank, c in enumerate(doc.claims[:limit], 1)]
-    return View({"language": doc.language.code, "claims": rows}, rows, CLAIM_COLUMNS, "Key claims")
+    flat = [{**row, "quotes": " ".join(row["quotes"])} for row in rows]  # 'Q1 Q3' in a cell
+    return View({"language": doc.language.code, "claims": rows}, rows, CLAIM_COLUMNS, "Key claims", table_rows=flat)
 
 
 def analyze_view(doc: Document) -> View:
