@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parent.parent / "presscli"
-PRESENTATION = {"cli", "output/views.py", "output/render.py", "__main__.py"}
+PRESENTATION = {"cli", "output/views.py", "output/render.py", "output/terminal.py", "__main__.py"}
 # The stages in the order text flows through them; a module may import its own stage and earlier ones.
 STAGES = [
     {"model", "errors", "lexicon"},

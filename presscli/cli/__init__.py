@@ -2,17 +2,18 @@
 
 Data goes to stdout; errors, warnings and progress to stderr. Exit codes: 0 success, 1 an input or
 runtime error (or any failed file in a batch), 2 a usage error. One module per group of commands:
-`article` (one article: parse, lang, quotes, claims, analyze), `folder` (many: speakers, batch).
+`article` (one article: parse, lang, quotes, claims, analyze), `folder` (many: speakers, statements),
+`batch`, and `display` (quotations seen in place: show, report).
 """
 
 from __future__ import annotations
 
 import signal
 
-from presscli.cli import article, batch, folder
+from presscli.cli import article, batch, display, folder
 from presscli.cli.common import app
 
-__all__ = ["app", "article", "batch", "folder", "main"]
+__all__ = ["app", "article", "batch", "display", "folder", "main"]
 
 
 def main(prog_name: str | None = None) -> None:

@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
-import re
 from typing import Annotated, Optional
 
 import typer
 
-from presscli.cli.common import FileArg, FormatOpt, app, document, fail, guarded, show
-from presscli.model import QuoteKind
+from presscli.cli.common import (
+    FileArg,
+    FormatOpt,
+    KindOpt,
+    SpeakerOpt,
+    app,
+    document,
+    fail,
+    guarded,
+    show,
+    speaker_pattern,
+)
 from presscli.output import views
 from presscli.output.render import Format
 
@@ -59,16 +68,8 @@ def _language_list(languages: str | None) -> list[str] | None:
 def quotes(
     file: FileArg,
     fmt: FormatOpt = Format.table,
-    kind: Annotated[
-        Optional[list[QuoteKind]],
-        typer.Option("--kind", "-k", metavar="KIND", help="statement, fragment, term or headline (repeatable)."),
-    ] = None,
-    speaker: Annotated[
-        Optional[str],
-        typer.Option(
-            "--speaker", "-s", metavar="PATTERN", help="Only speakers matching this regular expression (any case)."
-        ),
-    ] = None,
+    kind: KindOpt = None,
+    speaker: SpeakerOpt = None,
     official: Annotated[
         Optional[bool],
         typer.Option(
@@ -90,17 +91,8 @@ def quotes(
     """Every quotation: speaker (with '?' when uncertain), official or not, cue verb, kind and language.
 
     The table leaves offsets out; --format json, jsonl or csv give each quotation's start and end."""
-    pattern = _pattern(speaker)
+    pattern = speaker_pattern(speaker)
     show(views.quotes_view(document(file), kind, pattern, min_confidence, official), fmt)
-
-
-def _pattern(speaker: str | None) -> re.Pattern[str] | None:
-    if speaker is None:
-        return None
-    try:
-        return re.compile(speaker, re.IGNORECASE)
-    except re.error as exc:
-        raise fail(f"--speaker: not a valid pattern: {exc}", 2) from None
 
 
 @app.command(short_help="The key claims, ranked, with their claimants.")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Callable
 from dataclasses import replace
@@ -12,7 +13,7 @@ from rich.console import Console
 
 from presscli import __version__
 from presscli.errors import PresscliError
-from presscli.model import Document
+from presscli.model import Document, QuoteKind
 from presscli.output import render, views
 from presscli.output.render import Format
 
@@ -32,6 +33,27 @@ FormatOpt = Annotated[
     ),
 ]
 JobsOpt = Annotated[int, typer.Option("--jobs", "-j", min=0, metavar="N", help="Worker processes (0: one per core).")]
+KindOpt = Annotated[
+    Optional[list[QuoteKind]],
+    typer.Option("--kind", "-k", metavar="KIND", help="statement, fragment, term or headline (repeatable)."),
+]
+SpeakerOpt = Annotated[
+    Optional[str],
+    typer.Option(
+        "--speaker", "-s", metavar="PATTERN", help="Only speakers matching this regular expression (any case)."
+    ),
+]
+
+
+def speaker_pattern(speaker: str | None) -> re.Pattern[str] | None:
+    """The --speaker pattern, compiled; a usage error (exit 2) when it is not a valid expression."""
+    if speaker is None:
+        return None
+    try:
+        return re.compile(speaker, re.IGNORECASE)
+    except re.error as exc:
+        raise fail(f"--speaker: not a valid pattern: {exc}", 2) from None
+
 
 T = TypeVar("T")
 

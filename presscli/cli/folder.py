@@ -23,7 +23,7 @@ def speakers(
     """Who is quoted, how often, in one article or across a folder."""
     from presscli.attribution.across import tally_speakers
 
-    tallies, failures = tally_speakers(_documents(target, jobs))
+    tallies, failures = tally_speakers(documents_of(target, jobs))
     show(views.speakers_view(tallies), fmt)
     if failures:
         raise fail(f"{len(failures)} file(s) could not be analyzed")
@@ -38,14 +38,14 @@ def statements(
     """The official statements, grouped by the institution that made them, with cue, date and outlet."""
     from presscli.attribution.across import official_statements
 
-    found, failures = official_statements(_documents(target, jobs))
+    found, failures = official_statements(documents_of(target, jobs))
     show(views.statements_view(found), fmt)
     if failures:
         raise fail(f"{len(failures)} file(s) could not be analyzed")
 
 
-def _documents(target: str, jobs: int) -> list:
-    """The analyses of one article or of every article in a folder."""
+def documents_of(target: str, jobs: int) -> list:
+    """The analyses of one article or of every article in a folder (failures included, for a folder)."""
     from presscli import batch
     from presscli.cli.common import document
     from presscli.read import walk

@@ -12,7 +12,7 @@ from rich.text import Text
 
 from presscli.attribution.across import SpeakerTally, Statement
 from presscli.language.document import LineLanguage
-from presscli.model import Document, QuoteKind
+from presscli.model import Document, Quote, QuoteKind
 from presscli.output import serialize
 from presscli.output.render import Column, build_table, safe
 from presscli.output.serialize import plain
@@ -53,14 +53,16 @@ def visible(columns: list[Column]) -> list[Column]:
     return [c for c in columns if c.key not in _TABLE_HIDDEN]
 
 
-def quotes_view(
+def selected_quotes(
     doc: Document,
     kinds: list[QuoteKind] | None = None,
     speaker: re.Pattern[str] | None = None,
     min_confidence: float | None = None,
     official: bool | None = None,
-) -> View:
-    selected = [
+) -> list[Quote]:
+    """The quotations a reader asked for: of these kinds, by a speaker matching the pattern, given with
+    at least this confidence, official or not."""
+    return [
         q
         for q in doc.quotes
         if (not kinds or q.kind in kinds)
@@ -68,6 +70,16 @@ def quotes_view(
         and (min_confidence is None or (q.speaker_confidence or 0.0) >= min_confidence)
         and (official is None or q.official == official)
     ]
+
+
+def quotes_view(
+    doc: Document,
+    kinds: list[QuoteKind] | None = None,
+    speaker: re.Pattern[str] | None = None,
+    min_confidence: float | None = None,
+    official: bool | None = None,
+) -> View:
+    selected = selected_quotes(doc, kinds, speaker, min_confidence, official)
     rows = [serialize.quote(q) for q in selected]
     ids = {q.speaker_id for q in selected}
     payload = {
