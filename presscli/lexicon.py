@@ -20,26 +20,11 @@ from importlib import resources
 # The languages presscli ships lexicons for: the press languages it reads best.
 LANGUAGES = ("en", "es", "fr", "pt", "de", "it")
 # nltk's names for languages: its Punkt models and stopword lists are filed under them.
-NLTK_NAMES = {
-    "en": "english",
-    "es": "spanish",
-    "fr": "french",
-    "pt": "portuguese",
-    "de": "german",
-    "it": "italian",
-    "nl": "dutch",
-    "sv": "swedish",
-    "pl": "polish",
-    "tr": "turkish",
-    "ru": "russian",
-    "da": "danish",
-    "no": "norwegian",
-    "fi": "finnish",
-    "cs": "czech",
-    "el": "greek",
-    "et": "estonian",
-    "sl": "slovene",
-}
+_NLTK_PAIRS = (
+    "en:english es:spanish fr:french pt:portuguese de:german it:italian nl:dutch sv:swedish pl:polish "
+    "tr:turkish ru:russian da:danish no:norwegian fi:finnish cs:czech el:greek et:estonian sl:slovene"
+)
+NLTK_NAMES = dict(pair.split(":", 1) for pair in _NLTK_PAIRS.split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -293,3 +278,11 @@ def month_names() -> dict[str, dict[str, int]]:
     """Month names and abbreviations per language, lower case, to their number (data/dates/months.json)."""
     tables: dict[str, dict[str, int]] = json.loads(_read("dates", "months.json"))
     return tables
+
+
+@cache
+def body_functions() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """What a state body does, by the phrases that name it in each press language: 'foreign' for 'Foreign
+    Ministry', 'Secretariat of Foreign Relations', 'Relaciones Exteriores', 'Auswärtiges Amt'."""
+    raw: dict[str, list[str]] = json.loads(_read("bodies.json"))
+    return {key: tuple(phrase_tokens(p) for p in phrases) for key, phrases in raw.items() if key[0] != "_"}

@@ -43,3 +43,24 @@ def test_speaker_ids_run_without_gaps_in_the_order_speakers_appear():
     doc = presscli.analyze(text)
     assert [s.id for s in doc.speakers] == ["S1", "S2"]
     assert [q.speaker_id for q in doc.quotes] == ["S1", "S2"]
+
+
+def test_one_countrys_body_under_several_names_is_one_speaker():
+    text = (
+        "Asylum row\n\n"
+        "“We reject the decision,” the Mexican Foreign Ministry said on Monday. "
+        "“Asylum is a right,” the Secretariat of Foreign Relations of Mexico added in a later note.\n\n"
+        "“Talks continue,” said the Government of Mexico. “We regret the step,” the Mexican government said later.\n\n"
+        "“We will reply,” said the Peruvian Foreign Ministry."
+    )
+    doc = presscli.analyze(text)
+    by_name = {q.text: q.speaker_id for q in doc.quotes}
+    assert by_name["We reject the decision,"] == by_name["Asylum is a right,"]
+    assert by_name["We will reply,"] != by_name["We reject the decision,"]
+    assert by_name["Talks continue,"] == by_name["We regret the step,"] != by_name["We reject the decision,"]
+
+
+def test_a_cue_word_after_a_light_verb_is_a_noun():
+    text = "Embassy\n\nLIMA — Ornelas took charge of the legation after the envoy left, calling it a “usurper” move."
+    speakers = {q.speaker for q in presscli.analyze(text).quotes}
+    assert not any(s and "took" in s for s in speakers)

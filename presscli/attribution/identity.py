@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from presscli.attribution.bodies import body_key, same_body
 from presscli.attribution.mentions import Mention
 from presscli.lexicon import Lexicon, given_name_gender, in_every_language
 
@@ -184,10 +185,13 @@ class SpeakerBook:
         if not caps:
             return None
         acronyms = self._acronyms_in(bare)
+        body = body_key(bare) if _looks_like_org(bare) else None
         for cluster in reversed(self.clusters):
             for name in cluster.names:
                 if self._same_name(caps, _capitals(name, self.lex.titles)) or acronyms & self._acronyms_in(name):
                     return cluster
+                if body is not None and cluster.is_org and same_body(body, body_key(name)):
+                    return cluster  # 'Government of Mexico' and 'Mexican government'
         return None
 
     def _acronyms_in(self, name: str) -> set[str]:
