@@ -21,7 +21,7 @@ STAGES = [
     {"claims"},
     {"pipeline"},
     {"output"},
-    {"batch", "dask_executor"},
+    {"batch", "dask_executor", "database"},
     {"cli", "__main__", "__init__"},
 ]
 

@@ -32,6 +32,12 @@ class _Running:
     roles: Counter[str] = field(default_factory=Counter)
 
 
+def speaker_key(name: str) -> str:
+    """The key that merges one speaker across documents: the name, case and spacing aside. The database's
+    speaker view groups by the same key, stored with each name."""
+    return " ".join(name.lower().split())
+
+
 def tally_speakers(outcomes: Iterable[Document | Failure]) -> tuple[list[SpeakerTally], list[Failure]]:
     """Speakers of every analyzed document merged by their name, most quoted first; and the failures."""
     merged: dict[str, _Running] = {}
@@ -41,7 +47,7 @@ def tally_speakers(outcomes: Iterable[Document | Failure]) -> tuple[list[Speaker
             failures.append(item)
             continue
         for speaker in item.speakers:
-            key = " ".join(speaker.name.lower().split())
+            key = speaker_key(speaker.name)
             running = merged.setdefault(key, _Running(speaker.name))
             running.quotes += speaker.quotes
             running.documents += 1

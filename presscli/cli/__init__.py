@@ -3,17 +3,17 @@
 Data goes to stdout; errors, warnings and progress to stderr. Exit codes: 0 success, 1 an input or
 runtime error (or any failed file in a batch), 2 a usage error. One module per group of commands:
 `article` (one article: parse, lang, quotes, claims, analyze), `folder` (many: speakers, statements),
-`batch`, and `display` (quotations seen in place: show, report).
+`batch`, `display` (quotations seen in place: show, report) and `query` (SQL on a batch's database).
 """
 
 from __future__ import annotations
 
 import signal
 
-from presscli.cli import article, batch, display, folder
+from presscli.cli import article, batch, display, folder, query
 from presscli.cli.common import app
 
-__all__ = ["app", "article", "batch", "display", "folder", "main"]
+__all__ = ["app", "article", "batch", "display", "folder", "main", "query"]
 
 
 def main(prog_name: str | None = None) -> None:

@@ -8,13 +8,16 @@ from collections import Counter
 from collections.abc import Iterator
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
-from presscli.cli.common import FormatOpt, JobsOpt, app, fail, guarded, show, stderr_line
+from presscli.cli.common import JobsOpt, app, fail, guarded, show, stderr_line
 from presscli.output import render, views
 from presscli.output.render import Format
+
+if TYPE_CHECKING:
+    from presscli.database import Database
 
 
 class Executor(str, Enum):
@@ -25,14 +28,30 @@ class Executor(str, Enum):
 @app.command(name="batch", short_help="A folder: every article, in parallel, streamed, resumable.")
 def batch_command(
     folder: Annotated[str, typer.Argument(metavar="DIR", help="A folder of articles (searched recursively).")],
-    fmt: FormatOpt = Format.jsonl,
+    fmt: Annotated[
+        Optional[Format],
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            case_sensitive=False,
+            help="jsonl (the default), json, table or csv; with --db, records go to stdout only when asked for.",
+        ),
+    ] = None,
     jobs: JobsOpt = 0,
     output: Annotated[
         Optional[Path],
         typer.Option("--output", "-o", metavar="FILE", help="Append JSON lines to this file instead of stdout."),
     ] = None,
+    db: Annotated[
+        Optional[Path],
+        typer.Option("--db", metavar="FILE", help="Write every document into this SQLite database (see README)."),
+    ] = None,
     resume: Annotated[
-        bool, typer.Option("--resume", help="With --output: skip files it already holds, unchanged, by resolved path.")
+        bool,
+        typer.Option(
+            "--resume", help="With --output or --db: skip files each already holds, unchanged, by resolved path."
+        ),
     ] = False,
     retry_failed: Annotated[
         bool,
@@ -62,35 +81,72 @@ def batch_command(
     from presscli import batch
     from presscli.read import walk
 
-    if resume and output is None:
-        raise fail("--resume needs --output FILE", 2)
+    if resume and output is None and db is None:
+        raise fail("--resume needs --output FILE or --db FILE", 2)
     if retry_failed and not resume:
         raise fail("--retry-failed goes with --resume", 2)
-    if output is not None and fmt is not Format.jsonl:
+    if output is not None and fmt not in (None, Format.jsonl):
         raise fail("--output writes JSON lines; use it with --format jsonl", 2)
+    to_stdout = output is None and (db is None or fmt is not None)  # --db alone writes the database only
     paths = guarded(lambda: [str(p) for p in walk(folder, pattern)])
-    already = 0
+    from presscli.database import Database  # sqlite3 is loaded only for a run that writes a database
+
+    database = guarded(lambda: Database(db)) if db is not None else None
     if output is not None:
         cut = guarded(lambda: batch.repair_tail(output))
         if cut:
             stderr_line(f"batch: removed a cut-off last line ({cut} bytes) from {output}; that file is analyzed again")
+    # each sink keeps its own record of what is done: a file goes to the sinks that lack it
+    wanted_out = wanted_db = set(paths)
     if resume and output is not None:
         done = guarded(lambda: batch.finished(output))
-        paths, already = batch.to_do(paths, done, retry_failed)
-        guarded(lambda: batch.drop_records(output, {batch.resolved(p) for p in paths} & set(done)))
+        todo, _ = batch.to_do(paths, done, retry_failed)
+        guarded(lambda: batch.drop_records(output, {batch.resolved(p) for p in todo} & set(done)))
+        wanted_out = set(todo)
+    if resume and database is not None:
+        todo, _ = batch.to_do(paths, guarded(database.stored), retry_failed)
+        wanted_db = set(todo)
+    if resume:
+        wanted = (wanted_out if output is not None else set()) | (wanted_db if database is not None else set())
+        already = len(paths) - len(wanted)
+        paths = [p for p in paths if p in wanted]
+    else:
+        already = 0
     records = _records(paths, executor, jobs, timeout, scheduler)
+    if database is not None:
+        records = _into(database, records, wanted_db)
+    if output is not None and database is not None:
+        records = (r for r in records if r["path"] in wanted_out)
     tally = _Tally(len(paths))
     try:
-        guarded(lambda: _emit(_progress(tally.counted(records), len(paths), quiet), fmt, output))
+        counted = _progress(tally.counted(records), len(paths), quiet)
+        if to_stdout or output is not None:
+            guarded(lambda: _emit(counted, fmt or Format.jsonl, output))
+        else:
+            guarded(lambda: _drain(counted))
     except typer.Exit as stop:
         if stop.exit_code == 130:
-            where = f"--output {output} --resume" if output else "--output FILE --resume"
+            sinks = (f"--output {output} " if output else "") + (f"--db {db} " if db else "")
+            where = f"{sinks}--resume" if sinks else "--output FILE --resume"
             stderr_line(f"batch: interrupted after {tally.files} of {len(paths)} files; run it again with {where}")
         raise
     if not quiet:
         stderr_line(tally.summary(already))
     if tally.failed:
         raise typer.Exit(1)
+
+
+def _into(database: Database, records: Iterator[dict[str, Any]], wanted: set[str]) -> Iterator[dict[str, Any]]:
+    """Write each record the database lacks into it, one transaction each, and pass every record on."""
+    for record in records:
+        if record["path"] in wanted:
+            database.write(record)
+        yield record
+
+
+def _drain(records: Iterator[dict[str, Any]]) -> None:
+    for _ in records:
+        pass
 
 
 def _records(
