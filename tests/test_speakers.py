@@ -64,3 +64,14 @@ def test_a_cue_word_after_a_light_verb_is_a_noun():
     text = "Embassy\n\nLIMA — Ornelas took charge of the legation after the envoy left, calling it a “usurper” move."
     speakers = {q.speaker for q in presscli.analyze(text).quotes}
     assert not any(s and "took" in s for s in speakers)
+
+
+def test_a_role_between_a_body_and_a_name_makes_the_name_the_speaker_and_the_role_its_alias():
+    text = (
+        "Campaign trail\n\n"
+        "“We are glad to be here,” said Huckabee campaign spokesman Hogan Gidley. “The crowds are large.”"
+    )
+    doc = presscli.analyze(text)
+    assert [q.speaker for q in doc.quotes] == ["Hogan Gidley", "Hogan Gidley"]
+    (speaker,) = doc.speakers
+    assert "Huckabee campaign spokesman" in speaker.aliases and not speaker.official

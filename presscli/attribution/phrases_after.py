@@ -62,6 +62,7 @@ def _extend_after(text: str, tokens: list[Token], start: int, limit: int, lex: L
     i = start + 1
     named = tokens[start].is_capitalized and tokens[start].lower not in lex.determiners
     described = not named  # 'a secretária de Vigilância em Saúde': a title may hold prepositions
+    holder: int | None = None  # where a holder's name starts after a role: the name, the role its alias
     while i < limit:
         token = tokens[i]
         low = token.lower
@@ -89,7 +90,12 @@ def _extend_after(text: str, tokens: list[Token], start: int, limit: int, lex: L
             i += 1
             continue
         if named and not token.is_capitalized and low not in lex.np_links:
-            break  # 'Administración de López Obrador no se plantea': the name ends where the verb starts
+            role = _role_then_name(tokens, i, limit, lex)
+            if role is None:
+                break  # 'Administración de López Obrador no se plantea': the name ends where the verb starts
+            i = role + 1  # 'Huckabee campaign spokesman Hogan Gidley': a body's role before its holder's name
+            holder = i
+            continue
         if low in lex.prepositions and low not in lex.np_links:
             break
         if low in lex.determiners and low not in lex.np_links and tokens[i - 1].lower not in lex.np_links:
@@ -102,7 +108,27 @@ def _extend_after(text: str, tokens: list[Token], start: int, limit: int, lex: L
         i += 1
         if i - start >= MAX_PHRASE:
             break
+    if holder is not None and holder < i:
+        title = mention_of(text, tokens, start, holder, lex)
+        return mention_of(text, tokens, holder, i, lex, alias=title.text if title else None)
     return mention_of(text, tokens, start, i, lex)
+
+
+def _role_then_name(tokens: list[Token], i: int, limit: int, lex: Lexicon) -> int | None:
+    """Where a role word stands in a short lower-case run after a name, right before another name
+    ('Huckabee campaign spokesman Hogan Gidley', 'White House press secretary Josh Earnest'), or None."""
+    for j in range(i, min(limit - 1, i + _ROLE_RUN)):
+        token = tokens[j]
+        if not token.is_word or token.is_capitalized or cue_at(tokens, j, lex) is not None:
+            return None
+        if token.lower in lex.np_stops or token.lower in lex.prepositions or token.lower in lex.determiners:
+            return None
+        if is_role(token.lower, lex) and tokens[j + 1].is_capitalized and tokens[j + 1].is_word:
+            return j
+    return None
+
+
+_ROLE_RUN = 3  # lower-case words between a body's name and its holder's: 'campaign press secretary'
 
 
 def _title_goes_on(tokens: list[Token], i: int, limit: int, lex: Lexicon) -> bool:
