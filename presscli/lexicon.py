@@ -99,6 +99,8 @@ class Lexicon:
     possessive_endings: tuple[str, ...]
     agent_suffixes: tuple[str, ...]  # nouns of people who do something: '-er', '-ista', '-eur', '-erin'
     adjective_endings: tuple[str, ...]  # English adjectives before a noun: 'his biggest worry', 'racial remarks'
+    subject_verb_endings: tuple[str, ...]  # '“…,” an angry Hollande retaliated.': English past tense
+    inverted_verb_endings: tuple[str, ...]  # '«…», sentenció X', '„…“, konterte X': a verb before its subject
     abstract_suffixes: tuple[str, ...]  # nouns of things and ideas: '-tion', '-dad', '-ung', '-ité'
     person_pronouns: frozenset[tuple[str, str | None]]  # (pronoun, the gender it agrees with: 'f', 'm' or None)
 
@@ -118,6 +120,8 @@ _ENDING_FIELDS = (
     "agent_suffixes",
     "abstract_suffixes",
     "adjective_endings",
+    "subject_verb_endings",
+    "inverted_verb_endings",
 )
 
 # split the way text.tokens.tokenize does: "s'est dit" -> ("s'", "est", "dit")

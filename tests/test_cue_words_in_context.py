@@ -61,3 +61,26 @@ def test_a_french_participle_after_an_inverted_cue_belongs_to_its_speaker():
         "« Qui paiera ? », a demandé la maire Anne Morel, critiquant un « plan bâclé »."
     )
     assert [q.speaker for q in presscli.analyze(text).quotes] == ["maire Anne Morel", "maire Anne Morel"]
+
+
+def test_an_unknown_verb_in_the_shape_of_an_attribution_attributes():
+    body = "“The deal is dead,” an angry Senator Dana Hill retaliated. “We will start again.”"
+    first, second = speakers(body)
+    assert first == second and first is not None and first.endswith("Senator Dana Hill")
+
+
+def test_an_unknown_verb_before_its_subject_attributes_in_spanish_portuguese_and_german():
+    cases = [
+        ("Juicio\n\nMADRID — El tribunal falló.\n\n«No es así», sentenció la jueza Marta Gil.", "jueza Marta Gil"),
+        ("Briga\n\nSÃO PAULO — A discussão seguiu.\n\n“Fica quieta”, sentenciou Raissa Lopes.", "Raissa Lopes"),
+        ("Streit\n\nBERLIN — Die Debatte lief.\n\n„Das ist falsch“, konterte Minister Hans Ohm.", "Hans Ohm"),
+    ]
+    for text, speaker in cases:
+        (quote,) = presscli.analyze(text).quotes
+        assert quote.speaker is not None and quote.speaker.endswith(speaker)
+
+
+def test_a_past_tense_that_continues_into_an_object_is_no_attribution():
+    body = "“Sold out,” the sign outside the hall announced loudly to the crowds that had gathered there all day."
+    (speaker,) = speakers(body)
+    assert speaker is None or "sign" in speaker

@@ -24,6 +24,7 @@ from presscli.attribution.cues import SENTENCE_END, Cue, cue_at, cue_text, cues_
 from presscli.attribution.mentions import Mention, looks_like_gerund, speaks
 from presscli.attribution.phrases_after import noun_phrase_after, phrase_from
 from presscli.attribution.phrases_before import noun_phrase_before
+from presscli.attribution.shapes import verb_by_shape
 from presscli.attribution.sources import source_after, source_before
 from presscli.lexicon import Lexicon
 from presscli.text.tokens import Token
@@ -103,6 +104,11 @@ def after_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) 
             if subject is not None:
                 return Attribution(subject, cue_text(text, tokens, cue), "after")
             break
+    comma_inside = lo >= 2 and tokens[lo - 1].quote is not None and tokens[lo - 2].text == ","
+    if comma_inside or (i > lo and tokens[i - 1].text == ","):
+        shaped = verb_by_shape(text, tokens, i, hi, lex)  # '“…,” an angry Hollande retaliated.'
+        if shaped is not None:
+            return Attribution(shaped[0], shaped[1], "after")
     return _clause_final(text, tokens, i, hi, lex)
 
 

@@ -1,0 +1,52 @@
+"""Attribution by its shape where the verb is not a known cue: the press frames a quotation the same way
+whatever the verb. Right after '“…,”' English puts a subject and a past tense before the sentence ends
+('“…,” an angry Hollande retaliated.'); Spanish, Portuguese, Italian and German put a finite verb first
+and the subject after it ('«…», sentenció la jueza', '“…”, sentenciou Raissa', '„…“, konterte Müller').
+The verb endings are per-language data (`subject_verb_endings`, `inverted_verb_endings`)."""
+
+from __future__ import annotations
+
+from presscli.attribution.mentions import Mention
+from presscli.attribution.phrases_after import noun_phrase_after, phrase_from
+from presscli.lexicon import Lexicon
+from presscli.text.tokens import Token
+
+_SHORTEST_VERB = 5  # 'dijo' is a known cue anyway; 'pôs', 'led' and 'red' are not verbs of speech
+_SUBJECT_WORDS = 6  # 'an angry Hollande', 'the former Arkansas governor'
+
+
+def verb_by_shape(text: str, tokens: list[Token], i: int, hi: int, lex: Lexicon) -> tuple[Mention, str] | None:
+    """The speaker and verb of the clause at tokens[i], right after a quotation and its comma, when its
+    shape says it attributes the quotation; None otherwise."""
+    if i >= hi or not tokens[i].is_word:
+        return None
+    verb = tokens[i]
+    if (
+        lex.inverted_verb_endings
+        and not verb.is_capitalized
+        and len(verb.lower) >= _SHORTEST_VERB
+        and verb.lower.endswith(lex.inverted_verb_endings)
+    ):
+        subject = noun_phrase_after(text, tokens, i + 1, hi, lex)
+        if subject is not None and subject.kind != "pronoun" and _closes(tokens, subject, hi, lex):
+            return subject, verb.text
+        return None
+    if not lex.subject_verb_endings:
+        return None
+    subject = phrase_from(text, tokens, i, min(hi, i + _SUBJECT_WORDS), lex)
+    if subject is None:
+        return None
+    after = next((k for k in range(i, hi) if tokens[k].start >= subject.end), hi)
+    if after >= hi or after + 1 > hi:
+        return None
+    verb = tokens[after]
+    ends = after + 1 >= hi or tokens[after + 1].text in ".,;!?"
+    if verb.is_capitalized or len(verb.lower) < _SHORTEST_VERB or not ends:
+        return None
+    return (subject, verb.text) if verb.lower.endswith(lex.subject_verb_endings) else None
+
+
+def _closes(tokens: list[Token], subject: Mention, hi: int, lex: Lexicon) -> bool:
+    """The subject ends its clause: a sentence end, a comma or an adverbial follows, not an object."""
+    after = next((t for t in tokens[:hi] if t.start >= subject.end and t.lower not in lex.adverbs), None)
+    return after is None or after.text in ".,;:!?" or after.lower in lex.prepositions
