@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import presscli
 from presscli.layout.paragraphs import split_paragraphs
 from presscli.quotes.marks import find_quoted_spans
 
@@ -84,3 +85,15 @@ def test_afp_plus_signs_mark_a_quote_inside_a_quote():
 
 def test_cjk_corner_brackets():
     assert quoted("他说「我们会赢」。") == ["我们会赢"]
+
+
+def test_a_quotation_opened_mid_paragraph_runs_on_where_the_next_paragraph_reopens_it():
+    text = (
+        "Budget\n\n"
+        "“We worked for months,” said Senator Dana Hill. “It protects every school.\n\n"
+        "“It also gives the states room to act.”\n"
+    )
+    doc = presscli.analyze(text)
+    assert [q.speaker for q in doc.quotes] == ["Senator Dana Hill", "Senator Dana Hill"]
+    whole = doc.quotes[1].text
+    assert whole.startswith("It protects every school.") and whole.endswith("room to act.")

@@ -64,7 +64,7 @@ class MarkedSpan:
 class _Open:
     at: int
     mark: str
-    paragraph_start: bool  # the mark opens its paragraph (multi-paragraph quotes reopen there)
+    paragraph_start: bool  # the mark opens its paragraph or a sentence (multi-paragraph quotes reopen after it)
 
 
 def _family(mark: str) -> str:
@@ -229,11 +229,20 @@ def _feed(
             del stack[1]  # keep the outermost (a paragraph's opening mark) and the innermost few
 
 
+_SENTENCE_CLOSERS = '”»"’'  # a quotation closing the sentence before: '“…,” said X. “…'
+
+
 def _after_colon(text: str, i: int, start: int) -> bool:
+    """The mark opens speech set out on its own: after a colon, or after a sentence's end (a quotation
+    that runs on into the next paragraph may open mid-paragraph: 'said Hill. “It protects ...¶“It also')."""
     j = i - 1
     while j >= start and _is_space(text[j]):
         j -= 1
-    return j >= start and text[j] == ":"
+    if j < start:
+        return False
+    if text[j] == ":":
+        return True
+    return j < i - 1 and (text[j] in ".!?" or (text[j] in _SENTENCE_CLOSERS and j > start and text[j - 1] in ".!?,"))
 
 
 def _afp_inner_quotes(text: str, spans: list[MarkedSpan]) -> list[MarkedSpan]:
