@@ -11,7 +11,8 @@ from presscli.layout.paragraphs import split_paragraphs
 from presscli.layout.posts import find_posts
 from presscli.layout.roles import assign_roles
 from presscli.model import Document, Paragraph, Sentence, Source
-from presscli.quotes.marks import find_quoted_spans
+from presscli.quotes.dialogue import dialogue_spans
+from presscli.quotes.marks import MarkedSpan, find_quoted_spans
 from presscli.read.files import from_text
 from presscli.text.sentences import sentence_spans
 
@@ -33,7 +34,7 @@ def analyze_source(source: Source) -> Document:
         Paragraph(index, b.start, b.end, text[b.start : b.end], b.kind, guess.code, guess.confidence)
         for index, (b, guess) in enumerate(zip(blocks, paragraph_languages(evidence, language.code), strict=True))
     )
-    marked = find_quoted_spans(text, spans)
+    marked = _without_overlaps(find_quoted_spans(text, spans), dialogue_spans(text, paragraphs))
     openers = frozenset(s.open_at for s in marked)
     sentences = [sentence_spans(text, p.lang, p.start, p.end, openers) for p in paragraphs]
     posts = find_posts(text, blocks, [p.lang for p in paragraphs])
@@ -52,3 +53,10 @@ def analyze_source(source: Source) -> Document:
         claims=tuple(claims),
         path=source.path,
     )
+
+
+def _without_overlaps(marked: list[MarkedSpan], dialogue: list[MarkedSpan]) -> list[MarkedSpan]:
+    """Quotation marks first: dash-set speech counts only where no quotation opens inside it (a quoted
+    line within an interview answer stays the quotation it is)."""
+    kept = [d for d in dialogue if not any(d.open_at <= m.open_at < d.close_at for m in marked)]
+    return sorted([*marked, *kept], key=lambda s: (s.open_at, -s.close_at))

@@ -62,7 +62,8 @@ def attribute(
     # a window, whatever the sentence: text without sentence ends must not make every quotation rescan it
     s_lo = max(s_lo, open_index - _REACH)
     c_hi = min(c_hi or len(tokens), close_index + 1 + _REACH)
-    before_text = text[paragraph.start : span.open_at]
+    # speech set off by a dash opens a turn of its own, after the incise too ('—. Esperamos …')
+    before_text = "" if span.open_mark[:1] in _DIALOGUE_DASHES else text[paragraph.start : span.open_at]
     at_start = opens_sentence(before_text)
     after = after_quote(text, tokens, close_index + 1, c_hi, lex) if closed_here else None
     before = before_quote(text, tokens, s_lo, open_index, lex) if open_index > s_lo else None
@@ -193,6 +194,7 @@ class Context:
 
 
 _LABELS = {BlockKind.SOURCE, BlockKind.HEADING, BlockKind.BYLINE}
+_DIALOGUE_DASHES = "—―"
 _REACH = 80  # tokens either side of a quotation where its attribution may stand: a long sentence
 
 

@@ -151,7 +151,7 @@ def _apposition_name_follows(tokens: list[Token], comma: int, limit: int, lex: L
             return False
         names += 1
         j += 1
-    return names >= 1 and (j >= limit or tokens[j].text in ",.;:")
+    return names >= 1 and (j >= limit or tokens[j].text in ",.;:—–")  # '—señaló la portavoz, Ana Ruiz—.'
 
 
 def _apposition_end(tokens: list[Token], j: int, limit: int) -> int:
