@@ -3,6 +3,8 @@ posts and metadata -> quotations and speakers -> claims. This module composes th
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from presscli.attribution.reader import extract_quotes
 from presscli.claims import rank_claims
 from presscli.language.document import document_language, paragraph_evidence, paragraph_languages
@@ -58,5 +60,6 @@ def analyze_source(source: Source) -> Document:
 def _without_overlaps(marked: list[MarkedSpan], dialogue: list[MarkedSpan]) -> list[MarkedSpan]:
     """Quotation marks first: dash-set speech counts only where no quotation opens inside it (a quoted
     line within an interview answer stays the quotation it is)."""
-    kept = [d for d in dialogue if not any(d.open_at <= m.open_at < d.close_at for m in marked)]
+    opens = sorted(m.open_at for m in marked)
+    kept = [d for d in dialogue if bisect_left(opens, d.open_at) == bisect_left(opens, d.close_at)]
     return sorted([*marked, *kept], key=lambda s: (s.open_at, -s.close_at))
