@@ -261,3 +261,13 @@ def test_a_fragment_in_a_later_paragraph_with_nothing_naming_its_speaker_gets_no
     quotes = presscli.analyze(text).quotes
     assert quotes[0].speaker == "Mayor Ana Lima"
     assert quotes[1].speaker is None
+
+
+def test_a_formula_or_a_number_heading_a_phrase_is_nobody():
+    text = (
+        "Gas en la cueva\n\nROMA — Los científicos midieron el gas.\n\n"
+        "El investigador Hardy Pfanz explicó el fenómeno. El CO2 es más pesado que el oxígeno. "
+        '"Los animales respiraban en el lago de gas", dice.'
+    )
+    (quote,) = presscli.analyze(text).quotes
+    assert quote.speaker is None or "CO2" not in quote.speaker

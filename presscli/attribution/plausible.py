@@ -116,6 +116,10 @@ def who(mention: Mention, lex: Lexicon, evidence: NameEvidence, strict: bool = T
     words = [w for w in words if w]
     if not words or any(ch.isdigit() for ch in mention.text.replace("(", " ").split()[0]):
         return Who.NOBODY  # 'CO2', '2005'
+    acronyms = in_every_language("org_acronyms")
+    content_words = [w for w in words if w.lower() not in lex.determiners]
+    if content_words and all(any(ch.isdigit() for ch in w) and w not in acronyms for w in content_words[-1:]):
+        return Who.NOBODY  # 'El CO2', 'the 2005': a formula or a number heads the phrase, not someone ('the G20' is)
     if len(words) == 3 and words[1].lower() in lex.partitives and words[2].lower() in lex.pronouns:
         return Who.ROLE  # 'one of them', 'uno de ellos': a member of a group already named
     words = _head(words, lex)
