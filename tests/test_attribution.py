@@ -14,7 +14,7 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ("“We will appeal the ruling,” said Mayor Linda Park.", "Mayor Linda Park"),
+        ("“We will appeal the ruling,” said Mayor Linda Park.", "Linda Park"),
         ("“We will appeal the ruling,” Linda Park said on Monday.", "Linda Park"),
         ("Linda Park said: “We will appeal the ruling.”", "Linda Park"),
         ("“We will appeal the ruling.” —Linda Park", "Linda Park"),
@@ -23,11 +23,11 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
             "« Nous ferons appel », a déclaré lors d'une conférence de presse l'avocat de la famille.",
             "avocat de la famille",
         ),
-        ("«Vamos a apelar», dijo la alcaldesa Linda Park.", "alcaldesa Linda Park"),
+        ("«Vamos a apelar», dijo la alcaldesa Linda Park.", "Linda Park"),
         ('"Vamos recorrer da decisão", disse o ministro da Justiça, Paulo Lima, nesta terça.', "Paulo Lima"),
-        ("„Wir legen Berufung ein“, sagte die Bürgermeisterin Linda Park.", "Bürgermeisterin Linda Park"),
+        ("„Wir legen Berufung ein“, sagte die Bürgermeisterin Linda Park.", "Linda Park"),
         ("„Wir legen Berufung ein“, so Linda Park.", "Linda Park"),
-        ("«Faremo ricorso», ha detto il sindaco Marco Rossi.", "sindaco Marco Rossi"),
+        ("«Faremo ricorso», ha detto il sindaco Marco Rossi.", "Marco Rossi"),
         ("Der Rat tagte. Linda Park zufolge sei das Urteil „ein Fehler“.", "Linda Park"),
         ("Das Virus gilt nach Aussagen des Gesundheitsamtes als „beherrschbar“.", "Gesundheitsamtes"),
         (
@@ -37,13 +37,13 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
         ("Linda Park, eine Anwältin aus Bonn erklärte, das Urteil sei „ein Fehler“.", "Linda Park"),
         ("Le centre est fermé. « Nous restons prudents », explique-t-on au cabinet du maire.", "cabinet du maire"),
         ("Le centre est fermé. « Nous restons prudents », peut-on lire dans le communiqué.", "communiqué"),
-        ("Im Jahr 2005 meinte der Bischof Adolfo Esquivel noch, dass er „dazugehörte“.", "Bischof Adolfo Esquivel"),
+        ("Im Jahr 2005 meinte der Bischof Adolfo Esquivel noch, dass er „dazugehörte“.", "Adolfo Esquivel"),
         ("Debate.\n\n“Habrá guerra”, fue el comentario del reverendo Robert Jeffress.", "Robert Jeffress"),
         ('Final.\n\n"It is over," were the words of coach Dana White.', "Dana White"),
         ('Reação.\n\nA declaração foi considerada "infeliz" por diplomatas europeus.', "diplomatas europeus"),
         ("Row.\n\nThe plan was called “reckless” by Senator Dana White.", "Senator Dana White"),
         ("Letter.\n\nThe two lawmakers, however, argue that “there is precedent”.", "two lawmakers"),
-        ('O texto saiu. O ministro Paulo Lima costuma dizer que haverá "retomada em V".', "ministro Paulo Lima"),
+        ('O texto saiu. O ministro Paulo Lima costuma dizer que haverá "retomada em V".', "Paulo Lima"),
     ],
 )
 def test_speaker_is_found_before_and_after_the_quote(text, speaker):
@@ -60,7 +60,7 @@ def test_pronoun_is_resolved_to_the_speaker_in_context():
 
 def test_french_inverted_pronoun_resolves_to_the_named_speaker():
     text = "Le maire Jean Moreau a présenté le projet.\n\n« C'est une étape historique », a-t-il ajouté."
-    assert speakers(text)[0][1] == "maire Jean Moreau"
+    assert speakers(text)[0][1] == "Jean Moreau"
 
 
 def test_elided_subject_in_spanish_takes_the_current_speaker():
@@ -69,7 +69,7 @@ def test_elided_subject_in_spanish_takes_the_current_speaker():
         "«No habrá cortes», afirmó Ferrer.\n\n"
         "Agregó que el plan «se revisará cada mes»."
     )
-    assert [s for _, s in speakers(text)] == ["ministra Lucía Ferrer", "ministra Lucía Ferrer"]
+    assert [s for _, s in speakers(text)] == ["Lucía Ferrer", "Lucía Ferrer"]
 
 
 def test_passive_cue_takes_the_current_speaker():
@@ -87,7 +87,7 @@ def test_colon_introduced_paragraph_belongs_to_the_introducer():
 
 def test_quote_series_in_one_sentence_shares_the_final_cue():
     text = "Il y a « des progrès », « des retards » et « beaucoup de travail », a estimé la ministre Anne Roy."
-    assert {s for _, s in speakers(text)} == {"ministre Anne Roy"}
+    assert {s for _, s in speakers(text)} == {"Anne Roy"}
 
 
 def test_embedded_post_is_attributed_to_its_author():

@@ -14,12 +14,12 @@ def speakers(body: str) -> list[str | None]:
 
 def test_a_cue_word_after_an_adjective_and_a_determiner_is_a_noun():
     body = "Rep. Dana Hill said his biggest worry about the bill is that it is “unworkable.”"
-    assert speakers(body) == ["Rep. Dana Hill"]
+    assert speakers(body) == ["Dana Hill"]
 
 
 def test_remarks_qualified_by_an_adjective_are_a_noun():
     body = "Mayor Ray Ortiz said the senator's personal remarks were “a gift” to his rivals."
-    assert speakers(body) == ["Mayor Ray Ortiz"]
+    assert speakers(body) == ["Ray Ortiz"]
 
 
 def test_a_negated_modal_is_no_subject():
@@ -30,7 +30,7 @@ def test_a_negated_modal_is_no_subject():
 
 def test_a_participle_cue_takes_the_main_clause_subject_past_an_opening_adverbial():
     body = "Hours later, Governor Amy Lutz returned the favour, telling reporters, “He is a fine partner.”"
-    assert speakers(body) == ["Governor Amy Lutz"]
+    assert speakers(body) == ["Amy Lutz"]
 
 
 def test_an_official_before_a_cue_is_still_the_speaker():
@@ -44,7 +44,7 @@ def test_a_cue_whose_subject_was_not_read_does_not_take_the_floor_in_english():
         "“We will vote no,” said Senator Dana Hill.\n\n"
         "In the poll, 21 percent of the voters said “not likely” when asked about the bill."
     )
-    assert speakers(body) == ["Senator Dana Hill", None]
+    assert speakers(body) == ["Dana Hill", None]
 
 
 def test_a_spanish_cue_without_subject_means_the_speaker_on_the_floor():
@@ -52,7 +52,7 @@ def test_a_spanish_cue_without_subject_means_the_speaker_on_the_floor():
         "Reforma del agua\n\nMADRID — El Gobierno presentó el plan.\n\n"
         "«El agua es de todos», dijo la ministra Elena Ruiz. Agregó que «nadie quedará fuera»."
     )
-    assert [q.speaker for q in presscli.analyze(text).quotes] == ["ministra Elena Ruiz", "ministra Elena Ruiz"]
+    assert [q.speaker for q in presscli.analyze(text).quotes] == ["Elena Ruiz", "Elena Ruiz"]
 
 
 def test_a_french_participle_after_an_inverted_cue_belongs_to_its_speaker():
@@ -60,18 +60,18 @@ def test_a_french_participle_after_an_inverted_cue_belongs_to_its_speaker():
         "Transports\n\nPARIS — La mairie a tranché.\n\n"
         "« Qui paiera ? », a demandé la maire Anne Morel, critiquant un « plan bâclé »."
     )
-    assert [q.speaker for q in presscli.analyze(text).quotes] == ["maire Anne Morel", "maire Anne Morel"]
+    assert [q.speaker for q in presscli.analyze(text).quotes] == ["Anne Morel", "Anne Morel"]
 
 
 def test_an_unknown_verb_in_the_shape_of_an_attribution_attributes():
     body = "“The deal is dead,” an angry Senator Dana Hill retaliated. “We will start again.”"
     first, second = speakers(body)
-    assert first == second and first is not None and first.endswith("Senator Dana Hill")
+    assert first == second and first is not None and first.endswith("Dana Hill")
 
 
 def test_an_unknown_verb_before_its_subject_attributes_in_spanish_portuguese_and_german():
     cases = [
-        ("Juicio\n\nMADRID — El tribunal falló.\n\n«No es así», sentenció la jueza Marta Gil.", "jueza Marta Gil"),
+        ("Juicio\n\nMADRID — El tribunal falló.\n\n«No es así», sentenció la jueza Marta Gil.", "Marta Gil"),
         ("Briga\n\nSÃO PAULO — A discussão seguiu.\n\n“Fica quieta”, sentenciou Raissa Lopes.", "Raissa Lopes"),
         ("Streit\n\nBERLIN — Die Debatte lief.\n\n„Das ist falsch“, konterte Minister Hans Ohm.", "Hans Ohm"),
     ]

@@ -118,4 +118,4 @@ def test_a_short_fragment_nothing_attributes_does_not_take_the_floor():
         "Der Plan sieht „sehr hohe Abgaben“ für Betriebe vor."
     )
     quotes = presscli.analyze(_TITLE + body).quotes
-    assert [q.speaker for q in quotes] == ["Abgeordnete Mira Stein", None]
+    assert [q.speaker for q in quotes] == ["Mira Stein", None]

@@ -8,7 +8,8 @@ import presscli
 def test_surname_joins_the_full_name_and_keeps_the_fullest():
     text = "“The budget is balanced,” said Finance Minister Magdalena Valerio.\n\n“We cut no services,” Valerio added."
     doc = presscli.analyze(text)
-    assert {q.speaker for q in doc.quotes} == {"Finance Minister Magdalena Valerio"}
+    assert {q.speaker for q in doc.quotes} == {"Magdalena Valerio"}  # the role is an alias, not the name
+    assert "Finance Minister Magdalena Valerio" in doc.speakers[0].aliases
     assert len({q.speaker_id for q in doc.quotes}) == 1
     assert doc.speakers[0].quotes == 2
 
@@ -75,3 +76,25 @@ def test_a_role_between_a_body_and_a_name_makes_the_name_the_speaker_and_the_rol
     assert [q.speaker for q in doc.quotes] == ["Hogan Gidley", "Hogan Gidley"]
     (speaker,) = doc.speakers
     assert "Huckabee campaign spokesman" in speaker.aliases and not speaker.official
+
+
+def test_a_speakers_name_is_their_own_and_the_role_an_alias():
+    text = (
+        "Reforma\n\nMADRID — El debate siguió el lunes.\n\n"
+        "«Es un error», dijo el sociólogo José Miguel Candia. «Lo pagaremos», añadió Candia.\n\n"
+        "“We will vote no,” said Republican presidential candidate Donald Trump."
+    )
+    doc = presscli.analyze(text)
+    names = {s.name: s.aliases for s in doc.speakers}
+    assert set(names) == {"José Miguel Candia", "Donald Trump"}
+    assert any("sociólogo" in alias for alias in names["José Miguel Candia"])
+
+
+def test_a_clause_before_a_name_gives_no_name_of_its_own():
+    from presscli.attribution.person_names import person_name
+    from presscli.lexicon import lexicon
+
+    assert person_name("Rep. Gwen Graham slams Trump", lexicon("en")) is None
+    assert person_name("Donald Trump and House Speaker Paul Ryan", lexicon("en")) is None
+    assert person_name("US-Regierung Georgien", lexicon("de")) is None
+    assert person_name("Bundeskanzlerin Angela Merkel", lexicon("de")) == "Angela Merkel"

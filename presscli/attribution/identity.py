@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from presscli.attribution.bodies import body_key, same_body
 from presscli.attribution.mentions import Mention
+from presscli.attribution.person_names import person_name
 from presscli.lexicon import Lexicon, given_name_gender, in_every_language
 
 _ACRONYM_DEFINITION = re.compile(
@@ -33,16 +34,20 @@ class Cluster:
     is_org: bool = False
     gender: str | None = None  # "f" or "m", learnt from the pronouns that pointed to this speaker
     titles: frozenset[str] = frozenset()  # honorifics of the document's language, left out of names
+    persons: list[str] = field(default_factory=list)  # personal names out of the names: 'José Jerí'
 
     @property
     def canonical(self) -> str:
-        if self.names:
-            return max(self.names, key=lambda n: (len(_capitals(n, self.titles)), -self.names.index(n)))
+        """The fullest name the text gives: a person's own name without the role before it, when the
+        text gives one; else the name phrase with the most capitalized words."""
+        candidates = self.persons if self.persons and not self.is_org else self.names
+        if candidates:
+            return max(candidates, key=lambda n: (len(_capitals(n, self.titles)), -candidates.index(n)))
         return max(self.descriptions, key=len)
 
     @property
     def aliases(self) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(self.names + self.descriptions))
+        return tuple(dict.fromkeys(self.persons + self.names + self.descriptions))
 
 
 @lru_cache(maxsize=8192)
@@ -173,6 +178,11 @@ class SpeakerBook:
         target = cluster.names if kind == "name" else cluster.descriptions
         if bare not in target:
             target.append(bare)
+        person = person_name(bare, self.lex) if kind == "name" else None
+        if person is None and kind == "name" and all(w[:1].isupper() for w in bare.split()):
+            person = bare  # a name as it stands: 'Manny Ellis' stays fuller than a later 'Ellis'
+        if person is not None and person not in cluster.persons:
+            cluster.persons.append(person)
         if kind == "name":
             for short in self._acronyms_in(bare):  # 'SRE' -> 'Secretariat of Foreign Relations (SRE)'
                 spelled = f"{self.acronyms[short]} ({short})"

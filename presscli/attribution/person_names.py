@@ -1,0 +1,74 @@
+"""A person's name out of the phrase that introduced them: 'sociólogo José Miguel Candia' is José Miguel
+Candia, 'Republican president candidate Donald Trump' Donald Trump, 'ministre de la Recherche Frédérique
+Vidal' Frédérique Vidal. The role stays an alias; the name is what a reader and a folder's tally key on.
+Only a phrase whose words before the name are roles, titles or their modifiers gives a name: 'Rep. Gwen
+Graham slams Trump' is a clause, and gives none."""
+
+from __future__ import annotations
+
+from presscli.attribution.plausible import is_role
+from presscli.lexicon import Lexicon, is_given_name
+
+_PARTICLES = {"de", "da", "do", "dos", "das", "del", "della", "di", "du", "des", "la", "le", "van", "von", "der", "y"}
+_POSSESSIVE = ("’s", "'s")
+
+
+def person_name(phrase: str, lex: Lexicon) -> str | None:
+    """The personal name at the end of `phrase`, without the role or title before it; None when the
+    phrase is a name already, or when what comes before the name is not a role."""
+    words = phrase.split()
+    if words and words[-1].endswith(_POSSESSIVE):
+        words[-1] = words[-1][:-2]
+    start = len(words)
+    while start > 0 and (
+        words[start - 1][:1].isupper() or (words[start - 1].lower() in _PARTICLES and start < len(words))
+    ):
+        start -= 1
+    while start < len(words) and words[start].lower() in _PARTICLES:
+        start += 1
+    run = words[start:]
+    given = next((k for k, word in enumerate(run) if is_given_name(word)), None)
+    if given is None and lex.lang == "de":
+        return None  # German capitalizes bodies and places as it does names: only a given name tells
+    # the titles and roles that open the run go ('Senator Dana Hill'); names stay ('Manny Ellis')
+    while run and (_title(run[0], lex) or is_role(run[0].lower(), lex) or run[0].lower() in _PARTICLES):
+        run = run[1:]
+    given = next((k for k, word in enumerate(run) if is_given_name(word)), None)
+    roles_before = lex.lang == "de" or any(
+        _title(word, lex) or is_role(word.lower(), lex) for word in run[: given or 0]
+    )
+    if given and roles_before:  # (German capitalizes the nouns of a role: 'Gewerkschaftschef Thomas Becker')
+        run = run[given:]  # 'Peruvian President José Jerí': the name starts at the given name
+    if not run or " ".join(run) == phrase:
+        return None
+    prefix = words[: len(words) - len(run)]
+    if not prefix:
+        return " ".join(run)  # "Trump's": the possessive's owner
+    # the name follows a title or a role, or starts with a given name ('Demonstranten vom Frankfurter
+    # Hauptbahnhof' and 'ministre ... sur Twitter' name a place and a network, not a person)
+    introduced = given is not None or _title(prefix[-1], lex) or is_role(prefix[-1].lower().strip(","), lex)
+    if not introduced or any(word.lower() in lex.coordinators for word in prefix):
+        return None  # 'Donald Trump and House Speaker Paul Ryan' are two
+    return " ".join(run) if all(_describes(word, lex) for word in prefix) else None
+
+
+def _title(word: str, lex: Lexicon) -> bool:
+    return word.lower() in lex.titles or word.lower().rstrip(".") in lex.titles
+
+
+def _describes(word: str, lex: Lexicon) -> bool:
+    """A word that may stand in a role before a name: a title, a role, a capitalized body or place, an
+    article or particle, 'former' and the like."""
+    low = word.lower().strip(",")
+    return (
+        word[:1].isupper()
+        or _title(word, lex)
+        or is_role(low, lex)
+        or low in lex.determiners
+        or low in lex.np_links
+        or low in lex.prepositions
+        or low in lex.former_words
+        or low in lex.speaker_nouns
+        or low in lex.person_nouns
+        or low.endswith(lex.agent_suffixes)
+    )
