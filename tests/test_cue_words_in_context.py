@@ -84,3 +84,22 @@ def test_a_past_tense_that_continues_into_an_object_is_no_attribution():
     body = "“Sold out,” the sign outside the hall announced loudly to the crowds that had gathered there all day."
     (speaker,) = speakers(body)
     assert speaker is None or "sign" in speaker
+
+
+def test_a_spanish_cue_set_off_by_commas_is_an_incise_with_its_subject_elided():
+    text = (
+        "Crisis\n\nMÉXICO — El actor habló en la radio.\n\n"
+        "«El país está mal», dijo el actor Jorge Ortiz. Los políticos, puntualizó, no saben gobernar, «y lo pagamos»."
+    )
+    speakers = [q.speaker for q in presscli.analyze(text).quotes]
+    assert speakers[1] is not None and speakers[1].endswith("Jorge Ortiz")
+
+
+def test_a_quotation_set_out_after_a_colon_belongs_to_the_colon_not_to_the_next_sentence():
+    text = (
+        "Banken\n\nBERLIN — Die Agentur berichtete.\n\n"
+        "Die Agentur Tass zitiert den Präsidenten Luis Ortega mit folgenden Worten: „Die Banken haben versagt.“ "
+        "Laut der gleichen Agentur hält er eine neue Bank für möglich."
+    )
+    (quote,) = presscli.analyze(text).quotes
+    assert quote.speaker is not None and "gleichen" not in quote.speaker

@@ -78,7 +78,10 @@ def attribute(
             subject = sentence_subject(text, tokens, s_lo, open_index, lex, context.names)
         before = Attribution(subject, None, "colon") if subject else None  # 'Zypries sieht ...: „…“'
     direct: Attribution | None
-    if after is not None and after.strong:
+    # 'X zitiert Kirchner mit folgenden Worten: „… .“ Laut der Agentur …': a quotation set out after a
+    # colon and ending its sentence belongs to the colon's speaker, not to the next sentence's source
+    ends_sentence = text[start:end].rstrip()[-1:] in ".!?…"
+    if after is not None and after.strong and not (after_colon and before is not None and ends_sentence):
         direct = after  # '“…,” said X' / '„…“, so X' / '“…” —X' right behind the quotation
     elif at_start and not after_colon:
         direct = after or before

@@ -32,6 +32,7 @@ from presscli.text.tokens import Token
 _DASHES = set("—–")
 _SHORTEST_PARTICIPLE = 4  # 'red', 'dado' are not participles before an agent: 'called', 'considerada' are
 _CUE_REACH = 22  # tokens after a closing mark searched for 'X said': a name, age, place and relative clause fit
+_OPENING_PHRASE = 6  # tokens of a sentence's first phrase before an incise: 'Los políticos de hoy,'
 _OPINION_COMMA_REACH = 10  # 'Para el ministro de Hacienda, «…»': the comma that closes an opinion phrase
 
 
@@ -41,7 +42,8 @@ class Attribution:
 
     speaker: Mention | None
     cue: str | None
-    how: str  # "after", "before", "dash", "according", "colon", "source" (a document: 'heißt es in X'), "post"
+    how: str  # "after", "before", "dash", "according", "colon", "source" (a document: 'heißt es in X'), "post",
+    # "incise" (a cue set off by commas with its subject elided: 'Los políticos, puntualizó, no …')
     strong: bool = False  # stands right behind the closing mark: '“…,” said X', '„…“, so X', '“…” —X'
     inverted: Mention | None = None  # the phrase right after the cue verb, the subject when the verb comes
     # second ('So sagte Olli Rehn: „…“', 'Ähnlich äußerte sich der US-Präsident: „…“')
@@ -225,6 +227,12 @@ def before_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon)
         return Attribution(_inverted_subject(text, tokens, cue, hi, lex), words, "before")
     if cue.kind == "passive":
         return Attribution(source_after(text, tokens, cue.end, hi, lex), words, "source")
+    incise = _incise(tokens, cue, lo, hi, lex)
+    if incise and all(t.text != "," for t in tokens[lo : cue.start - 1]) and cue.start - lo <= _OPENING_PHRASE:
+        # a cue set off by commas has its subject elided: right after the sentence's first phrase it is
+        # the one speaking before ('Los políticos, puntualizó, no …'); further in, the subject of the
+        # sentence's first cue ('el tabasqueño señaló que …, con quien, dijo, se reunirá')
+        return Attribution(None, words, "incise")
     bracket = verb_bracket(tokens, cue, lo, lex)
     if bracket is not None:  # 'Stoiber hatte die Rolle der Parteivorsitzenden betont': the auxiliary's subject
         before = noun_phrase_before(text, tokens, bracket, lo, lex)
@@ -233,7 +241,7 @@ def before_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon)
         # 'Hours later, Trump returned the compliment, telling Reuters “…”': a participle clause has no
         # subject of its own; the main clause's is meant, not the whole clause before the comma
         return Attribution(main_clause_phrase(text, tokens, lo, cue.start - 1, lex), words, "before")
-    subject = verb_subject(text, tokens, cue, lo, hi, lex)
+    subject = None if incise else verb_subject(text, tokens, cue, lo, hi, lex)
     if subject is not None and _is_gerund_cue(tokens, cue, lex):
         subject = issuer(text, tokens, subject, lo, lex)
     if subject is not None and subject.text.lower() in lex.impersonal_pronouns and first is not cue:
@@ -246,6 +254,17 @@ def before_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon)
         if subject is not None and _is_gerund_cue(tokens, first, lex):
             subject = issuer(text, tokens, subject, lo, lex)
     return Attribution(subject, words, "before", inverted=noun_phrase_after(text, tokens, cue.end, hi, lex))
+
+
+def _incise(tokens: list[Token], cue: Cue, lo: int, hi: int, lex: Lexicon) -> bool:
+    """A cue between commas in a language that drops subjects: 'Los políticos, puntualizó, no …'."""
+    return (
+        lex.drops_subjects
+        and lo < cue.start
+        and cue.end < hi
+        and tokens[cue.start - 1].text == ","
+        and tokens[cue.end].text == ","
+    )
 
 
 def _is_gerund_cue(tokens: list[Token], cue: Cue, lex: Lexicon) -> bool:
