@@ -110,3 +110,22 @@ def test_dask_gives_the_records_of_the_local_executor(runner, tmp_path):
     local = runner.invoke(app, ["batch", str(folder), "--jobs", "1"]).stdout
     dask = runner.invoke(app, ["batch", str(folder), "--executor", "dask"]).stdout
     assert dask == local
+
+
+def test_files_left_out_are_counted_and_listed_on_request(runner, tmp_path):
+    folder = make_folder(tmp_path)
+    (folder / "photo.jpg").write_bytes(b"\xff\xd8\xff")
+    (folder / ".notes.txt").write_text(GOOD, encoding="utf-8")
+    (folder / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    result = batch(runner, folder)
+    assert result.exit_code == 0 and "3 analyzed" in result.stderr and "3 skipped" in result.stderr
+    listed = batch(runner, folder, "--verbose").stderr
+    assert "photo.jpg: not an article type (.jpg)" in listed and "gone.txt: broken link" in listed
+    assert ".notes.txt: hidden" in listed
+
+
+def test_a_pattern_that_matches_no_article_is_an_error(runner, tmp_path):
+    folder = make_folder(tmp_path)
+    (folder / "data.bin").write_bytes(b"\x00\x01")
+    result = batch(runner, folder, "--glob", "*.bin")
+    assert result.exit_code == 1 and "no article files" in result.stderr

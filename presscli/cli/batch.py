@@ -67,6 +67,9 @@ def batch_command(
         ),
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary on stderr.")] = False,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="List on stderr every file left out, and why.")
+    ] = False,
     executor: Annotated[
         Executor, typer.Option("--executor", metavar="local|dask", help="Where to run: this machine, or Dask.")
     ] = Executor.local,
@@ -79,7 +82,7 @@ def batch_command(
 ) -> None:
     """Analyze every article in a folder, in parallel, one JSON object per file (streamed)."""
     from presscli import batch
-    from presscli.read import walk
+    from presscli.read import survey
 
     if resume and output is None and db is None:
         raise fail("--resume needs --output FILE or --db FILE", 2)
@@ -88,7 +91,13 @@ def batch_command(
     if output is not None and fmt not in (None, Format.jsonl):
         raise fail("--output writes JSON lines; use it with --format jsonl", 2)
     to_stdout = output is None and (db is None or fmt is not None)  # --db alone writes the database only
-    paths = guarded(lambda: [str(p) for p in walk(folder, pattern)])
+    found, skipped = guarded(lambda: survey(folder, pattern))
+    paths = [str(p) for p in found]
+    if verbose:
+        for path, reason in skipped:
+            stderr_line(f"batch: skipped {path}: {reason}")
+    if not paths and skipped:
+        raise fail(f"{folder}: no article files among the {len(skipped)} the pattern matched (--verbose lists them)")
     from presscli.database import Database  # sqlite3 is loaded only for a run that writes a database
 
     database = guarded(lambda: Database(db)) if db is not None else None
@@ -131,7 +140,7 @@ def batch_command(
             stderr_line(f"batch: interrupted after {tally.files} of {len(paths)} files; run it again with {where}")
         raise
     if not quiet:
-        stderr_line(tally.summary(already))
+        stderr_line(tally.summary(already, len(skipped)))
     if tally.failed:
         raise typer.Exit(1)
 
@@ -181,13 +190,13 @@ class _Tally:
                 self.languages[record["language"]] += 1
             yield record
 
-    def summary(self, already: int) -> str:
+    def summary(self, already: int, skipped: int) -> str:
         seconds = max(time.perf_counter() - self.started, 1e-9)
         languages = ", ".join(f"{code} {n}" for code, n in self.languages.most_common())
-        return (
-            f"batch: {self.files} analyzed, {already} already done, {self.failed} failed, {self.quotes} quotes"
-            f"{'; ' + languages if languages else ''}; {self.files / seconds:.1f} files/s"
-        )
+        left_out = f", {skipped} skipped (not articles; --verbose lists them)" if skipped else ""
+        done = f"batch: {self.files} analyzed, {already} already done, {self.failed} failed{left_out}"
+        by_language = f"; {languages}" if languages else ""
+        return f"{done}, {self.quotes} quotes{by_language}; {self.files / seconds:.1f} files/s"
 
 
 def _progress(records: Iterator[dict[str, Any]], total: int, quiet: bool) -> Iterator[dict[str, Any]]:

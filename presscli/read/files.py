@@ -126,14 +126,30 @@ def from_text(text: str) -> Source:
 
 
 def walk(folder: str | Path, pattern: str = "*") -> Iterator[Path]:
-    """Article files under `folder`, recursively, in a stable order; hidden files are skipped."""
+    """Article files under `folder`, recursively, in a stable order (see `survey` for what is left out)."""
+    yield from survey(folder, pattern)[0]
+
+
+def survey(folder: str | Path, pattern: str = "*") -> tuple[list[Path], list[tuple[Path, str]]]:
+    """The article files under `folder`, recursively, in a stable order, and every other file the pattern
+    matched with why it is left out: a type presscli does not read, a broken link, a hidden file."""
     root = Path(folder)
     if not root.exists():
         raise InputError(f"{folder}: no such folder")
     if not root.is_dir():
         raise InputError(f"{folder}: is a file, not a folder")
+    articles: list[Path] = []
+    skipped: list[tuple[Path, str]] = []
     for path in sorted(root.rglob(pattern)):
+        if path.is_dir():
+            continue
         relative = path.relative_to(root).parts
-        hidden = any(part.startswith(".") for part in relative)
-        if path.is_file() and not hidden and path.suffix.lower() in TEXT_SUFFIXES:
-            yield path
+        if any(part.startswith(".") for part in relative):
+            skipped.append((path, "hidden"))
+        elif not path.is_file():
+            skipped.append((path, "broken link"))
+        elif path.suffix.lower() not in TEXT_SUFFIXES:
+            skipped.append((path, f"not an article type ({path.suffix or 'no extension'})"))
+        else:
+            articles.append(path)
+    return articles, skipped
