@@ -103,3 +103,18 @@ def test_a_quotation_set_out_after_a_colon_belongs_to_the_colon_not_to_the_next_
     )
     (quote,) = presscli.analyze(text).quotes
     assert quote.speaker is not None and "gleichen" not in quote.speaker
+
+
+def test_a_possessive_with_a_noun_of_speech_names_who_used_the_words():
+    body = (
+        "Relations broke down after former President Ana Solis's characterization of her successor, "
+        "who took office in May, as a “usurper.”"
+    )
+    (quote,) = presscli.analyze(_TITLE + body).quotes
+    assert quote.speaker is not None and quote.speaker.endswith("Ana Solis") and quote.kind.value == "term"
+
+
+def test_words_someone_denounced_are_not_the_possessors():
+    body = "Mayor Lena Park denounced the senator’s remarks as “hurtful and humiliating” on Monday."
+    (quote,) = presscli.analyze(_TITLE + body).quotes
+    assert quote.speaker is None or "senator" not in quote.speaker

@@ -111,6 +111,7 @@ def attribute(
             subject = first_verb_subject(text, tokens, s_lo, open_index, direct.cue, lex, context.evidence)
         if subject is not None and subject.kind != "pronoun":
             direct = Attribution(subject, direct.cue, direct.how)  # 'X ha transmitido ... un pase que considera "…"'
+    labelled = direct is not None and (direct.cue or "").lower() in lex.speech_nouns
     placement = Placement(
         lang=paragraph.lang,
         reported=item.reported,
@@ -118,7 +119,8 @@ def attribute(
         before=before_text,
         after=text[span.close_at + len(span.close_mark) : paragraph.end] if closed_here else "",
         attributed=direct is not None,
-        named=named(tokens, open_index, lex),
+        # 'X's characterization of Y as a «usurper»': a label someone gave, a term with its speaker
+        named=named(tokens, open_index, lex) or (labelled and len(text[start:end].split()) <= _LABEL_WORDS),
         after_cue_verb=open_index > 0 and cue_at(tokens, open_index - 1, lex) is not None,
         after_complementizer=after_complementizer(tokens, open_index, lex),
         subject_like=starts_like_a_clause(text[start:end], lex),
@@ -198,6 +200,7 @@ class Context:
 
 _LABELS = {BlockKind.SOURCE, BlockKind.HEADING, BlockKind.BYLINE}
 _DIALOGUE_DASHES = "—―"
+_LABEL_WORDS = 3  # 'characterization of Y as a «usurper»': a label is a word or three, longer is speech
 _REACH = 80  # tokens either side of a quotation where its attribution may stand: a long sentence
 
 

@@ -24,7 +24,7 @@ from presscli.attribution.cues import SENTENCE_END, Cue, cue_at, cue_text, cues_
 from presscli.attribution.mentions import Mention, looks_like_gerund, speaks
 from presscli.attribution.phrases_after import noun_phrase_after, phrase_from
 from presscli.attribution.phrases_before import noun_phrase_before
-from presscli.attribution.shapes import verb_by_shape
+from presscli.attribution.shapes import possessive_speech, verb_by_shape
 from presscli.attribution.sources import source_after, source_before
 from presscli.lexicon import Lexicon
 from presscli.text.tokens import Token
@@ -203,6 +203,9 @@ def before_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon)
             if so is not None:
                 return so
     cues = cues_in(tokens, lo, hi, lex)
+    owned = possessive_speech(text, tokens, lo, hi, lex) if not cues else None  # 'X's characterization'
+    if owned is not None:
+        return Attribution(owned[0], owned[1], "before")
     if not cues and hi - lo >= 2 and tokens[hi - 1].text == ":":
         speaker = _colon_speaker(text, tokens, lo, hi - 1, lex)
         if speaker:

@@ -50,3 +50,30 @@ def _closes(tokens: list[Token], subject: Mention, hi: int, lex: Lexicon) -> boo
     """The subject ends its clause: a sentence end, a comma or an adverbial follows, not an object."""
     after = next((t for t in tokens[:hi] if t.start >= subject.end and t.lower not in lex.adverbs), None)
     return after is None or after.text in ".,;:!?" or after.lower in lex.prepositions
+
+
+def possessive_speech(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> tuple[Mention, str] | None:
+    """'López Obrador's characterization of Dina Boluarte as a «usurper»': words someone used, named by a
+    noun of speech after the speaker's possessive, with the quotation after 'as' or 'that' further on."""
+    for k in range(lo + 1, hi - 1):
+        noun = tokens[k]
+        if noun.lower not in lex.speech_nouns or not tokens[k - 1].lower.endswith(lex.possessive_endings):
+            continue
+        if not any(t.lower in lex.complementizers or t.lower == "as" for t in tokens[k + 1 : hi]):
+            return None
+        owner = tokens[k - 1]
+        start = k - 1
+        while start > lo and tokens[start - 1].is_capitalized and tokens[start - 1].is_word:
+            start -= 1
+        before = start - 1
+        while before >= lo and (tokens[before].lower in lex.former_words or tokens[before].lower in lex.determiners):
+            before -= 1
+        if before >= lo and tokens[before].lower.endswith(lex.subject_verb_endings or ("\0",)):
+            return None  # 'Hollande denounced Trump's remarks as «…»': the words are the denouncer's now
+        bare = text[tokens[start].start : owner.end - len(_possessive(owner.text))]
+        return Mention(bare, tokens[start].start, tokens[start].start + len(bare), "name"), noun.text
+    return None
+
+
+def _possessive(word: str) -> str:
+    return next((ending for ending in ("’s", "'s", "’", "'") if word.endswith(ending)), "")
