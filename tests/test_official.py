@@ -97,3 +97,11 @@ def test_a_german_parliamentary_group_leader_speaks_officially():
         "„Das ist ein Wortbruch“, sagte Ohm am Dienstag."
     )
     assert [official for _, official in standing(text)] == [True]
+
+
+def test_a_member_of_a_plural_office_speaks_officially():
+    text = (
+        "Budget\n\nPARIS — L'Assemblée a voté mardi.\n\n"
+        "Au nom des députés communistes, Pierre Lamy a dénoncé « un budget injuste »."
+    )
+    assert [official for _, official in standing(text)] == [True]
