@@ -105,3 +105,20 @@ def test_a_member_of_a_plural_office_speaks_officially():
         "Au nom des députés communistes, Pierre Lamy a dénoncé « un budget injuste »."
     )
     assert [official for _, official in standing(text)] == [True]
+
+
+def test_a_description_after_a_verb_names_the_post_its_holder_holds():
+    text = (
+        "Rücktritt\n\nHANNOVER — Der Abgeordnete trat zurück.\n\n"
+        "Dies teilte der parlamentarische Geschäftsführer der Fraktion, Jens Kobel, mit. "
+        "„Wir bedauern den Schritt“, sagte Kobel."
+    )
+    assert [official for _, official in standing(text)] == [True]
+
+
+def test_someone_a_body_dealt_with_does_not_hold_office_in_it():
+    text = (
+        "Affaire\n\nTACOMA — Le procès s'ouvre.\n\n"
+        "Après son interpellation par la police de Tacoma, Manuel Ellis a crié : « Je ne peux pas respirer »."
+    )
+    assert [official for _, official in standing(text)] == [False]

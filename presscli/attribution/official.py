@@ -132,11 +132,15 @@ def _apposition_before(words: list[str], lex: Lexicon) -> str:
     stretch.reverse()
     if any(_matches(w.lower().strip(".,()"), lex.official_roles, lex) for w in stretch):
         return " ".join(stretch)
-    # 'Die Vorsitzende der Fraktion im Landtag, Greta Ohm': a description of the person, opened by an
-    # article, may name the body they hold office in
-    described = bool(stretch) and stretch[0].lower() in lex.determiners
-    bodies = described and any(_matches(w.lower().strip(".,()"), lex.official_bodies, lex) for w in stretch)
-    return " ".join(stretch) if bodies else ""
+    # 'Die Vorsitzende der Fraktion im Landtag, Greta Ohm', 'Dies teilte der parlamentarische Geschäftsführer
+    # der Fraktion, Jens Nacke': a description of the person, opened by an article, may name the body
+    # they hold office in
+    opening = next((k for k, word in enumerate(stretch) if word.lower() in lex.determiners), None)
+    description = [w.lower().strip(".,()") for w in stretch[opening:]] if opening is not None else []
+    body = next((k for k, w in enumerate(description) if _matches(w, lex.official_bodies, lex)), None)
+    # someone holding a post in it, not anyone the body dealt with ('la police de Tacoma, Manny Ellis')
+    holder = body is not None and any(_holds_a_post(w, lex) for w in description[:body])
+    return " ".join(stretch[opening:]) if holder and opening is not None else ""
 
 
 def _matches(low: str, words: frozenset[str], lex: Lexicon) -> bool:
@@ -165,3 +169,16 @@ def _body_name(words: list[str], body: str) -> str:
 
 
 _PARTICLES = {"of", "for", "de", "del", "des", "du", "da", "do", "dos", "der", "für", "di", "della"}
+
+
+def _holds_a_post(word: str, lex: Lexicon) -> bool:
+    """'Vorsitzende', 'Geschäftsführer', 'director', 'portavoz': a word for someone with a post."""
+    return (
+        word in lex.official_roles
+        or word in lex.speaker_nouns
+        or word in lex.person_nouns
+        or (len(word) > _AGENT_STEM and word.endswith(lex.agent_suffixes))
+    )
+
+
+_AGENT_STEM = 4  # 'Geschäftsführer', 'dirigeant': an agent noun is longer than its suffix
