@@ -39,6 +39,7 @@ class Lexicon:
     according_to: frozenset[tuple[str, ...]]
     according_after: frozenset[tuple[str, ...]]  # only right after a quotation: '„…“, so der Minister'
     opinion_prefix: frozenset[tuple[str, ...]]
+    opinion_after: frozenset[tuple[str, ...]]  # '"…", para ella': an opinion's holder after the quotation
     naming: frozenset[tuple[str, ...]]  # 'so-called', 'llamado': a label follows, not speech
     # single words
     auxiliaries: frozenset[str]
@@ -113,7 +114,7 @@ class Lexicon:
         return next((g for p, g in self.person_pronouns if p == pronoun and g), None)
 
 
-_PHRASE_FIELDS = ("verbs", "passive", "according_to", "according_after", "opinion_prefix", "naming")
+_PHRASE_FIELDS = ("verbs", "passive", "according_to", "according_after", "opinion_prefix", "opinion_after", "naming")
 _ENDING_FIELDS = (
     "gerund_endings",
     "participle_endings",

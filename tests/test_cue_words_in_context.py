@@ -118,3 +118,9 @@ def test_words_someone_denounced_are_not_the_possessors():
     body = "Mayor Lena Park denounced the senator’s remarks as “hurtful and humiliating” on Monday."
     (quote,) = presscli.analyze(_TITLE + body).quotes
     assert quote.speaker is None or "senator" not in quote.speaker
+
+
+def test_for_after_an_english_quotation_opens_an_infinitive_not_an_opinion():
+    body = "Senator Mitch Rowe said it was “totally inappropriate” for Judge Ellen Gray to criticize him."
+    (speaker,) = speakers(body)
+    assert speaker is not None and speaker.endswith("Mitch Rowe")

@@ -70,10 +70,9 @@ def after_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) 
     if cue:
         found = _from_cue(text, tokens, cue, hi, lex, "after")
         return Attribution(found.speaker, found.cue, found.how, strong=found.speaker is not None)
-    # German 'für' after a quotation governs an object ('„…“ für Betriebe'); it names an opinion's
-    # holder only before one ('Für den Minister ist das „…“')
-    after_opinion = lex.according_after if lex.lang == "de" else lex.opinion_prefix | lex.according_after
-    prefix = match_phrase(tokens, i, after_opinion)
+    # English 'for' and German 'für' after a quotation govern an object ('„…“ für Betriebe', '“…” for
+    # Romney to attend'): only the languages' `opinion_after` name an opinion's holder there
+    prefix = match_phrase(tokens, i, lex.opinion_after | lex.according_after)
     following = tokens[i + prefix].lower if i + prefix < hi else ""
     # '„…“, so Müller', '"…", para ella'; a determiner only after 'so': '„…“, so der Gewerkschaftsvorstand'
     # (after an opinion word it opens an object: '"…" for his wife', '„…“ für die Entscheidung')
