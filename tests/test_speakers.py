@@ -98,3 +98,14 @@ def test_a_clause_before_a_name_gives_no_name_of_its_own():
     assert person_name("Donald Trump and House Speaker Paul Ryan", lexicon("en")) is None
     assert person_name("US-Regierung Georgien", lexicon("de")) is None
     assert person_name("Bundeskanzlerin Angela Merkel", lexicon("de")) == "Angela Merkel"
+
+
+def test_a_body_named_after_a_person_is_not_that_person():
+    text = (
+        "Filing\n\nNEW YORK — The report came out.\n\n"
+        "“I will win,” said Donald Trump on Monday.\n\n"
+        "“The figure does not include dividends,” the Trump campaign explained in its release."
+    )
+    first, second = presscli.analyze(text).quotes
+    assert first.speaker == "Donald Trump" and second.speaker == "Trump campaign"
+    assert first.speaker_id != second.speaker_id

@@ -195,10 +195,14 @@ class SpeakerBook:
         if not caps:
             return None
         acronyms = self._acronyms_in(bare)
-        body = body_key(bare) if _looks_like_org(bare) else None
+        org = _looks_like_org(bare)
+        body = body_key(bare) if org else None
         for cluster in reversed(self.clusters):
             for name in cluster.names:
-                if self._same_name(caps, _capitals(name, self.lex.titles)) or acronyms & self._acronyms_in(name):
+                if acronyms & self._acronyms_in(name):
+                    return cluster
+                # 'the Trump campaign' is not Donald Trump: a body named after a person stays a body
+                if cluster.is_org == org and self._same_name(caps, _capitals(name, self.lex.titles)):
                     return cluster
                 if body is not None and cluster.is_org and same_body(body, body_key(name)):
                     return cluster  # 'Government of Mexico' and 'Mexican government'
