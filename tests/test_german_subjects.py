@@ -119,3 +119,12 @@ def test_a_short_fragment_nothing_attributes_does_not_take_the_floor():
     )
     quotes = presscli.analyze(_TITLE + body).quotes
     assert [q.speaker for q in quotes] == ["Mira Stein", None]
+
+
+def test_a_pronoun_after_the_quotation_means_the_one_named_before_it():
+    body = (
+        "Die Regierung will die Verfassung ändern. Halima Jouni, Vorstandsmitglied der Liga, sagte dazu: "
+        "„Frauen haben sich gewehrt“, betont sie."
+    )
+    (quote,) = presscli.analyze(_TITLE + body).quotes
+    assert quote.speaker is not None and quote.speaker.endswith("Halima Jouni")

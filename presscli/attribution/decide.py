@@ -81,6 +81,10 @@ def attribute(
     # 'X zitiert Kirchner mit folgenden Worten: „… .“ Laut der Agentur …': a quotation set out after a
     # colon and ending its sentence belongs to the colon's speaker, not to the next sentence's source
     ends_sentence = text[start:end].rstrip()[-1:] in ".!?…"
+    named_before = before is not None and before.speaker is not None and before.speaker.kind != "pronoun"
+    if after is not None and after.strong and after.speaker is not None and after.speaker.kind == "pronoun":
+        # 'X sagte: „…“, betont sie': the pronoun after the quotation is the one named before it
+        after = replace(after, speaker=before.speaker) if named_before and before is not None else after
     if after is not None and after.strong and not (after_colon and before is not None and ends_sentence):
         direct = after  # '“…,” said X' / '„…“, so X' / '“…” —X' right behind the quotation
     elif at_start and not after_colon:
