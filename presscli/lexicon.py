@@ -67,6 +67,8 @@ class Lexicon:
     impersonal_pronouns: frozenset[str]  # 'on dit', 'man sagt': nobody in particular
     noun_markers: frozenset[str]  # a reporting verb after these is a noun: 'the claims'
     verbatim_words: frozenset[str]  # 'Koppelin wörtlich: „…“'
+    plural_pronouns: frozenset[str]  # 'they', 'ils', 'ellos': a group or a body speaks, never one person
+    plural_determiners: frozenset[str]  # 'les', 'los', 'os': a description of a group
     body_pronouns: frozenset[str]  # pronouns that point to a body first: 'it'
     official_roles: frozenset[
         str

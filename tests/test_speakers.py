@@ -109,3 +109,13 @@ def test_a_body_named_after_a_person_is_not_that_person():
     first, second = presscli.analyze(text).quotes
     assert first.speaker == "Donald Trump" and second.speaker == "Trump campaign"
     assert first.speaker_id != second.speaker_id
+
+
+def test_they_means_a_group_or_a_body_never_one_person():
+    text = (
+        "Frontière\n\nCHARLEVILLE — Les élus locaux ont écrit au préfet.\n\n"
+        "« Nous attendons », a dit le maire Paul Henri. "
+        "Les commerçants de la ville protestent aussi. « Nos clients sont belges », déplorent-ils."
+    )
+    quotes = presscli.analyze(text).quotes
+    assert quotes[-1].speaker != quotes[0].speaker

@@ -32,6 +32,7 @@ class Cluster:
     names: list[str] = field(default_factory=list)  # name-like mentions, in order of appearance
     descriptions: list[str] = field(default_factory=list)
     is_org: bool = False
+    plural: bool = False  # a group ('des élus', 'the protesters'): what 'ils', 'they' can mean
     gender: str | None = None  # "f" or "m", learnt from the pronouns that pointed to this speaker
     titles: frozenset[str] = frozenset()  # honorifics of the document's language, left out of names
     persons: list[str] = field(default_factory=list)  # personal names out of the names: 'José Jerí'
@@ -102,6 +103,7 @@ class SpeakerBook:
         if not bare:
             return None  # a phrase of determiners and titles only: nobody in particular
         cluster = self._find(bare, mention.kind) or self._named_before(mention) or self._new(bare, mention.kind)
+        cluster.plural = cluster.plural or self._plural(mention)
         if mention.alias:
             alias = _bare(mention.alias, self.lex)
             if alias not in cluster.names and alias not in cluster.descriptions:
@@ -129,10 +131,23 @@ class SpeakerBook:
                 self.recent.remove(cluster)
             self.recent.append(cluster)
 
+    def _plural(self, mention: Mention) -> bool:
+        """'des élus', 'los manifestantes', 'the protesters': a group, by its article or its plural noun."""
+        words = mention.text.lower().split()
+        if mention.kind != "description" or not words:
+            return False
+        return words[0] in self.lex.plural_determiners or (
+            self.lex.lang == "en" and words[-1].endswith("s") and not words[-1].endswith(("ss", "'s", "’s"))
+        )
+
     def _antecedent(self, pronoun: str) -> Cluster | None:
-        """The most recent speaker the pronoun can mean: 'it' a body, 'she' a woman not known as a man."""
+        """The most recent speaker the pronoun can mean: 'it' a body, 'she' a woman not known as a man,
+        'they' a group or a body, never one person."""
         if not self.recent:
             return None
+        if pronoun in self.lex.plural_pronouns:
+            window = list(reversed(self.recent[-_PRONOUN_REACH:]))
+            return next((c for c in window if c.plural), None) or next((c for c in window if c.is_org), None)
         if pronoun in self.lex.body_pronouns:
             for cluster in reversed(self.recent[-_BODY_PRONOUN_REACH:]):
                 if cluster.is_org:
