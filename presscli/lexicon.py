@@ -48,6 +48,7 @@ class Lexicon:
     determiners: frozenset[str]
     prepositions: frozenset[str]
     np_links: frozenset[str]
+    title_prepositions: frozenset[str]  # inside a title: 'Ministerin für Arbeit', 'secretária de Vigilância em Saúde'
     np_stops: frozenset[str]
     adverbs: frozenset[str]
     connectors: frozenset[str]

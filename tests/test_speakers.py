@@ -119,3 +119,28 @@ def test_they_means_a_group_or_a_body_never_one_person():
     )
     quotes = presscli.analyze(text).quotes
     assert quotes[-1].speaker != quotes[0].speaker
+
+
+def test_forms_the_press_uses_name_the_speaker_cleanly():
+    def first(text: str) -> str | None:
+        return presscli.analyze(text).quotes[0].speaker
+
+    opening = "Streit\n\nBERLIN — Die Debatte lief.\n\n"
+    german = opening + "„Wir prüfen das“, sagte die Ministerin vor Journalisten in Berlin."
+    assert first(german) == "Ministerin"
+    spanish = (
+        "Crisis\n\nLIMA — Subió la tensión.\n\n"
+        '"No hemos recibido nada", dijo el ministro peruano de Exteriores, Hugo de Zela.'
+    )
+    assert first(spanish) == "Hugo de Zela"
+    german_title = opening + "„Wir prüfen das“, sagte die Ministerin für Arbeit, Anja Kühn."
+    assert first(german_title) == "Anja Kühn"
+
+
+def test_a_name_given_later_with_the_description_joins_the_described_speaker():
+    text = (
+        "Water\n\nLONDON — The council met.\n\n"
+        "“We act now,” the mayor said. Later, the mayor, Linda Chen, added: “No rationing.”"
+    )
+    doc = presscli.analyze(text)
+    assert [q.speaker for q in doc.quotes] == ["Linda Chen", "Linda Chen"] and len(doc.speakers) == 1

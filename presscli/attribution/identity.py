@@ -102,13 +102,29 @@ class SpeakerBook:
         bare = _bare(mention.text, self.lex)
         if not bare:
             return None  # a phrase of determiners and titles only: nobody in particular
-        cluster = self._find(bare, mention.kind) or self._named_before(mention) or self._new(bare, mention.kind)
+        cluster = (
+            self._find(bare, mention.kind)
+            or self._named_before(mention)
+            or self._described_before(mention, bare)
+            or self._new(bare, mention.kind)
+        )
         cluster.plural = cluster.plural or self._plural(mention)
         if mention.alias:
             alias = _bare(mention.alias, self.lex)
             if alias not in cluster.names and alias not in cluster.descriptions:
                 cluster.descriptions.append(alias)  # 'the State Department's inspector general' describes, never names
         return cluster
+
+    def _described_before(self, mention: Mention, bare: str) -> Cluster | None:
+        """'“…,” the mayor said. … The mayor, Linda Chen, added': a name given with the description a
+        speaker so far had only, joins that speaker."""
+        if mention.kind != "name" or not mention.alias:
+            return None
+        head = _bare(mention.alias, self.lex).lower().split()[-1:]
+        for cluster in reversed(self.recent[-_PRONOUN_REACH:]):
+            if not cluster.names and any(d.lower().split()[-1:] == head for d in cluster.descriptions):
+                return self._add(cluster, bare, "name")
+        return None
 
     def _named_before(self, mention: Mention) -> Cluster | None:
         """'explica este experto', 'selon cette source': a demonstrative description points back to the

@@ -75,7 +75,7 @@ def _extend_after(text: str, tokens: list[Token], start: int, limit: int, lex: L
         if token.text == "," and _apposition_name_follows(tokens, i, limit, lex):
             # 'la ministra de Medio Ambiente, Lucía Ferrer,': the name, with the description as alias
             description = mention_of(text, tokens, start, i, lex)
-            name = mention_of(text, tokens, i + 1, _apposition_end(tokens, i + 1, limit), lex)
+            name = mention_of(text, tokens, i + 1, _apposition_end(tokens, i + 1, limit, lex), lex)
             if name is not None:
                 return Mention(name.text, name.start, name.end, "name", description.text if description else None)
             break
@@ -128,6 +128,7 @@ def _role_then_name(tokens: list[Token], i: int, limit: int, lex: Lexicon) -> in
     return None
 
 
+_PARTICLES = frozenset({"de", "del", "la", "da", "do", "dos", "du", "di", "van", "von", "der", "den", "zu"})
 _ROLE_RUN = 3  # lower-case words between a body's name and its holder's: 'campaign press secretary'
 
 
@@ -135,6 +136,7 @@ def _title_goes_on(tokens: list[Token], i: int, limit: int, lex: Lexicon) -> boo
     """'secretária de Vigilância em Saúde': a preposition inside a capitalized title."""
     return (
         i + 1 < limit
+        and tokens[i].lower in lex.title_prepositions  # 'Ministerin für Arbeit', not 'Ministerin vor Journalisten'
         and tokens[i - 1].is_capitalized
         and tokens[i + 1].is_capitalized
         and tokens[i + 1].lower not in lex.determiners
@@ -146,16 +148,27 @@ def _apposition_name_follows(tokens: list[Token], comma: int, limit: int, lex: L
     there is the description ('Karla Wendt, Kommissarin:'): German capitalizes it like a name."""
     j = comma + 1
     names = 0
-    while j < limit and tokens[j].is_word and tokens[j].is_capitalized:
+    while j < limit and tokens[j].is_word and (tokens[j].is_capitalized or _inside_a_name(tokens, j, limit, lex)):
         if is_role(tokens[j].lower, lex):
             return False
-        names += 1
+        names += tokens[j].is_capitalized
         j += 1
     return names >= 1 and (j >= limit or tokens[j].text in ",.;:—–")  # '—señaló la portavoz, Ana Ruiz—.'
 
 
-def _apposition_end(tokens: list[Token], j: int, limit: int) -> int:
-    while j < limit and tokens[j].is_word and tokens[j].is_capitalized:
+def _inside_a_name(tokens: list[Token], j: int, limit: int, lex: Lexicon) -> bool:
+    """A particle between two capitalized words of a name: 'Hugo de Zela', 'Ursula von der Leyen'."""
+    particles = lex.name_particles | _PARTICLES
+    if tokens[j].lower not in particles or j == 0 or not tokens[j - 1].is_capitalized:
+        return False
+    k = j + 1
+    while k < limit and tokens[k].lower in particles:
+        k += 1
+    return k < limit and tokens[k].is_capitalized
+
+
+def _apposition_end(tokens: list[Token], j: int, limit: int, lex: Lexicon) -> int:
+    while j < limit and tokens[j].is_word and (tokens[j].is_capitalized or _inside_a_name(tokens, j, limit, lex)):
         j += 1
     return j
 
