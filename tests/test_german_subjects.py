@@ -128,3 +128,21 @@ def test_a_pronoun_after_the_quotation_means_the_one_named_before_it():
     )
     (quote,) = presscli.analyze(_TITLE + body).quotes
     assert quote.speaker is not None and quote.speaker.endswith("Halima Jouni")
+
+
+def test_a_name_with_particles_opening_the_sentence_is_the_subject():
+    body = "Familienministerin Ursula von der Leyen reiste an. Von der Leyen betonte, die Frauen seien „gut geeignet“."
+    (quote,) = presscli.analyze(_TITLE + body).quotes
+    assert quote.speaker is not None and quote.speaker.lower().endswith("von der leyen")
+
+
+def test_a_university_speaks_as_a_body():
+    body = "Warum der Betrug unbemerkt blieb, erklärte die Universität so: „Wir haben es nicht bemerkt.“"
+    (quote,) = presscli.analyze(_TITLE + body).quotes
+    assert quote.speaker == "Universität"
+
+
+def test_so_with_a_verb_second_names_the_speaker_after_the_verb():
+    body = "Ein „großartiger Sieg“, so urteilte Mitt Romney selbst über seinen Erfolg."
+    (quote,) = presscli.analyze(_TITLE + body).quotes
+    assert quote.speaker == "Mitt Romney"

@@ -24,7 +24,7 @@ from presscli.attribution.cues import SENTENCE_END, Cue, cue_at, cue_text, cues_
 from presscli.attribution.mentions import Mention, looks_like_gerund, speaks
 from presscli.attribution.phrases_after import noun_phrase_after, phrase_from
 from presscli.attribution.phrases_before import noun_phrase_before
-from presscli.attribution.shapes import possessive_speech, verb_by_shape
+from presscli.attribution.shapes import incise, possessive_speech, verb_by_shape
 from presscli.attribution.sources import source_after, source_before
 from presscli.lexicon import Lexicon
 from presscli.text.tokens import Token
@@ -82,6 +82,11 @@ def after_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) 
         or following in lex.pronouns
         or (bool(according) and following in lex.determiners)
     )
+    so_cue = cue_at(tokens, i + prefix, lex) if according and i + prefix < hi else None
+    if so_cue is not None and so_cue.kind == "verb":  # '„…“, so urteilte Romney': the verb second, then X
+        return Attribution(
+            noun_phrase_after(text, tokens, so_cue.end, hi, lex), cue_text(text, tokens, so_cue), "after"
+        )
     if prefix and (named_next or (prefix > 1 and i + prefix < hi)):  # '"…", fue el comentario del reverendo X'
         mention = noun_phrase_after(text, tokens, i + prefix, hi, lex)  # '"…" pour Odile Duchenne', '„…“, so Müller'
         if mention:
@@ -229,8 +234,8 @@ def before_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon)
         return Attribution(_inverted_subject(text, tokens, cue, hi, lex), words, "before")
     if cue.kind == "passive":
         return Attribution(source_after(text, tokens, cue.end, hi, lex), words, "source")
-    incise = _incise(tokens, cue, lo, hi, lex)
-    if incise and all(t.text != "," for t in tokens[lo : cue.start - 1]) and cue.start - lo <= _OPENING_PHRASE:
+    set_off = incise(tokens, cue, lo, hi, lex)
+    if set_off and all(t.text != "," for t in tokens[lo : cue.start - 1]) and cue.start - lo <= _OPENING_PHRASE:
         # a cue set off by commas has its subject elided: right after the sentence's first phrase it is
         # the one speaking before ('Los políticos, puntualizó, no …'); further in, the subject of the
         # sentence's first cue ('el tabasqueño señaló que …, con quien, dijo, se reunirá')
@@ -243,7 +248,7 @@ def before_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon)
         # 'Hours later, Trump returned the compliment, telling Reuters “…”': a participle clause has no
         # subject of its own; the main clause's is meant, not the whole clause before the comma
         return Attribution(main_clause_phrase(text, tokens, lo, cue.start - 1, lex), words, "before")
-    subject = None if incise else verb_subject(text, tokens, cue, lo, hi, lex)
+    subject = None if set_off else verb_subject(text, tokens, cue, lo, hi, lex)
     if subject is not None and _is_gerund_cue(tokens, cue, lex):
         subject = issuer(text, tokens, subject, lo, lex)
     if subject is not None and subject.text.lower() in lex.impersonal_pronouns and first is not cue:
@@ -256,17 +261,6 @@ def before_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon)
         if subject is not None and _is_gerund_cue(tokens, first, lex):
             subject = issuer(text, tokens, subject, lo, lex)
     return Attribution(subject, words, "before", inverted=noun_phrase_after(text, tokens, cue.end, hi, lex))
-
-
-def _incise(tokens: list[Token], cue: Cue, lo: int, hi: int, lex: Lexicon) -> bool:
-    """A cue between commas in a language that drops subjects: 'Los políticos, puntualizó, no …'."""
-    return (
-        lex.drops_subjects
-        and lo < cue.start
-        and cue.end < hi
-        and tokens[cue.start - 1].text == ","
-        and tokens[cue.end].text == ","
-    )
 
 
 def _is_gerund_cue(tokens: list[Token], cue: Cue, lex: Lexicon) -> bool:

@@ -78,12 +78,19 @@ def noun_phrase_before(text: str, tokens: list[Token], cue: int, floor: int, lex
     return _subject_ending_at(text, tokens, j, floor, lex)
 
 
+_NAME_PARTICLES = frozenset({"von", "van", "de", "di", "da"})
+_NAME_ARTICLES = frozenset({"der", "den", "la", "le", "del"})
 _ADVERBIALS = 3  # prepositional phrases between a German subject and its clause-final verb, at the most
 
 
 def _subject_ending_at(text: str, tokens: list[Token], end: int, floor: int, lex: Lexicon) -> Mention | None:
     """The phrase ending at `end`, unless it is the object of a preposition ('Sobre la construcción ...')."""
     start = _phrase_start_before(tokens, end, floor, lex)
+    at = next((k for k in (start, start - 1) if k >= floor and tokens[k].lower in _NAME_PARTICLES), None)
+    if at is not None and end - at == 3 and tokens[at + 1].lower in _NAME_ARTICLES and tokens[end - 1].is_capitalized:
+        # 'Von der Leyen betonte': a name's particles, not a preposition and its article
+        first, last = tokens[at], tokens[end - 1]
+        return Mention(" ".join(text[first.start : last.end].split()), first.start, last.end, "name")
     for _ in range(_ADVERBIALS):
         governed = start > floor and is_preposition(tokens[start - 1], lex)
         if not governed or tokens[start - 1].lower in lex.subordinators:

@@ -26,7 +26,10 @@ from presscli.lexicon import (
     stopwords,
 )
 
-_CAPITALIZED_RUN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*)+")
+_PARTICLE = r"(?:von|van|de|der|den|zu|di|da|del|la|le|dos|du)"
+# a run of capitalized words, a name's particles inside it ('Ursula von der Leyen')
+_CAPITALIZED_RUN = re.compile(rf"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+(?:{_PARTICLE}\s+)*[A-ZÀ-ÖØ-Þ][\w'’-]*)+")
+_PARTICLES = {"von", "van", "de", "der", "den", "zu", "di", "da", "del", "la", "le", "dos", "du"}
 _WORD = re.compile(r"[\w'’.-]+")
 _ACRONYM = re.compile(r"[A-ZÀ-Þ]{2,8}s?")
 _COMPOUND_LETTERS = 10  # German compounds this long or longer are common nouns when they end in one
@@ -64,7 +67,7 @@ def name_evidence(text: str, lang: str, lex: Lexicon) -> NameEvidence:
         for i, word in enumerate(words):
             low = word.lower().strip(".,")
             if is_given_name(low) or low in titles or (lang == "de" and rare_in_german(low)):
-                found.update(w.lower().strip(".,") for w in words[i + 1 :])
+                found.update(w.lower().strip(".,") for w in words[i + 1 :] if w.lower() not in _PARTICLES)
                 if is_given_name(low):
                     found.add(low)
                 break
@@ -157,8 +160,16 @@ def _head(words: list[str], lex: Lexicon) -> list[str]:
         low = word.lower()
         if (low in lex.prepositions or low in lex.partitives) and not words[i - 1][:1].isupper():
             return words[:i]
-        if lex.lang == "de" and low in lex.determiners and i > 0 and words[i - 1][:1].isupper():
-            return words[:i]  # German genitive: 'Pflichten der Union'
+        previous = words[i - 1]
+        if (
+            lex.lang == "de"
+            and low in lex.determiners
+            and previous[:1].isupper()
+            and previous.lower() not in lex.determiners
+            and previous.lower() not in lex.prepositions
+        ):
+            # German genitive: 'Pflichten der Union' (not 'Die das Unglück überlebende X', 'Von der Leyen')
+            return words[:i]
         if lex.lang == "de" and low in lex.prepositions and low != "für":
             return words[:i]  # 'Bereits [im Dezember]', 'Sascha Kempf [vom Max-Planck-Institut]'
     return words

@@ -6,6 +6,7 @@ The verb endings are per-language data (`subject_verb_endings`, `inverted_verb_e
 
 from __future__ import annotations
 
+from presscli.attribution.cues import Cue
 from presscli.attribution.mentions import Mention
 from presscli.attribution.phrases_after import noun_phrase_after, phrase_from
 from presscli.lexicon import Lexicon
@@ -77,3 +78,14 @@ def possessive_speech(text: str, tokens: list[Token], lo: int, hi: int, lex: Lex
 
 def _possessive(word: str) -> str:
     return next((ending for ending in ("’s", "'s", "’", "'") if word.endswith(ending)), "")
+
+
+def incise(tokens: list[Token], cue: Cue, lo: int, hi: int, lex: Lexicon) -> bool:
+    """A cue between commas in a language that drops subjects: 'Los políticos, puntualizó, no …'."""
+    return (
+        lex.drops_subjects
+        and lo < cue.start
+        and cue.end < hi
+        and tokens[cue.start - 1].text == ","
+        and tokens[cue.end].text == ","
+    )
