@@ -85,6 +85,7 @@ class Lexicon:
     time_nouns: frozenset[str]  # 'este jueves', 'cette semaine': a demonstrative before one opens an adverbial
     oblique_determiners: frozenset[str]  # never open a subject: German 'dem', 'seiner' (dative, genitive)
     passive_auxiliaries: frozenset[str]  # German 'werden', 'wurde': the subject is acted on, an agent speaks
+    separable_particles: frozenset[str]  # German 'stellte Celebi fest': a cue's particle closes its clause
     modal_verbs: frozenset[str]  # finite forms of 'be', 'have' and the modals: a phrase holding one is a clause
     narrator_pronouns: frozenset[str]  # 'I', 'we' outside quotation marks: the reporter, never a quoted speaker
     thing_pronouns: frozenset[str]  # pronouns that never open a sentence about someone: 'it', 'ça'

@@ -146,3 +146,15 @@ def test_so_with_a_verb_second_names_the_speaker_after_the_verb():
     body = "Ein „großartiger Sieg“, so urteilte Mitt Romney selbst über seinen Erfolg."
     (quote,) = presscli.analyze(_TITLE + body).quotes
     assert quote.speaker == "Mitt Romney"
+
+
+def test_a_separable_cue_with_its_particle_at_the_clause_end_attributes():
+    body = "„Bis es zu spät war“, stellte die Anwältin Gül Celik fest."
+    (quote,) = presscli.analyze(_TITLE + body).quotes
+    assert quote.speaker is not None and quote.speaker.endswith("Gül Celik")
+
+
+def test_a_participle_opening_the_sentence_is_an_adverb_not_a_speaker():
+    body = "Relativierend fügt Reiner Gall hinzu: „Allerdings bleibt das Problem.“"
+    (quote,) = presscli.analyze(_TITLE + body).quotes
+    assert quote.speaker is not None and quote.speaker.endswith("Gall")

@@ -54,6 +54,9 @@ def cue_at(tokens: list[Token], i: int, lex: Lexicon) -> Cue | None:
     j = i
     while j < len(tokens) and j - i < _MOST_AUXILIARIES and tokens[j].lower in lex.auxiliaries:
         j += 1
+    split = _separated(tokens, i, lex)
+    if split is not None:
+        return split
     for k in range(j, i - 1, -1):
         n = match_phrase(tokens, k, lex.verbs)
         if n and (k == i or all(t.lower in lex.auxiliaries for t in tokens[i:k])):
@@ -61,6 +64,25 @@ def cue_at(tokens: list[Token], i: int, lex: Lexicon) -> Cue | None:
                 return Cue(k, k + n, "verb")  # 'So' in 'So X said' is not an auxiliary
             return Cue(i, k + n, "verb")
     return None
+
+
+def _separated(tokens: list[Token], i: int, lex: Lexicon) -> Cue | None:
+    """German separable cues with their particle at the clause's end: '„…“, stellte Celebi fest', 'wies
+    der Minister die Kritik zurück'. The cue is the finite verb; its subject stands beside it."""
+    if not lex.separable_particles or tokens[i].is_capitalized:
+        return None
+    stem = tokens[i].lower
+    for k in range(i + 2, min(len(tokens), i + _PARTICLE_REACH)):
+        token = tokens[k]
+        if token.quote is not None or token.text in SENTENCE_END or token.text in ",;:":
+            return None
+        if token.lower in lex.separable_particles and (stem, token.lower) in lex.verbs:
+            nxt = tokens[k + 1].text if k + 1 < len(tokens) else "."
+            return Cue(i, i + 1, "verb") if nxt in ".,;:!?" or nxt in '„“"' else None
+    return None
+
+
+_PARTICLE_REACH = 10  # tokens from a German verb to its particle at the end of a short clause
 
 
 def _noun_marker(token: Token, lex: Lexicon) -> bool:

@@ -33,6 +33,7 @@ _PARTICLES = {"von", "van", "de", "der", "den", "zu", "di", "da", "del", "la", "
 _WORD = re.compile(r"[\w'’.-]+")
 _ACRONYM = re.compile(r"[A-ZÀ-Þ]{2,8}s?")
 _COMPOUND_LETTERS = 10  # German compounds this long or longer are common nouns when they end in one
+_GERMAN_PARTICIPLE = "end"  # German present participles open sentences as adverbs: 'Ergänzend', 'Abschließend'
 _INTERNATIONAL_LISTS = 2  # a word in the frequency lists of two other press languages is a name there
 _SIGNIFICANT_LETTERS = 4  # names leave short words in lower case: 'Bild am Sonntag'
 _COMPOUND_HEAD = 5  # the shortest common noun that may end such a compound ('gerichts', 'regierung')
@@ -207,6 +208,8 @@ def _is_name(word: str, low: str, lex: Lexicon, evidence: NameEvidence) -> bool:
     if low.endswith(lex.abstract_suffixes) and len(low) > 6:
         return False  # 'Zuversicht' is no name, nor 'Regulation'
     if evidence.lang == "de":
+        if low.endswith(_GERMAN_PARTICIPLE) and len(low) > len(_GERMAN_PARTICIPLE) + 4:
+            return False  # 'Relativierend fügt Gall hinzu', 'Abschließend sagte er': an adverb, not a name
         return rare_in_german(low) or _international(low, "de")
     return low not in common_list(evidence.lang) or _international(low, evidence.lang)
 
