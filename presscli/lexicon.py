@@ -78,6 +78,7 @@ class Lexicon:
     unofficial_words: frozenset[str]  # what makes a speaker not official: 'former', 'candidate', 'party', 'company'
     former_words: frozenset[str]  # no longer in office: 'former', 'ehemalige', 'ancien'
     genitive_determiners: frozenset[str]  # after a noun they join it: 'Ein Sprecher des Ministeriums'
+    quoting_verbs: frozenset[str]  # 'zitierte man X': the object is the one quoted
     speech_nouns: frozenset[str]  # 'X's characterization of Y as «…»': a noun for words someone used
     document_nouns: frozenset[str]  # 'issued a statement saying': the statement speaks for its issuer
     anonymous_nouns: frozenset[str]  # 'source', 'fuente': someone who stays unnamed, even after a demonstrative

@@ -158,3 +158,13 @@ def test_a_participle_opening_the_sentence_is_an_adverb_not_a_speaker():
     body = "Relativierend fügt Reiner Gall hinzu: „Allerdings bleibt das Problem.“"
     (quote,) = presscli.analyze(_TITLE + body).quotes
     assert quote.speaker is not None and quote.speaker.endswith("Gall")
+
+
+def test_the_one_quoted_after_a_verb_of_quoting_is_the_speaker():
+    cases = [
+        ("„Wir sind Zeugen“, zitierte man Yolanda Alvarez vom Sender RTVE.", "Yolanda Alvarez"),
+        ("„Das wird groß“, zitiert die „Computerwoche“ Kevin Lynch in einem Bericht.", "Kevin Lynch"),
+    ]
+    for body, speaker in cases:
+        quote = presscli.analyze(_TITLE + body).quotes[0]
+        assert quote.speaker is not None and quote.speaker.startswith(speaker)

@@ -24,7 +24,7 @@ from presscli.attribution.cues import SENTENCE_END, Cue, cue_at, cue_text, cues_
 from presscli.attribution.mentions import Mention, looks_like_gerund, speaks
 from presscli.attribution.phrases_after import noun_phrase_after, phrase_from
 from presscli.attribution.phrases_before import noun_phrase_before
-from presscli.attribution.shapes import incise, possessive_speech, verb_by_shape
+from presscli.attribution.shapes import incise, possessive_speech, quoted_person, verb_by_shape
 from presscli.attribution.sources import source_after, source_before
 from presscli.lexicon import Lexicon
 from presscli.text.tokens import Token
@@ -68,7 +68,9 @@ def after_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) 
         return None
     cue = cue_at(tokens, i, lex)
     if cue:
-        found = _from_cue(text, tokens, cue, hi, lex, "after")
+        quoted = quoted_person(text, tokens, cue, hi, lex)  # '„…“, zitierte man Yolanda Alvarez'
+        found = Attribution(quoted, cue_text(text, tokens, cue), "after") if quoted else None
+        found = found or _from_cue(text, tokens, cue, hi, lex, "after")
         return Attribution(found.speaker, found.cue, found.how, strong=found.speaker is not None)
     # English 'for' and German 'für' after a quotation govern an object ('„…“ für Betriebe', '“…” for
     # Romney to attend'): only the languages' `opinion_after` name an opinion's holder there

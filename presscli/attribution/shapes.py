@@ -89,3 +89,25 @@ def incise(tokens: list[Token], cue: Cue, lo: int, hi: int, lex: Lexicon) -> boo
         and tokens[cue.start - 1].text == ","
         and tokens[cue.end].text == ","
     )
+
+
+def quoted_person(text: str, tokens: list[Token], cue: Cue, hi: int, lex: Lexicon) -> Mention | None:
+    """Who is quoted after a verb of quoting: the object, not the one who quotes ('„…“, zitierte man
+    Yolanda Alvarez', '„…“, zitiert die Computerwoche Lynch')."""
+    if tokens[cue.start].lower not in lex.quoting_verbs:
+        return None
+    if cue.end < hi and tokens[cue.end].lower in lex.impersonal_pronouns:
+        after = cue.end + 1  # 'zitierte man X': nobody in particular quotes X
+    else:
+        quoter = noun_phrase_after(text, tokens, cue.end, hi, lex)
+        if quoter is not None:
+            after = next((k for k in range(cue.end, hi) if tokens[k].start >= quoter.end), hi)
+        else:  # 'zitiert die „Computerwoche“ Lynch': a title in quotation marks quotes
+            after = cue.end + (cue.end < hi and tokens[cue.end].lower in lex.determiners)
+            title = after
+            while after < hi and tokens[after].quote is not None:
+                after += 1
+            if after == title:
+                return None
+    quoted = noun_phrase_after(text, tokens, after, hi, lex) if after < hi and tokens[after].is_word else None
+    return quoted if quoted is not None and quoted.kind == "name" else None
