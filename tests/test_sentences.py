@@ -58,3 +58,11 @@ def test_an_opening_guillemet_starts_the_sentence_it_opens():
     opener = text.index("«")
     spans = sentence_spans(text, "fr", 0, len(text), frozenset({opener}))
     assert [text[s:e] for s, e in spans] == ["La mairie décide.", "« Aucun service ne fermera », a-t-il assuré."]
+
+
+def test_a_german_roman_ordinal_does_not_end_a_sentence():
+    import presscli
+
+    text = "Papst\n\nSpäter sagte Kanzlerin Anna Berg, Benedikt XVI. „habe sich dem Alter gestellt“. Das sei richtig."
+    doc = presscli.analyze(text)
+    assert any("Benedikt XVI. „habe" in s.text for s in doc.sentences)
