@@ -14,7 +14,7 @@ from collections import Counter
 from functools import cache, lru_cache
 
 from presscli.lexicon import LANGUAGES, NLTK_NAMES, stopwords
-from presscli.model import BlockKind, Claim, Paragraph, Quote
+from presscli.model import BlockKind, Claim, Paragraph, Quote, QuoteKind
 
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _CLAIM_BLOCKS = {BlockKind.BODY, BlockKind.DECK}
@@ -64,12 +64,14 @@ def rank_claims(
     for order, ((s, e), bag) in enumerate(zip(candidates, bags, strict=True)):
         if not bag:
             continue
-        speaker = _speaker_in(quotes, s, e) or reporters.get(s)
+        asserting = _speaker_in(quotes, s, e, _ASSERTIONS) or reporters.get(s)
+        # a label's author is the claimant of a sentence that asserts nothing of its own, without the bonus
+        speaker = asserting or _speaker_in(quotes, s, e, (QuoteKind.TERM,))
         score = (
             _CENTRALITY_WEIGHT * (centrality[order] if order < len(centrality) else 0.0)
             + _POSITION_WEIGHT / (1.0 + _POSITION_DECAY * order)
             + _TITLE_WEIGHT * len(bag & title_words) / (len(title_words) or 1)
-            + (_ATTRIBUTED_BONUS if speaker else 0.0)
+            + (_ATTRIBUTED_BONUS if asserting else 0.0)
         )
         supporting = tuple(q.id for q in quotes if s <= q.start < e)
         scored.append(Claim(_clean(text[s:e]), s, e, speaker, round(score, 4), supporting))
@@ -144,8 +146,13 @@ def _clean(sentence: str) -> str:
     return " ".join(sentence.split())
 
 
-def _speaker_in(quotes: tuple[Quote, ...], start: int, end: int) -> str | None:
+def _speaker_in(quotes: tuple[Quote, ...], start: int, end: int, kinds: tuple[QuoteKind, ...]) -> str | None:
+    """The speaker of the first quotation of these kinds in the sentence. A statement's or a fragment's
+    asserts the sentence; a term's ('as a «usurper»') is a label someone gave."""
     for quote in quotes:
-        if start <= quote.start < end and quote.speaker:
+        if start <= quote.start < end and quote.speaker and quote.kind in kinds:
             return quote.speaker
     return None
+
+
+_ASSERTIONS = (QuoteKind.STATEMENT, QuoteKind.FRAGMENT)

@@ -85,3 +85,17 @@ def test_each_claim_lists_the_quotations_inside_its_sentence_by_id():
     for claim in doc.claims:
         for quote_id in claim.quotes:
             assert claim.start <= by_id[quote_id].start < claim.end
+
+
+def test_a_label_someone_gave_does_not_make_a_sentence_an_assertion():
+    text = (
+        "Embassy row\n\n"
+        "The Foreign Ministry rejected the expulsion of its ambassador on Tuesday and called it excessive. "
+        "Relations soured in 2022 after former President Ana Solis's characterization of her rival as a “usurper.” "
+        "The ministry said the decision was taken in strict observance of the law on asylum."
+    )
+    doc = presscli.analyze(text)
+    label = next(c for c in doc.claims if "usurper" in c.text)
+    assert label.claimant is not None and label.claimant.endswith("Ana Solis")
+    asserted = [c for c in doc.claims if c.claimant and "usurper" not in c.text]
+    assert all(label.score < c.score for c in asserted) or not asserted
