@@ -52,7 +52,7 @@ def rank_claims(
         (s, e)
         for p_index, paragraph in enumerate(paragraphs)
         if paragraph.kind in _CLAIM_BLOCKS
-        for s, e in sentences[p_index]
+        for s, e in (_untagged(text, s, e) for s, e in sentences[p_index])
         if _FEWEST_WORDS <= len(text[s:e].split()) <= _MOST_WORDS
     ]
     if not candidates:
@@ -139,6 +139,24 @@ def _stemmer(language: str):  # type: ignore[no-untyped-def]
     from nltk.stem.snowball import SnowballStemmer
 
     return lru_cache(maxsize=_STEMS_KEPT)(SnowballStemmer(NLTK_NAMES[language]).stem)  # words recur: stem once
+
+
+def _untagged(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence without markup at its edges ('<tweet id=… author=…>Even for …</tweet>'): a claim is
+    what someone wrote, not the tag around it. Offsets still index the text."""
+    opening = _OPENING_TAG.match(text, start, end)
+    if opening:
+        start = opening.end()
+    closing = _CLOSING_TAG.search(text, start, end)
+    if closing and closing.end() == end:
+        end = closing.start()
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+_OPENING_TAG = re.compile(r"\s*<[a-zA-Z][^<>]{0,300}>\s*")
+_CLOSING_TAG = re.compile(r"\s*</[a-zA-Z]+>[.\s]*")
 
 
 def _clean(sentence: str) -> str:

@@ -99,3 +99,16 @@ def test_a_label_someone_gave_does_not_make_a_sentence_an_assertion():
     assert label.claimant is not None and label.claimant.endswith("Ana Solis")
     asserted = [c for c in doc.claims if c.claimant and "usurper" not in c.text]
     assert all(label.score < c.score for c in asserted) or not asserted
+
+
+def test_markup_around_an_embedded_post_is_not_part_of_a_claim():
+    text = (
+        "Hats at the rally\n\n"
+        '<tweet id="1" author="@cspan" datetime="2016-09-01">Two senators wore campaign hats with a new slogan '
+        "before the immigration speech in Phoenix.</tweet>\n\n"
+        "The campaign said the hats were a joke made by supporters and sold outside the hall."
+    )
+    doc = presscli.analyze(text)
+    assert doc.claims and all("<" not in c.text and ">" not in c.text for c in doc.claims)
+    for claim in doc.claims:
+        assert " ".join(text[claim.start : claim.end].split()) == claim.text
