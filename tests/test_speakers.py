@@ -98,6 +98,7 @@ def test_a_clause_before_a_name_gives_no_name_of_its_own():
     assert person_name("Donald Trump and House Speaker Paul Ryan", lexicon("en")) is None
     assert person_name("US-Regierung Georgien", lexicon("de")) is None
     assert person_name("Bundeskanzlerin Angela Merkel", lexicon("de")) == "Angela Merkel"
+    assert person_name("Instituição Fiscal Independente (IFI)", lexicon("pt")) is None
 
 
 def test_a_body_named_after_a_person_is_not_that_person():

@@ -17,6 +17,8 @@ def person_name(phrase: str, lex: Lexicon) -> str | None:
     """The personal name at the end of `phrase`, without the role or title before it; None when the
     phrase is a name already, or when what comes before the name is not a role."""
     words = phrase.split()
+    if words and words[-1].startswith("(") and words[-1].rstrip(")").lstrip("(").isupper():
+        return None  # 'Instituição Fiscal Independente (IFI)': a body with its acronym, no person
     if words and words[-1].endswith(_POSSESSIVE):
         words[-1] = words[-1][:-2]
     start = len(words)
