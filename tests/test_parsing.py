@@ -204,3 +204,16 @@ def test_datelines_give_their_place_and_a_full_date_only():
     for line, (place, date) in cases.items():
         meta = presscli.analyze(f"A headline for the article\n\n{line}\n").meta
         assert (meta.dateline, meta.date) == (place, date), line
+
+
+def test_a_standfirst_of_two_sentences_set_apart_from_the_body_is_the_deck():
+    import presscli
+
+    standfirst = (
+        "The harbour authority insisted that the new wall cannot be called unsafe, as the engineers' review "
+        "made clear on Monday after three months of tests. Therefore it rejected the union's demand and "
+        "reiterated its offer of talks with the dockers and the city."
+    )
+    head = "Harbour wall is safe, authority says\n\nNorthfield Gazette · 4 November 2025\n\n"
+    text = f"{head}{standfirst}\n\n\n\nThe authority met on Monday.\n\nThe union said it would reply.\n"
+    assert presscli.analyze(text).meta.deck == standfirst

@@ -19,6 +19,7 @@ _TITLE_WORDS = 40  # a longer first line is the article's opening paragraph, not
 _DECK_WORDS = 45  # a standfirst is a sentence or two
 _TITLE_LIKE_DECK_WORDS = 20  # a subtitle written like a title (no full stop) is short
 _DECK_GAP_LINES = 3  # a block set apart by two blank lines or more, where the body uses one
+_SET_APART_DECK_WORDS = 70  # and set apart so, a standfirst of two sentences
 _BYLINE_SEPARATORS = re.compile(r"\s[·|•]\s|\s[—–]\s")
 
 
@@ -113,9 +114,11 @@ def _mark_deck(text: str, blocks: list[Block], i: int) -> int:
     """The subtitle under a title: a short title-like line (and the line glued to it), or a short
     block set apart from the body by a wider gap than the body uses."""
     first = text[blocks[i].start : blocks[i].end]
-    if word_count(first) > _DECK_WORDS:
-        return i
     gap_after = text[blocks[i].end : blocks[i + 1].start].count("\n")
+    # a standfirst set apart by a wide gap may run to two full sentences
+    longest = _SET_APART_DECK_WORDS if gap_after >= _DECK_GAP_LINES else _DECK_WORDS
+    if word_count(first) > longest:
+        return i
     title_like = ends_open(first) and word_count(first) <= _TITLE_LIKE_DECK_WORDS
     after_repeat = i >= 2 and blocks[i - 1].kind is BlockKind.TITLE and blocks[i - 2].kind is BlockKind.TITLE
     glued_to_repeat = after_repeat and text[blocks[i - 1].end : blocks[i].start].count("\n") == 1
