@@ -256,3 +256,14 @@ def test_encodings_are_named_as_codecs_names_them(runner, tmp_path):
     path.write_text("Title\n\nThe council met on Monday.\n", encoding="utf-16")
     meta = json.loads(runner.invoke(app, ["parse", str(path), "--format", "json"]).stdout)["meta"]
     assert meta["encoding"] == "utf-16"
+
+
+def test_a_long_embedded_post_is_shortened_with_an_ellipsis_in_the_table(runner):
+    long_post = "We reject the decision and call for talks. " * 6
+    text = (
+        "Embassy row\n\nThe ministry answered on Tuesday.\n\n"
+        f"{long_post.strip()}\n— External Affairs (@MEA_press) November 4, 2025\n\nThe talks go on.\n"
+    )
+    table = runner.invoke(app, ["parse", "-"], input=text, env={"COLUMNS": "200"}).stdout
+    line = next(line for line in table.splitlines() if "Embedded post" in line)
+    assert "…" in line

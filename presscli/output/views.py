@@ -192,7 +192,7 @@ def meta_table(doc: Document) -> Table:
     for post in meta.embedded_posts:
         who = " ".join(x for x in (post.author, post.handle) if x)
         grid.add_row(
-            "Embedded post", Text(safe(f"{who}, {post.date or 'undated'}, {post.url or ''}: {post.text[:120]}"))
+            "Embedded post", Text(safe(f"{who}, {post.date or 'undated'}, {post.url or ''}: {_shortened(post.text)}"))
         )
     if meta.links:
         grid.add_row("Links", Text(safe(", ".join(link.url for link in meta.links[:8]))))
@@ -272,3 +272,14 @@ def batch_row(record: dict[str, Any]) -> dict[str, Any]:
 
 def batch_view(rows: list[dict[str, Any]]) -> View:
     return View(rows, rows, BATCH_COLUMNS, f"{len(rows)} files")
+
+
+_POST_CHARS = 120  # an embedded post in the metadata table: its opening, the rest in JSON
+
+
+def _shortened(text: str) -> str:
+    """The opening of a text, cut at a word and marked '…' when it goes on."""
+    text = " ".join(text.split())
+    if len(text) <= _POST_CHARS:
+        return text
+    return text[:_POST_CHARS].rsplit(" ", 1)[0] + " …"
