@@ -267,3 +267,9 @@ def test_a_long_embedded_post_is_shortened_with_an_ellipsis_in_the_table(runner)
     table = runner.invoke(app, ["parse", "-"], input=text, env={"COLUMNS": "200"}).stdout
     line = next(line for line in table.splitlines() if "Embedded post" in line)
     assert "…" in line
+
+
+def test_help_never_splits_an_option_name_across_lines(runner):
+    for width in ("40", "60", "80", "100"):
+        help_text = runner.invoke(app, ["lang", "--help"], env={"COLUMNS": width}).stdout
+        assert not any(line.rstrip().endswith("--per-") for line in help_text.splitlines())

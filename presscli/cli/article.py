@@ -37,7 +37,9 @@ def lang(
         Optional[str], typer.Option("--languages", metavar="CODES", help="Only these ISO codes, e.g. en,es,fr.")
     ] = None,
 ) -> None:
-    """The document's language and each paragraph's (or each line's, with --per-line)."""
+    """The document's language and each paragraph's; with the option below, each input line's.
+
+    Deterministic, with a confidence; a line too short to tell is 'und'."""
     allowed = _language_list(languages)
     if per_line or allowed:
         from presscli.language.document import line_languages
