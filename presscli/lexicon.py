@@ -81,6 +81,7 @@ class Lexicon:
     quoting_verbs: frozenset[str]  # 'zitierte man X': the object is the one quoted
     speech_nouns: frozenset[str]  # 'X's characterization of Y as «…»': a noun for words someone used
     document_nouns: frozenset[str]  # 'issued a statement saying': the statement speaks for its issuer
+    generic_offices: frozenset[str]  # 'the official', 'the spokesman': anyone of the kind, not the one named
     anonymous_nouns: frozenset[str]  # 'source', 'fuente': someone who stays unnamed, even after a demonstrative
     demonstratives: frozenset[str]  # 'este experto', 'cette source': someone already named
     time_nouns: frozenset[str]  # 'este jueves', 'cette semaine': a demonstrative before one opens an adverbial

@@ -145,3 +145,13 @@ def test_a_name_given_later_with_the_description_joins_the_described_speaker():
     )
     doc = presscli.analyze(text)
     assert [q.speaker for q in doc.quotes] == ["Linda Chen", "Linda Chen"] and len(doc.speakers) == 1
+
+
+def test_an_office_named_with_the_article_points_to_the_office_holder_just_named():
+    text = (
+        "Crisis\n\nLIMA — Subió la tensión.\n\n"
+        "«Rechazamos la decisión», dijo el canciller Hugo de Zela. El diplomático añadió: «Esperamos una respuesta»."
+    )
+    assert [q.speaker for q in presscli.analyze(text).quotes] == ["Hugo de Zela", "Hugo de Zela"]
+    generic = "Row\n\nLONDON — It spoke.\n\n“We act,” said Minister Ann Hale. The official added: “Nothing else.”"
+    assert [q.speaker for q in presscli.analyze(generic).quotes][1] != "Ann Hale"

@@ -130,13 +130,32 @@ class SpeakerBook:
         """'explica este experto', 'selon cette source': a demonstrative description points back to the
         person last named, never to a group or a body."""
         words = mention.text.lower().split()
-        if mention.kind != "description" or words[0] not in self.lex.demonstratives:
+        if mention.kind != "description":
             return None
+        if words[0] not in self.lex.demonstratives:
+            return self._office_holder(words)
         if words[-1] in self.lex.anonymous_nouns:
             return None  # 'this source' stays the unnamed source it is
         for cluster in reversed(self.recent[-_PRONOUN_REACH:]):
             if cluster.names and not cluster.is_org:
                 return self._add(cluster, _bare(mention.text, self.lex), "description")
+        return None
+
+    def _office_holder(self, words: list[str]) -> Cluster | None:
+        """'El canciller Hugo de Zela habló. El diplomático añadió: «…»': an office named with a definite
+        article points back to the person last named with an office, when no speaker bears it yet."""
+        if len(words) != 2 or words[0] not in self.lex.determiners:
+            return None
+        office = words[1]
+        if office not in self.lex.official_roles or office in self.lex.generic_offices:
+            return None  # 'the official', 'the spokesman': anyone of that kind, not the one just named
+        for cluster in reversed(self.recent[-_PRONOUN_REACH:]):
+            if cluster.is_org or not cluster.names:
+                continue
+            roles = " ".join(cluster.names + cluster.descriptions).lower().split()
+            if any(word in self.lex.official_roles for word in roles):
+                return self._add(cluster, office, "description")
+            return None  # the last person named holds no office: the office is someone else's
         return None
 
     def speaking(self, cluster: Cluster | None) -> None:
