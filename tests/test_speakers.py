@@ -155,3 +155,11 @@ def test_an_office_named_with_the_article_points_to_the_office_holder_just_named
     assert [q.speaker for q in presscli.analyze(text).quotes] == ["Hugo de Zela", "Hugo de Zela"]
     generic = "Row\n\nLONDON — It spoke.\n\n“We act,” said Minister Ann Hale. The official added: “Nothing else.”"
     assert [q.speaker for q in presscli.analyze(generic).quotes][1] != "Ann Hale"
+
+
+def test_a_dateline_does_not_hide_the_subject_that_introduces_a_minister():
+    text = (
+        "Santé\n\nPARIS — Le ministre de la Santé, Yannick Neuder, a parlé mardi. "
+        "« Nous agissons », a déclaré le ministre."
+    )
+    assert [q.speaker for q in presscli.analyze(text).quotes] == ["Yannick Neuder"]

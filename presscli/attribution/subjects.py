@@ -23,7 +23,9 @@ def sentence_subject(
 ) -> Mention | None:
     """Who a sentence is about when it opens with a pronoun or a known name ('Velma também usa ...')."""
     i = lo
-    while i < hi and i - lo < _OPENING_CONNECTORS and (tokens[i].lower in lex.connectors or not tokens[i].is_word):
+    if hi - lo > 2 and tokens[lo].text.isupper() and tokens[lo + 1].text in "—–-":
+        i = lo + 2  # 'PARIS — Le ministre …': the dateline is no subject
+    while i < hi and i - lo < _OPENING_CONNECTORS + 2 and (tokens[i].lower in lex.connectors or not tokens[i].is_word):
         i += 1
     if i < hi and ((tokens[i].lower,) in lex.opinion_prefix or (tokens[i].lower,) in lex.according_to):
         i += 1  # 'Mas, para Velma, isso não é suficiente'
