@@ -99,6 +99,9 @@ def test_a_clause_before_a_name_gives_no_name_of_its_own():
     assert person_name("US-Regierung Georgien", lexicon("de")) is None
     assert person_name("Bundeskanzlerin Angela Merkel", lexicon("de")) == "Angela Merkel"
     assert person_name("Instituição Fiscal Independente (IFI)", lexicon("pt")) is None
+    assert person_name("sociologue du travail Alain d'Iribarne", lexicon("fr")) == "Alain d'Iribarne"
+    assert person_name("président de l'UDI Jean-Christophe Lagarde", lexicon("fr")) == "Jean-Christophe Lagarde"
+    assert person_name("ministre de la Culture Franck Riester sur Twitter", lexicon("fr")) is None
 
 
 def test_a_body_named_after_a_person_is_not_that_person():

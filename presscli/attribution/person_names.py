@@ -6,11 +6,15 @@ Graham slams Trump' is a clause, and gives none."""
 
 from __future__ import annotations
 
+import re
+
 from presscli.attribution.plausible import is_role
 from presscli.lexicon import Lexicon, is_given_name
 
 _PARTICLES = {"de", "da", "do", "dos", "das", "del", "della", "di", "du", "des", "la", "le", "van", "von", "der", "y"}
 _POSSESSIVE = ("’s", "'s")
+_ELIDED = re.compile(r"^d['’][A-ZÀ-Þ]")
+_ARTICLE = re.compile(r"^[dl]['’]", re.IGNORECASE)
 
 
 def person_name(phrase: str, lex: Lexicon) -> str | None:
@@ -23,7 +27,9 @@ def person_name(phrase: str, lex: Lexicon) -> str | None:
         words[-1] = words[-1][:-2]
     start = len(words)
     while start > 0 and (
-        words[start - 1][:1].isupper() or (words[start - 1].lower() in _PARTICLES and start < len(words))
+        words[start - 1][:1].isupper()
+        or _ELIDED.match(words[start - 1])  # 'Alain d'Iribarne'
+        or (words[start - 1].lower() in _PARTICLES and start < len(words))
     ):
         start -= 1
     while start < len(words) and words[start].lower() in _PARTICLES:
@@ -48,10 +54,18 @@ def person_name(phrase: str, lex: Lexicon) -> str | None:
         return " ".join(run)  # "Trump's": the possessive's owner
     # the name follows a title or a role, or starts with a given name ('Demonstranten vom Frankfurter
     # Hauptbahnhof' and 'ministre ... sur Twitter' name a place and a network, not a person)
-    introduced = given is not None or _title(prefix[-1], lex) or is_role(prefix[-1].lower().strip(","), lex)
+    last = prefix[-1].lower().strip(",")
+    roled = any(_title(word, lex) or is_role(word.lower().strip(","), lex) for word in prefix)
+    # ('président de l'UDI Jean-Christophe Lagarde': the role may stand before the body it is held in)
+    governed = last in lex.prepositions or last in lex.determiners
+    introduced = given is not None or _title(prefix[-1], lex) or is_role(last, lex) or (roled and not governed)
     if not introduced or any(word.lower() in lex.coordinators for word in prefix):
         return None  # 'Donald Trump and House Speaker Paul Ryan' are two
-    return " ".join(run) if all(_describes(word, lex) for word in prefix) else None
+    # a role's own complement may follow it: 'sociologue du travail', 'ministra de Medio Ambiente'
+    links = lex.prepositions | lex.np_links | _PARTICLES
+    complements = {k for k in range(1, len(prefix)) if prefix[k - 1].lower() in links}
+    described = all(k in complements or _describes(word, lex) for k, word in enumerate(prefix))
+    return " ".join(run) if described else None
 
 
 def _title(word: str, lex: Lexicon) -> bool:
@@ -61,6 +75,7 @@ def _title(word: str, lex: Lexicon) -> bool:
 def _describes(word: str, lex: Lexicon) -> bool:
     """A word that may stand in a role before a name: a title, a role, a capitalized body or place, an
     article or particle, 'former' and the like."""
+    word = _ARTICLE.sub("", word)  # "l'UDI", "d'Actineo"
     low = word.lower().strip(",")
     return (
         word[:1].isupper()
