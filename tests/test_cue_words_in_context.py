@@ -124,3 +124,23 @@ def test_for_after_an_english_quotation_opens_an_infinitive_not_an_opinion():
     body = "Senator Mitch Rowe said it was “totally inappropriate” for Judge Ellen Gray to criticize him."
     (speaker,) = speakers(body)
     assert speaker is not None and speaker.endswith("Mitch Rowe")
+
+
+def test_state_as_a_noun_is_no_cue():
+    text = (
+        'On Tuesday, Senator Ada Brill went further, endorsing eight state legislative candidates "who share our '
+        'values." Brill has long backed them.'
+    )
+    quote = presscli.analyze(text).quotes[0]
+    assert quote.cue != "state"
+    assert quote.speaker in (None, "Ada Brill")
+
+
+def test_an_auxiliary_in_the_subjunctive_is_no_speaker():
+    text = (
+        "Embora o ministro da Fazenda, Rui Calado, tenha dito nesta quinta-feira que o programa será mantido se "
+        'houver uma "nova crise", técnicos do governo duvidam disso.'
+    )
+    quote = presscli.analyze(text).quotes[0]
+    assert quote.speaker != "tenha"
+    assert quote.speaker in (None, "Rui Calado")

@@ -272,3 +272,28 @@ def test_a_formula_or_a_number_heading_a_phrase_is_nobody():
     )
     (quote,) = presscli.analyze(text).quotes
     assert quote.speaker is None or "CO2" not in quote.speaker
+
+
+def test_a_month_is_no_one_but_a_name_that_is_a_month_is_someone():
+    german = "Selbst die Wochenzeitung „Die Brücke“ hatte letzten September kritisiert, sie sei „zu unkritisch“."
+    assert all(q.speaker not in ("September", "letzten September") for q in presscli.analyze(german).quotes)
+    english = 'Prime Minister Theresa May spoke in Leeds. "We will deliver," said Theresa May.'
+    assert presscli.analyze(english).quotes[0].speaker == "Theresa May"
+
+
+def test_a_contracted_pronoun_is_no_speaker():
+    text = (
+        "Senator Ada Brill spoke last. “I'm not here to please. I'm here to work,\" she continued. "
+        '"We are going to need everyone."'
+    )
+    assert all(q.speaker != "I'm" for q in presscli.analyze(text).quotes)
+
+
+def test_a_possessive_subject_is_the_person():
+    text = (
+        "Senator Ada Brill spoke first. “We are ready,” Brill said.\n\n"
+        "Brill’s poor showing in two states has her campaign worried. “We will fight on,” she said."
+    )
+    doc = presscli.analyze(text)
+    assert {q.speaker for q in doc.quotes} == {"Ada Brill"}
+    assert len(doc.speakers) == 1

@@ -49,6 +49,8 @@ def cue_at(tokens: list[Token], i: int, lex: Lexicon) -> Cue | None:
         return Cue(i, i + 1 + n, "inverted")
     if i > 0 and _noun_marker(tokens[i - 1], lex):
         return None  # 'Trump's charge', 'the state', 'a tweet': a noun, not a reporting verb
+    if token.lower in lex.org_words or token.lower.removesuffix("s") in lex.org_words:
+        return None  # 'eight state legislative candidates', 'the March states': a body word, not 'to state'
     if i > 1 and _noun_marker(tokens[i - 2], lex) and _adjective(tokens[i - 1], lex):
         return None  # 'his biggest worry', 'the racial remarks'
     j = i

@@ -64,6 +64,8 @@ def _bare(text: str, lex: Lexicon) -> str:
         words = words[1:]
     if words and words[0].lower().startswith(("l'", "l’")):
         words[0] = words[0][2:]
+    if words and words[-1].endswith(("'s", "’s")) and words[-1][:1].isupper():
+        words[-1] = words[-1][:-2]  # 'Rubio’s poor showings …, He’s endured': the person is Rubio
     return " ".join(words)
 
 

@@ -43,7 +43,8 @@ def mention_of(
             return None  # a finite verb opens a clause, not a phrase: '"…", a de son côté estimé X'
         lo += 1  # German puts the subject after its finite verb: '„…“, wird Panetta zitiert'
     # a phrase ends at an auxiliary or a modal: 'Ed Krayewski [may have said]', 'Fiorina and Huckabee [have all]'
-    hi = next((k for k in range(lo + 1, hi) if tokens[k].lower in lex.modal_verbs and tokens[k].quote is None), hi)
+    # ('Theresa May' is a name: a capitalized modal after a capitalized word goes on with it)
+    hi = next((k for k in range(lo + 1, hi) if _modal(tokens, k, lex)), hi)
     while hi > lo and (tokens[hi - 1].lower in lex.np_links or tokens[hi - 1].text in ",(-"):
         hi -= 1
     if hi <= lo:
@@ -88,3 +89,9 @@ def speaks(mention: Mention, lex: Lexicon) -> bool:
     if mention.kind != "description":
         return True
     return any(word.lower().strip("'’") in lex.speaker_nouns for word in mention.text.split())
+
+
+def _modal(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    token = tokens[k]
+    in_a_name = token.is_capitalized and tokens[k - 1].is_capitalized and tokens[k - 1].is_word
+    return token.lower in lex.modal_verbs and token.quote is None and not in_a_name

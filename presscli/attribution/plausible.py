@@ -31,6 +31,7 @@ _PARTICLE = r"(?:von|van|de|der|den|zu|di|da|del|la|le|dos|du)"
 _CAPITALIZED_RUN = re.compile(rf"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+(?:{_PARTICLE}\s+)*[A-ZÀ-ÖØ-Þ][\w'’-]*)+")
 _PARTICLES = {"von", "van", "de", "der", "den", "zu", "di", "da", "del", "la", "le", "dos", "du"}
 _WORD = re.compile(r"[\w'’.-]+")
+_CONTRACTION = re.compile(r"['’](m|re|ve|ll|d)$")  # "I'm", "we’re": a pronoun, whatever follows it
 _ACRONYM = re.compile(r"[A-ZÀ-Þ]{2,8}s?")
 _COMPOUND_LETTERS = 10  # German compounds this long or longer are common nouns when they end in one
 _GERMAN_PARTICIPLE = "end"  # German present participles open sentences as adverbs: 'Ergänzend', 'Abschließend'
@@ -140,9 +141,9 @@ def who(mention: Mention, lex: Lexicon, evidence: NameEvidence, strict: bool = T
     if any(is_role(low, lex) for low in lows):
         return Who.ROLE
     function_words = _function_words(lex)
-    content = [(w, low) for w, low in zip(words, lows, strict=True) if low not in function_words]
-    if not content:
-        return Who.NOBODY  # 'So', 'Unterdessen', 'a de son côté'
+    content = [(w, low) for w, low in zip(words, lows, strict=True) if _CONTRACTION.sub("", low) not in function_words]
+    if not content or _a_date(content, evidence):
+        return Who.NOBODY  # 'So', 'Unterdessen', 'a de son côté', 'letzten September' (not 'Theresa May')
     if mention.alias and who(Mention(mention.alias, 0, 0, "description"), lex, evidence, strict) is not Who.NOBODY:
         return Who.ROLE  # the role beside a name: 'Der deutsche Regierungssprecher, Steffen Seibert,'
     if any(_is_name(w, low, lex, evidence) for w, low in content):
@@ -223,7 +224,17 @@ def _international(low: str, lang: str) -> bool:
 def _agent_noun(low: str, lex: Lexicon) -> bool:
     """A noun of someone who does something: 'Vertreter', 'manifestante', 'porte-parole'; months end alike
     in German ('Dezember') and are no one."""
-    return low.endswith(lex.agent_suffixes) and not any(low in names for names in month_names().values())
+    return low.endswith(lex.agent_suffixes) and not _month(low)
+
+
+def _a_date(content: list[tuple[str, str]], evidence: NameEvidence) -> bool:
+    """A month with nothing but lower-case words beside it: 'letzten September', 'julio pasado'."""
+    months = [low for _, low in content if _month(low) and low not in evidence.names]
+    return bool(months) and all(low in months or not word[:1].isupper() for word, low in content)
+
+
+def _month(low: str) -> bool:
+    return any(low in names for names in month_names().values())
 
 
 _QUOTED_NAME_WORDS = 5  # 'Bild am Sonntag', 'Kampagne für ein Freies Tibet'
