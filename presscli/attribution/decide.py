@@ -63,7 +63,9 @@ def attribute(
     s_lo = max(s_lo, open_index - _REACH)
     c_hi = min(c_hi or len(tokens), close_index + 1 + _REACH)
     # speech set off by a dash opens a turn of its own, after the incise too ('—. Esperamos …')
-    before_text = "" if span.open_mark[:1] in _DIALOGUE_DASHES else text[paragraph.start : span.open_at]
+    # (the text around a quotation is read within a window: a paragraph of a megabyte is no reason to copy it)
+    window_start = max(paragraph.start, span.open_at - _AROUND_CHARS)
+    before_text = "" if span.open_mark[:1] in _DIALOGUE_DASHES else text[window_start : span.open_at]
     at_start = opens_sentence(before_text)
     after = after_quote(text, tokens, close_index + 1, c_hi, lex) if closed_here else None
     before = before_quote(text, tokens, s_lo, open_index, lex) if open_index > s_lo else None
@@ -121,7 +123,9 @@ def attribute(
         reported=item.reported,
         block=paragraph.kind,
         before=before_text,
-        after=text[span.close_at + len(span.close_mark) : paragraph.end] if closed_here else "",
+        after=text[span.close_at + len(span.close_mark) : min(paragraph.end, span.close_at + _AROUND_CHARS)]
+        if closed_here
+        else "",
         attributed=direct is not None,
         # 'X's characterization of Y as a «usurper»': a label someone gave, a term with its speaker
         named=named(tokens, open_index, lex) or (labelled and len(text[start:end].split()) <= _LABEL_WORDS),
@@ -206,6 +210,7 @@ _LABELS = {BlockKind.SOURCE, BlockKind.HEADING, BlockKind.BYLINE}
 _DIALOGUE_DASHES = "—―"
 _LABEL_WORDS = 3  # 'characterization of Y as a «usurper»': a label is a word or three, longer is speech
 _REACH = 80  # tokens either side of a quotation where its attribution may stand: a long sentence
+_AROUND_CHARS = 1000  # characters either side of a quotation that classifying it may read
 
 
 def _plausible(direct: Attribution | None, context: Context) -> Attribution | None:

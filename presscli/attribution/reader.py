@@ -71,6 +71,8 @@ def extract_quotes(
     return QuoteResult(quotes, speakers, {start: c.canonical for start, c in reader.reporters.items()})
 
 
+_FLOOD_SPANS = 50  # quotations in one paragraph before their density is looked at
+_WORDS_PER_SPAN = 3  # fewer words than this per quotation: marks, not prose
 _LOOSE_WORDS = 6  # a fragment this short, unattributed, is a word borrowed, not a voice going on
 
 
@@ -93,6 +95,7 @@ class _Reader:
         # '"…", commente-t-il.' before anyone is named (and whether the narration had lost track then)
         self.awaiting_name: list[tuple[Found, bool]] = []
         self.inner_voices: dict[int, Cluster] = {}  # outer quotation -> whom it quotes by name
+        self._flooded = False  # the paragraph being read is mostly quotation marks
         self._next_span = 0  # the first span not yet read
         self._open_spans: list[MarkedSpan] = []  # spans read that may still run into the next paragraph
 
@@ -105,6 +108,8 @@ class _Reader:
             text, paragraph.start, paragraph.end, paragraph.lang, [(s.open_at, s.close_at) for s in touching]
         )
         starts = [t.start for t in tokens]
+        # a flood of marks is no prose: nesting there is noise, not someone quoting someone
+        self._flooded = len(local) > _FLOOD_SPANS and len(local) * _WORDS_PER_SPAN > sum(t.is_word for t in tokens)
         ranges = _sentence_ranges(tokens, sentence_spans) or [(0, len(tokens))]
         post = next((p for p in self.posts if p.start <= paragraph.start < p.end), None)
         context = Context(tokens, ranges, paragraph, p_index, lex, post, self.names, self.evidence, starts)
@@ -174,7 +179,8 @@ class _Reader:
 
     def _quote(self, context: Context, span: MarkedSpan) -> None:
         item, direct = attribute(self.text, context, span, self.book, self.previous_tail)
-        inner = span.depth > 0 and item.kind in (QuoteKind.STATEMENT, QuoteKind.FRAGMENT, QuoteKind.TERM)
+        voiced = item.kind in (QuoteKind.STATEMENT, QuoteKind.FRAGMENT, QuoteKind.TERM)
+        inner = span.depth > 0 and not self._flooded and voiced
         if inner and self._quoted_by_the_speaker(context, span, item):
             self.found.append(item)  # a voice inside a quotation: the narration's speaker stays who quotes it
             return
