@@ -258,14 +258,14 @@ def common_list(code: str) -> frozenset[str]:
 
 @cache
 def _given() -> dict[str, str | None]:
-    rows = (line.split() for line in _lines(_read("names", "given.txt")))
+    # the US Census, with its measured sexes, has the last word
+    rows = (line.split() for file in ("given_world.txt", "given.txt") for line in _lines(_read("names", file)))
     return {name: (sex if sex in ("f", "m") else None) for name, sex in rows}
 
 
 @cache
 def given_names() -> frozenset[str]:
-    """Given names (data/names/given.txt), lower case."""
-    return frozenset(_given())
+    return frozenset(_given())  # data/names/given.txt and given_world.txt, lower case
 
 
 def is_given_name(word: str) -> bool:

@@ -168,3 +168,31 @@ def test_the_one_quoted_after_a_verb_of_quoting_is_the_speaker():
     for body, speaker in cases:
         quote = presscli.analyze(_TITLE + body).quotes[0]
         assert quote.speaker is not None and quote.speaker.startswith(speaker)
+
+
+def test_after_a_fronted_adverbial_the_subject_follows_the_verb():
+    text = (
+        "In seiner Antrittsrede erklärte Johnson, die Rechte der Arbeitnehmer schützen zu wollen. "
+        "Er werde „einen besseren Vertrag“ aushandeln."
+    )
+    assert presscli.analyze(text).quotes[0].speaker == "Johnson"
+
+
+def test_a_fronted_object_is_not_the_subject():
+    text = (
+        "Ihren Widersacher Karl Brenner von der Opposition forderte Hanna Vogt auf, zurückzutreten. "
+        "Sie werde „keinen Tag länger“ warten."
+    )
+    assert presscli.analyze(text).quotes[0].speaker == "Hanna Vogt"
+
+
+def test_a_coordinated_verb_keeps_the_first_verbs_subject():
+    text = "Am Sonntag zogen die Demonstranten vor das Rathaus und skandierten dabei Parolen wie „Wir bleiben hier“."
+    assert presscli.analyze(text).quotes[0].speaker in (None, "Demonstranten", "die Demonstranten")
+
+
+def test_a_role_before_a_german_given_name_is_an_alias():
+    text = "„Wir prüfen das“, sagte Regierungssprecher Steffen Albrecht am Montag in Berlin."
+    doc = presscli.analyze(text)
+    assert doc.quotes[0].speaker == "Steffen Albrecht"
+    assert "Regierungssprecher Steffen Albrecht" in doc.speakers[0].aliases

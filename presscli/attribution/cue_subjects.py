@@ -5,7 +5,7 @@ clause ('Merkel hatte ... verkündet')."""
 from __future__ import annotations
 
 from presscli.attribution.cues import Cue
-from presscli.attribution.mentions import Mention
+from presscli.attribution.mentions import Mention, is_preposition
 from presscli.attribution.phrases_after import noun_phrase_after, phrase_from
 from presscli.attribution.phrases_before import noun_phrase_before
 from presscli.lexicon import Lexicon
@@ -44,7 +44,55 @@ def verb_subject(text: str, tokens: list[Token], cue: Cue, lo: int, hi: int, lex
         inverted = after(text, tokens, cue.end, hi, lex)
         if inverted is not None and inverted.kind != "pronoun":
             return inverted
-    return noun_phrase_before(text, tokens, cue.start, lo, lex)
+    before = noun_phrase_before(text, tokens, cue.start, lo, lex)
+    if lex.lang == "de" and _verb_second(tokens, cue, lo, before, lex):
+        # the verb second, after an adverbial or an object: 'In seiner Rede erklärte Johnson', 'Ihren
+        # Widersacher forderte May auf': the subject follows the verb
+        inverted = noun_phrase_after(text, tokens, cue.end, hi, lex)
+        if inverted is not None:
+            return inverted
+    return before
+
+
+def _verb_second(tokens: list[Token], cue: Cue, lo: int, before: Mention | None, lex: Lexicon) -> bool:
+    """Does a German cue stand second, after a fronted adverbial or object rather than its subject? Not
+    after 'und': a coordinated verb shares the first one's subject ('zogen die Demonstranten … und
+    skandierten')."""
+    if cue.start <= lo or tokens[cue.start - 1].lower in lex.coordinators:
+        return False
+    if before is not None:
+        return before.text.split()[0].lower() in _NOT_NOMINATIVE
+    first = tokens[lo]
+    return is_preposition(first, lex) or first.lower in lex.adverbs or first.lower in lex.connectors
+
+
+# German determiners that never open a subject (accusative, dative): a phrase they open is an object
+_NOT_NOMINATIVE = frozenset(
+    {
+        "den",
+        "dem",
+        "einen",
+        "einem",
+        "meinen",
+        "meinem",
+        "deinen",
+        "deinem",
+        "seinen",
+        "seinem",
+        "ihren",
+        "ihrem",
+        "unseren",
+        "unserem",
+        "euren",
+        "eurem",
+        "diesen",
+        "diesem",
+        "jenen",
+        "jenem",
+        "keinen",
+        "keinem",
+    }
+)
 
 
 def verb_bracket(tokens: list[Token], cue: Cue, lo: int, lex: Lexicon) -> int | None:

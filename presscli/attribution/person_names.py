@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from presscli.attribution.plausible import is_role
+from presscli.attribution.plausible import is_role, rare_in_german
 from presscli.lexicon import Lexicon, is_given_name
 
 _PARTICLES = {"de", "da", "do", "dos", "das", "del", "della", "di", "du", "des", "la", "le", "van", "von", "der", "y"}
@@ -36,8 +36,10 @@ def person_name(phrase: str, lex: Lexicon) -> str | None:
         start += 1
     run = words[start:]
     given = next((k for k, word in enumerate(run) if is_given_name(word)), None)
-    if given is None and lex.lang == "de":
-        return None  # German capitalizes bodies and places as it does names: only a given name tells
+    if given is None and lex.lang == "de" and not _role_then_names(run, lex):
+        # German capitalizes bodies and places as it does names: only a given name tells, or a role
+        # before words too rare to be nouns ('Präsident Hamid Karsai')
+        return None
     # the titles and roles that open the run go ('Senator Dana Hill'); names stay ('Manny Ellis')
     while run and (_title(run[0], lex) or is_role(run[0].lower(), lex) or run[0].lower() in _PARTICLES):
         run = run[1:]
@@ -66,6 +68,14 @@ def person_name(phrase: str, lex: Lexicon) -> str | None:
     complements = {k for k in range(1, len(prefix)) if prefix[k - 1].lower() in links}
     described = all(k in complements or _describes(word, lex) for k, word in enumerate(prefix))
     return " ".join(run) if described else None
+
+
+def _role_then_names(run: list[str], lex: Lexicon) -> bool:
+    return (
+        len(run) >= 2
+        and (_title(run[0], lex) or is_role(run[0].lower(), lex))
+        and all(rare_in_german(word.lower()) for word in run[1:])
+    )
 
 
 def _title(word: str, lex: Lexicon) -> bool:
