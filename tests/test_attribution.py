@@ -186,3 +186,13 @@ def test_a_german_common_noun_opening_a_sentence_is_not_a_speaker():
         "Die Gefahr einer Pandemie sei real. „Das Virus hat alle Möglichkeiten.“"
     )
     assert speakers(text)[-1][1] == "WHO-Experte Klaus Stöhr"
+
+
+def test_a_narrating_gerund_cue_hands_the_floor_to_the_main_clauses_subject():
+    text = (
+        "“That is just more of the same,” said Dana Gorski.\n\n"
+        "Lee Wardell distanced himself from the movement by saying he would help if asked.  "
+        "“I’m going to support him, and support him enthusiastically.”"
+    )
+    quotes = presscli.analyze(text).quotes
+    assert quotes[1].speaker == "Lee Wardell"

@@ -291,5 +291,7 @@ def main_clause_subject(text: str, tokens: list[Token], lo: int, hi: int, lex: L
             return Attribution(source_after(text, tokens, cue.end, hi, lex), cue_text(text, tokens, cue), "before")
         else:
             mention = verb_subject(text, tokens, cue, lo, hi, lex)
+            if mention is None and _is_gerund_cue(tokens, cue, lex):  # 'Bolton distanced himself by saying …'
+                mention = main_clause_phrase(text, tokens, lo, cue.start, lex)
         return Attribution(mention, cue_text(text, tokens, cue), "before")
     return None
