@@ -297,3 +297,11 @@ def test_a_possessive_subject_is_the_person():
     doc = presscli.analyze(text)
     assert {q.speaker for q in doc.quotes} == {"Ada Brill"}
     assert len(doc.speakers) == 1
+
+
+def test_a_given_name_that_is_also_a_modal_can_be_the_subject():
+    text = (
+        "In his column last week, Will described the senator as a “caricature of ambition” "
+        "and “stupendously unprepared.”"
+    )
+    assert [q.speaker for q in presscli.analyze(text).quotes] == ["Will", "Will"]

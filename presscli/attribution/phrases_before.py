@@ -5,7 +5,7 @@ Guedes, said', 'X, who ..., said'. A determiner preceded by a preposition belong
 from __future__ import annotations
 
 from presscli.attribution.mentions import MAX_PHRASE, Mention, is_preposition, is_pronoun, mention_of, name_score
-from presscli.lexicon import Lexicon
+from presscli.lexicon import Lexicon, is_given_name
 from presscli.text.tokens import Token
 
 
@@ -65,6 +65,8 @@ def noun_phrase_before(text: str, tokens: list[Token], cue: int, floor: int, lex
             j = k  # 'Otto Schily noch im Mai 2005 forderte': the subject ends before its adverbial
             break
     while j > floor and (tokens[j - 1].lower in lex.adverbs or tokens[j - 1].lower in lex.auxiliaries):
+        if _name_as_modal(tokens, j - 1, floor):
+            break  # ', Will described Trump as …': George Will, not the auxiliary
         j -= 1  # 'Trump on Friday described', 'Trump has also said'
 
     while j > floor + 1 and tokens[j - 1].lower in lex.clitics and not tokens[j - 1].is_capitalized:
@@ -76,6 +78,12 @@ def noun_phrase_before(text: str, tokens: list[Token], cue: int, floor: int, lex
     if j > floor and tokens[j - 1].text == ",":
         return _apposition_before(text, tokens, j - 1, floor, lex)
     return _subject_ending_at(text, tokens, j, floor, lex)
+
+
+def _name_as_modal(tokens: list[Token], k: int, floor: int) -> bool:
+    """A capitalized auxiliary opening its clause that is also a given name ('Will', 'May')."""
+    token = tokens[k]
+    return token.is_capitalized and is_given_name(token.lower) and (k == floor or not tokens[k - 1].is_word)
 
 
 _NAME_PARTICLES = frozenset({"von", "van", "de", "di", "da"})

@@ -141,7 +141,7 @@ def who(mention: Mention, lex: Lexicon, evidence: NameEvidence, strict: bool = T
     if any(is_role(low, lex) for low in lows):
         return Who.ROLE
     function_words = _function_words(lex)
-    content = [(w, low) for w, low in zip(words, lows, strict=True) if _CONTRACTION.sub("", low) not in function_words]
+    content = [(w, low) for w, low in zip(words, lows, strict=True) if _content_word(w, low, function_words, lex)]
     if not content or _a_date(content, evidence):
         return Who.NOBODY  # 'So', 'Unterdessen', 'a de son côté', 'letzten September' (not 'Theresa May')
     if mention.alias and who(Mention(mention.alias, 0, 0, "description"), lex, evidence, strict) is not Who.NOBODY:
@@ -225,6 +225,14 @@ def _agent_noun(low: str, lex: Lexicon) -> bool:
     """A noun of someone who does something: 'Vertreter', 'manifestante', 'porte-parole'; months end alike
     in German ('Dezember') and are no one."""
     return low.endswith(lex.agent_suffixes) and not _month(low)
+
+
+def _content_word(word: str, low: str, function_words: frozenset[str], lex: Lexicon) -> bool:
+    """Not a function word; but a capitalized modal that is also a given name may be the name ('Will
+    described Trump as …', 'May said'): a cue's subject is never a modal."""
+    if word[:1].isupper() and (low in lex.auxiliaries or low in lex.modal_verbs) and is_given_name(low):
+        return True
+    return _CONTRACTION.sub("", low) not in function_words
 
 
 def _a_date(content: list[tuple[str, str]], evidence: NameEvidence) -> bool:
