@@ -166,3 +166,13 @@ def test_a_dateline_does_not_hide_the_subject_that_introduces_a_minister():
         "« Nous agissons », a déclaré le ministre."
     )
     assert [q.speaker for q in presscli.analyze(text).quotes] == ["Yannick Neuder"]
+
+
+def test_people_named_after_someone_are_not_that_someone():
+    text = (
+        "“We will win this state,” said Hillary Clinton.\n\n"
+        "Clinton supporters responded with chants of “I’m with her” until Clinton herself spoke up."
+    )
+    doc = presscli.analyze(text)
+    assert doc.quotes[1].speaker == "Clinton supporters"
+    assert doc.quotes[0].speaker_id != doc.quotes[1].speaker_id

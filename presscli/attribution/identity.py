@@ -244,8 +244,8 @@ class SpeakerBook:
 
     def _by_name(self, bare: str) -> Cluster | None:
         caps = _capitals(bare, self.lex.titles)
-        if not caps:
-            return None
+        if not caps or (bare.split()[-1].islower() and not _looks_like_org(bare)):
+            return None  # 'Clinton supporters', 'Trump aides': people named after someone, not that someone
         acronyms = self._acronyms_in(bare)
         org = _looks_like_org(bare)
         body = body_key(bare) if org else None
