@@ -196,3 +196,21 @@ def test_a_narrating_gerund_cue_hands_the_floor_to_the_main_clauses_subject():
     )
     quotes = presscli.analyze(text).quotes
     assert quotes[1].speaker == "Lee Wardell"
+
+
+def test_an_adverbial_between_commas_after_the_cue_is_skipped():
+    text = (
+        "O país teme uma recessão.\n\n"
+        '"Estamos preparados para uma recessão mais profunda", disse, na semana passada, o presidente do '
+        "Banco Central, Mar Oddsson, à agência Bloomberg."
+    )
+    assert presscli.analyze(text).quotes[0].speaker == "Mar Oddsson"
+
+
+def test_a_name_written_with_a_capital_d_apostrophe_is_one_name():
+    text = (
+        '"El gas mataba a los animales", dice Hardy Pfalz.\n\n'
+        "Pero D'Andria lo discute, citando unas lámparas de aceite. "
+        '"Era muy probable que los ritos se hicieran de noche", dice.'
+    )
+    assert presscli.analyze(text).quotes[1].speaker == "D'Andria"

@@ -22,7 +22,7 @@ from presscli.attribution.cue_subjects import (
 )
 from presscli.attribution.cues import SENTENCE_END, Cue, cue_at, cue_text, cues_in, match_phrase
 from presscli.attribution.mentions import Mention, looks_like_gerund, speaks
-from presscli.attribution.phrases_after import noun_phrase_after, phrase_from
+from presscli.attribution.phrases_after import noun_phrase_after, past_adverbial, phrase_from
 from presscli.attribution.phrases_before import noun_phrase_before
 from presscli.attribution.shapes import incise, possessive_speech, quoted_person, verb_by_shape
 from presscli.attribution.sources import source_after, source_before
@@ -170,7 +170,7 @@ def _from_cue(text: str, tokens: list[Token], cue: Cue, hi: int, lex: Lexicon, h
         return Attribution(_inverted_subject(text, tokens, cue, hi, lex), words, how)
     if cue.kind == "passive":
         return Attribution(source_after(text, tokens, cue.end, hi, lex), words, "source")
-    subject = noun_phrase_after(text, tokens, cue.end, hi, lex)
+    subject = noun_phrase_after(text, tokens, past_adverbial(tokens, cue.end, hi, lex), hi, lex)
     return Attribution(subject, words, "according" if cue.kind == "according" else how)
 
 

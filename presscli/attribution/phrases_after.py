@@ -5,7 +5,7 @@ prepositional phrase even names are, and a determiner that no preposition govern
 from __future__ import annotations
 
 from presscli.attribution.cues import cue_at
-from presscli.attribution.mentions import MAX_PHRASE, Mention, is_pronoun, looks_like_gerund, mention_of
+from presscli.attribution.mentions import MAX_PHRASE, Mention, is_preposition, is_pronoun, looks_like_gerund, mention_of
 from presscli.attribution.plausible import is_role
 from presscli.lexicon import Lexicon, is_given_name
 from presscli.text.tokens import Token
@@ -199,3 +199,15 @@ def _opens_time_adverbial(tokens: list[Token], i: int, limit: int, lex: Lexicon)
     if tokens[i].lower not in lex.prepositions or tokens[i].lower not in lex.determiners:
         return False
     return i + 1 < limit and tokens[i + 1].lower in lex.time_nouns
+
+
+def past_adverbial(tokens: list[Token], at: int, hi: int, lex: Lexicon) -> int:
+    """Past an adverbial set off by commas after a cue: '"…", disse, na semana passada, o presidente X'."""
+    if at + 2 < hi and tokens[at].text == "," and is_preposition(tokens[at + 1], lex):
+        close = next((k for k in range(at + 2, min(hi, at + _ADVERBIAL_WORDS)) if tokens[k].text == ","), None)
+        if close is not None and close + 1 < hi and tokens[close + 1].lower in lex.determiners:
+            return close + 1
+    return at
+
+
+_ADVERBIAL_WORDS = 8  # tokens of a short adverbial between commas: ', na semana passada,'

@@ -1,8 +1,8 @@
 """Word tokens with offsets, as attribution reads them.
 
-Elided articles and prepositions stand alone (l'avocat -> l' + avocat; d'une -> d' + une), French
-inverted subjects stay whole (a-t-il, estime-t-elle), and a title abbreviation keeps its full stop
-(Sen., M., Dr.) so that it does not read as the end of a sentence.
+Elided articles and prepositions stand alone (l'avocat -> l' + avocat; d'une -> d' + une; but D'Andria
+and D'Alema are names), French inverted subjects stay whole (a-t-il, estime-t-elle), and a title
+abbreviation keeps its full stop (Sen., M., Dr.) so that it does not read as the end of a sentence.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from presscli.text.sentences import shipped_abbreviations
 
 _TOKEN = re.compile(
-    r"(?P<clitic>(?:[lLdDjJmMnNsStTcC]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu|[dD]ell|[aA]ll|[nN]ell|[sS]ull|[dD]all)['’](?=\w))"
+    r"(?P<clitic>(?:[lLdjJmMnNsStTcC]|D(?!['’][A-ZÀ-Þ])|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu|[dD]ell|[aA]ll|[nN]ell|[sS]ull|[dD]all)['’](?=\w))"
     r"|(?P<initials>(?:[^\W\d_]\.){2,})"  # U.S., e.g.
     r"|(?P<number>\d+(?:[.,:]\d+)*)"
     r"|(?P<word>\w+(?:[-'’\ufffd]\w+)*)"  # U+FFFD: a NUL byte read in the middle of a word
