@@ -305,3 +305,13 @@ def test_a_given_name_that_is_also_a_modal_can_be_the_subject():
         "and “stupendously unprepared.”"
     )
     assert [q.speaker for q in presscli.analyze(text).quotes] == ["Will", "Will"]
+
+
+def test_a_subject_phrase_does_not_run_over_a_verb_into_a_name():
+    text = (
+        "Durante años, el magnate dirigió Miss Universo con mano firme. "
+        "«En estos certámenes se trata de buscar la belleza», declaró entonces el magnate."
+    )
+    doc = presscli.analyze(text)
+    assert all("dirigió" not in alias for s in doc.speakers for alias in s.aliases)
+    assert doc.quotes[0].speaker == "magnate"

@@ -89,6 +89,8 @@ def _up_to_the_name(text: str, tokens: list[Token], start: int, end: int, lex: L
             break
         elif not seen_name and k - start > _WORDS_BEFORE_NAME:
             return None  # the name is too far in to be the subject's own
+        elif not seen_name and lex.lang != "de" and token.lower.endswith(lex.inverted_verb_endings or ("\0",)):
+            return None  # 'el magnate dirigió Miss Universo': the subject is 'el magnate', the name an object
         k += 1
     return mention_of(text, tokens, start, k, lex) if seen_name else None
 
