@@ -214,3 +214,19 @@ def test_a_name_written_with_a_capital_d_apostrophe_is_one_name():
         '"Era muy probable que los ritos se hicieran de noche", dice.'
     )
     assert presscli.analyze(text).quotes[1].speaker == "D'Andria"
+
+
+def test_an_adverbial_between_auxiliary_and_participle_keeps_the_subject():
+    text = (
+        "L'avocat de la société, Hervé Lamotte, avait au contraire plaidé la relaxe, arguant que "
+        '"le premier employeur du pays" n\'était pas un "monstre".'
+    )
+    assert {q.speaker for q in presscli.analyze(text).quotes} == {"Hervé Lamotte"}
+
+
+def test_a_singular_pronoun_never_means_a_group():
+    text = (
+        "Les autorités sanitaires ont annoncé de nouvelles mesures.\n\n"
+        '"Une partie de la population est protégée", a-t-il expliqué.'
+    )
+    assert presscli.analyze(text).quotes[0].speaker != "autorités sanitaires"

@@ -199,8 +199,8 @@ class SpeakerBook:
             last = self.recent[-1]
             bodies = [last] if last.is_org and not self.lex.body_pronouns else []  # the body that spoke last
             for cluster in people + bodies:
-                if gender and cluster.gender and cluster.gender != gender:
-                    continue
+                if (gender and cluster.gender and cluster.gender != gender) or (cluster.plural and not cluster.is_org):
+                    continue  # 'il' is neither a woman nor 'les autorités'
                 if gender and cluster.gender is None and not cluster.is_org:
                     cluster.gender = gender
                 return cluster

@@ -64,6 +64,12 @@ def noun_phrase_before(text: str, tokens: list[Token], cue: int, floor: int, lex
         if tokens[k].lower in lex.adverbs and is_preposition(tokens[k + 1], lex):
             j = k  # 'Otto Schily noch im Mai 2005 forderte': the subject ends before its adverbial
             break
+    if lex.lang != "de":
+        # 'avait au contraire plaidé', 'a de son côté estimé', 'ha por su parte señalado': an adverbial
+        # between the auxiliary and its participle
+        aux = next((k for k in range(j - 2, max(floor, j - _SPLIT_TENSE) - 1, -1) if _auxiliary(tokens[k], lex)), None)
+        if aux is not None and all(t.is_word and not t.is_capitalized for t in tokens[aux + 1 : j]):
+            j = aux + 1
     while j > floor and (tokens[j - 1].lower in lex.adverbs or tokens[j - 1].lower in lex.auxiliaries):
         if _name_as_modal(tokens, j - 1, floor):
             break  # ', Will described Trump as …': George Will, not the auxiliary
@@ -80,12 +86,17 @@ def noun_phrase_before(text: str, tokens: list[Token], cue: int, floor: int, lex
     return _subject_ending_at(text, tokens, j, floor, lex)
 
 
+def _auxiliary(token: Token, lex: Lexicon) -> bool:
+    return token.lower in lex.auxiliaries and not token.is_capitalized
+
+
 def _name_as_modal(tokens: list[Token], k: int, floor: int) -> bool:
     """A capitalized auxiliary opening its clause that is also a given name ('Will', 'May')."""
     token = tokens[k]
     return token.is_capitalized and is_given_name(token.lower) and (k == floor or not tokens[k - 1].is_word)
 
 
+_SPLIT_TENSE = 5  # tokens from an auxiliary to its participle, an adverbial between: 'a de son côté estimé'
 _NAME_PARTICLES = frozenset({"von", "van", "de", "di", "da"})
 _NAME_ARTICLES = frozenset({"der", "den", "la", "le", "del"})
 _ADVERBIALS = 3  # prepositional phrases between a German subject and its clause-final verb, at the most
