@@ -230,3 +230,12 @@ def test_a_singular_pronoun_never_means_a_group():
         '"Une partie de la population est protégée", a-t-il expliqué.'
     )
     assert presscli.analyze(text).quotes[0].speaker != "autorités sanitaires"
+
+
+def test_demanding_and_deploring_are_reporting_verbs_in_french():
+    text = (
+        "Les autorités ont prolongé les mesures.\n\n"
+        'Dans le Nord, des élus réclament "la réouverture en urgence" de la frontière, car "les commerces '
+        'souffrent", déplorent-ils.'
+    )
+    assert {q.speaker for q in presscli.analyze(text).quotes} == {"élus"}
