@@ -71,9 +71,8 @@ class Lexicon:
     plural_pronouns: frozenset[str]  # 'they', 'ils', 'ellos': a group or a body speaks, never one person
     plural_determiners: frozenset[str]  # 'les', 'los', 'os': a description of a group
     body_pronouns: frozenset[str]  # pronouns that point to a body first: 'it'
-    official_roles: frozenset[
-        str
-    ]  # offices whose holders speak officially: 'minister', 'Bürgermeisterin', 'porte-parole'
+    official_roles: frozenset[str]  # offices whose holders speak officially: 'minister', 'Bürgermeisterin'
+    head_roles: frozenset[str]  # heads of anything ('presidente del PRI'): official only as head of a state body
     official_bodies: frozenset[str]  # state and intergovernmental bodies: 'ministry', 'Regierung', 'préfecture', 'OMS'
     unofficial_words: frozenset[str]  # what makes a speaker not official: 'former', 'candidate', 'party', 'company'
     former_words: frozenset[str]  # no longer in office: 'former', 'ehemalige', 'ancien'

@@ -122,3 +122,19 @@ def test_someone_a_body_dealt_with_does_not_hold_office_in_it():
         "Après son interpellation par la police de Tacoma, Manuel Ellis a crié : « Je ne peux pas respirer »."
     )
     assert [official for _, official in standing(text)] == [False]
+
+
+def test_an_office_set_off_after_the_name_makes_the_speaker_official():
+    text = "„Das Gesetz geht zu weit“, sagte Reinhold Gast, Parlamentarischer Geschäftsführer der SPD-Landtagsfraktion."
+    assert presscli.analyze(text).quotes[0].official
+
+
+def test_someone_of_a_state_body_named_after_them_is_official():
+    assert presscli.analyze('"We will appeal," said Ann Lee, of the Justice Department.').quotes[0].official
+    assert not presscli.analyze('"We will appeal," said Ann Lee, of the Brookings Institution.').quotes[0].official
+
+
+def test_the_head_of_a_party_is_not_official_but_the_head_of_a_state_body_is():
+    assert not presscli.analyze('"No," dijo Enrique Ochoa, presidente del PRI.').quotes[0].official
+    assert presscli.analyze('"No," dijo Ana Ruiz, presidenta del Senado.').quotes[0].official
+    assert presscli.analyze('"No," dijo Ana Ruiz, ministra de Salud.').quotes[0].official

@@ -114,7 +114,46 @@ def _titles_before(names: list[str], text: str, lex: Lexicon, positions: dict[st
             ends = [i for i, w in enumerate(before) if w[-1] in ".!?;:," and w.lower() not in lex.titles]
             found.append(" ".join(before[ends[-1] + 1 if ends else 0 :][-2:]))  # not past a sentence's end
             found.append(_apposition_before(words[:run], lex))
+            found.append(_apposition_after(text[at + len(surname) : at + len(surname) + _TITLE_CHARS], lex))
     return found
+
+
+def _apposition_after(following: str, lex: Lexicon) -> str:
+    """The office set off by a comma after a name: 'Reinhold Gall, Parlamentarischer Geschäftsführer der
+    SPD-Landtagsfraktion,', 'Patrick Conjard, de l'Agence nationale pour l'amélioration …': a role, or a
+    body the person is of ('de l'Agence', 'of the Justice Department') or holds a post in."""
+    following = re.sub(r"^\s*\([^()]{1,20}\)", "", following)  # 'Reinhold Gall (SPD), …'
+    if not following.startswith(","):
+        return ""
+    stretch: list[str] = []
+    for word in following[1:].split():
+        if word[:1] in '"“«„(' or len(stretch) >= _APPOSITION_WORDS:
+            break
+        stretch.append(word)
+        if word[-1] in ",.!?;:":
+            break
+    lows = [_ELISION.sub("", w.lower()).strip(".,()'’") for w in stretch]
+    # a body by its proper name ('Justice Department', 'Agence nationale'), not 'the political science department'
+    body = next(
+        (
+            k
+            for k, low in enumerate(lows)
+            if _matches(low, lex.official_bodies, lex) and _ELISION.sub("", stretch[k])[:1].isupper()
+        ),
+        None,
+    )
+    role = next((k for k, low in enumerate(lows) if _matches(low, lex.official_roles, lex)), None)
+    if role is not None:
+        # 'presidente del PRI', 'secrétaire nationale de la CFDT': an office of what follows, official only
+        # when that is a state body
+        complement = role + 1 < len(lows) and lows[role + 1] in lex.prepositions | _PARTICLES
+        head_of_something = complement and _matches(lows[role], lex.head_roles, lex)
+        return " ".join(stretch) if not head_of_something or (body is not None and body > role) else ""
+    if body is None:
+        return ""
+    of_it = bool(lows) and stretch[0].lower().startswith(("de", "d'", "d’", "of", "from", "vom", "von", "da", "do"))
+    holder = any(_holds_a_post(low, lex) for low in lows[:body])
+    return " ".join(stretch) if of_it or holder else ""
 
 
 def _apposition_before(words: list[str], lex: Lexicon) -> str:
@@ -165,7 +204,7 @@ def _body_name(words: list[str], body: str) -> str:
         end += 2
         while end + 1 < len(words) and words[end + 1][:1].isupper():
             end += 1
-    return " ".join(w.strip(".,()") for w in words[start : end + 1])
+    return _ELISION.sub("", " ".join(w.strip(".,()") for w in words[start : end + 1]))  # "l'Agence" -> 'Agence'
 
 
 _PARTICLES = {"of", "for", "de", "del", "des", "du", "da", "do", "dos", "der", "für", "di", "della"}
