@@ -138,3 +138,9 @@ def test_the_head_of_a_party_is_not_official_but_the_head_of_a_state_body_is():
     assert not presscli.analyze('"No," dijo Enrique Ochoa, presidente del PRI.').quotes[0].official
     assert presscli.analyze('"No," dijo Ana Ruiz, presidenta del Senado.').quotes[0].official
     assert presscli.analyze('"No," dijo Ana Ruiz, ministra de Salud.').quotes[0].official
+
+
+def test_the_head_of_a_party_or_union_before_the_name_is_not_official():
+    assert not presscli.analyze('"No", dijo el presidente del PRI, Enrique Ochoa.').quotes[0].official
+    assert not presscli.analyze('"Non", a déclaré la secrétaire nationale de la CFDT, Marie Roux.').quotes[0].official
+    assert presscli.analyze('"No", dijo la presidenta del Senado, Ana Ruiz.').quotes[0].official

@@ -74,8 +74,10 @@ def _read(phrase: str, lex: Lexicon, reading: _Reading) -> None:
     unofficial = any(low in lex.unofficial_words for low in lows)
     reading.unofficial = reading.unofficial or unofficial
     acronyms = in_every_language("org_acronyms")
-    for word, low in zip(words, lows, strict=True):
-        if _matches(low, lex.official_bodies, lex) or word.strip("()@") in acronyms:
+    for k, (word, low) in enumerate(zip(words, lows, strict=True)):
+        if _head_of_something_else(lows, k, lex):
+            reading.role = reading.role or word.strip(".,()")  # 'presidente del PRI': a party's, not the state's
+        elif _matches(low, lex.official_bodies, lex) or word.strip("()@") in acronyms:
             reading.official = reading.official or not unofficial
             reading.role = reading.role or _body_name(words, word)
             reading.institution = reading.institution or _body_name(words, word)
@@ -85,6 +87,18 @@ def _read(phrase: str, lex: Lexicon, reading: _Reading) -> None:
             else:
                 reading.official = reading.official or not unofficial  # 'président de l'UDI' is a party's
             reading.role = reading.role or word.strip(".,()")
+
+
+def _head_of_something_else(lows: list[str], k: int, lex: Lexicon) -> bool:
+    """'presidente del PRI', 'secrétaire nationale de la CFDT': the head of something not a state body."""
+    if not _matches(lows[k], lex.head_roles, lex):
+        return False
+    rest = lows[k + 1 :]
+    while rest and not (rest[0] in lex.prepositions or rest[0] in _PARTICLES) and len(rest) > 1:
+        rest = rest[1:]  # 'secrétaire nationale de …': past its adjective
+    if not rest or not (rest[0] in lex.prepositions or rest[0] in _PARTICLES):
+        return False
+    return not any(_matches(low, lex.official_bodies, lex) for low in rest)
 
 
 def name_positions(text: str) -> dict[str, list[int]]:
