@@ -196,3 +196,8 @@ def test_a_role_before_a_german_given_name_is_an_alias():
     doc = presscli.analyze(text)
     assert doc.quotes[0].speaker == "Steffen Albrecht"
     assert "Regierungssprecher Steffen Albrecht" in doc.speakers[0].aliases
+
+
+def test_analysts_are_people_who_speak():
+    text = "Die Kurse fielen stark. Analysten sprachen in diesem Zusammenhang von „Panikverkäufen“."
+    assert presscli.analyze(text).quotes[0].speaker == "Analysten"
