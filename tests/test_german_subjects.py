@@ -201,3 +201,16 @@ def test_a_role_before_a_german_given_name_is_an_alias():
 def test_analysts_are_people_who_speak():
     text = "Die Kurse fielen stark. Analysten sprachen in diesem Zusammenhang von „Panikverkäufen“."
     assert presscli.analyze(text).quotes[0].speaker == "Analysten"
+
+
+def test_an_opinion_verb_takes_the_subject_before_it():
+    text = "Staatsanwalt Alan Jacobs hält den Angeklagten unter Umständen für „böse und gefährlich“."
+    assert presscli.analyze(text).quotes[0].speaker == "Alan Jacobs"
+
+
+def test_as_someone_said_frames_the_whole_sentence():
+    text = (
+        "Wie der Finanzminister Hartmut Möller am Dienstag in Hannover erklärte, sieht die Landesregierung "
+        "in dem Gesetz „kein Hindernis für den Kapitalverkehr“."
+    )
+    assert presscli.analyze(text).quotes[0].speaker == "Hartmut Möller"

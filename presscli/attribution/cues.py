@@ -84,6 +84,8 @@ def _separated(tokens: list[Token], i: int, lex: Lexicon) -> Cue | None:
     return None
 
 
+# 'Wie der Minister erklärte, sieht die Regierung …', 'As the minister said, …': his words, whatever follows
+AS_CONJUNCTIONS = frozenset({"wie", "as", "comme", "como"})
 _PARTICLE_REACH = 10  # tokens from a German verb to its particle at the end of a short clause
 
 

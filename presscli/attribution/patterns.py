@@ -20,7 +20,7 @@ from presscli.attribution.cue_subjects import (
     verb_bracket,
     verb_subject,
 )
-from presscli.attribution.cues import SENTENCE_END, Cue, cue_at, cue_text, cues_in, match_phrase
+from presscli.attribution.cues import AS_CONJUNCTIONS, SENTENCE_END, Cue, cue_at, cue_text, cues_in, match_phrase
 from presscli.attribution.mentions import Mention, looks_like_gerund, speaks
 from presscli.attribution.phrases_after import noun_phrase_after, past_adverbial, phrase_from
 from presscli.attribution.phrases_before import noun_phrase_before
@@ -229,7 +229,10 @@ def before_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon)
         if source is not None:  # 'So heißt es in der Meldung wörtlich: „…“'
             return Attribution(source, cue_text(text, tokens, passive), "source")
     first, cue = verbs[0], verbs[-1]
-    if first is not cue and _is_gerund_cue(tokens, cue, lex):
+    as_said = (
+        tokens[lo].lower in AS_CONJUNCTIONS and first.end < hi and tokens[first.end].text == ","
+    )  # 'Wie X erklärte, …'
+    if first is not cue and (as_said or _is_gerund_cue(tokens, cue, lex)):
         cue = first  # 'Clinton tweeted congratulations to Sanders, adding "…"': Clinton adds
     words = cue_text(text, tokens, cue)
     if cue.kind == "inverted":
