@@ -239,3 +239,11 @@ def test_demanding_and_deploring_are_reporting_verbs_in_french():
         'souffrent", déplorent-ils.'
     )
     assert {q.speaker for q in presscli.analyze(text).quotes} == {"élus"}
+
+
+def test_a_name_right_behind_a_comma_closed_quotation_speaks_it_whatever_came_before():
+    text = (
+        "The director cannot say that “from his perspective,” Lee Warren added, saying it should be "
+        "“up to the prosecutor to decide.”"
+    )
+    assert [q.speaker for q in presscli.analyze(text).quotes] == ["Lee Warren", "Lee Warren"]

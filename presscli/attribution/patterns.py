@@ -24,13 +24,12 @@ from presscli.attribution.cues import AS_CONJUNCTIONS, SENTENCE_END, Cue, cue_at
 from presscli.attribution.mentions import Mention, looks_like_gerund, speaks
 from presscli.attribution.phrases_after import noun_phrase_after, past_adverbial, phrase_from
 from presscli.attribution.phrases_before import noun_phrase_before
-from presscli.attribution.shapes import incise, possessive_speech, quoted_person, verb_by_shape
+from presscli.attribution.shapes import after_a_participle, incise, possessive_speech, quoted_person, verb_by_shape
 from presscli.attribution.sources import source_after, source_before
 from presscli.lexicon import Lexicon
 from presscli.text.tokens import Token
 
 _DASHES = set("—–")
-_SHORTEST_PARTICIPLE = 4  # 'red', 'dado' are not participles before an agent: 'called', 'considerada' are
 _CUE_REACH = 22  # tokens after a closing mark searched for 'X said': a name, age, place and relative clause fit
 _OPENING_PHRASE = 6  # tokens of a sentence's first phrase before an incise: 'Los políticos de hoy,'
 _OPINION_COMMA_REACH = 10  # 'Para el ministro de Hacienda, «…»': the comma that closes an opinion phrase
@@ -93,10 +92,12 @@ def after_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) 
         mention = noun_phrase_after(text, tokens, i + prefix, hi, lex)  # '"…" pour Odile Duchenne', '„…“, so Müller'
         if mention:
             return Attribution(mention, " ".join(t.text for t in tokens[i : i + prefix]), "according", strong=True)
-    if tokens[i].lower in lex.agent_prepositions and _after_a_participle(tokens, i - 1, lex):
+    if tokens[i].lower in lex.agent_prepositions and after_a_participle(tokens, i - 1, lex):
         agent = phrase_from(text, tokens, i + 1, hi, lex, bare=True)  # 'considerada "infeliz" por oficiais'
         if agent is not None and speaks(agent, lex):
             return Attribution(agent, tokens[i].text, "after", strong=True)
+    comma_inside = lo >= 2 and tokens[lo - 1].quote is not None and tokens[lo - 2].text == ","
+    set_off = comma_inside or (i > lo and tokens[i - 1].text == ",")  # '“…,” Lewandowski added'
     for j in range(i + 1, min(hi, i + 1 + _CUE_REACH)):
         if tokens[j].quote is not None or tokens[j].text in SENTENCE_END or tokens[j].text in ";:":
             break
@@ -110,30 +111,14 @@ def after_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) 
                 # '"…", a de son côté estimé le ministre X ce dimanche': inverted after an adverbial
                 subject = noun_phrase_after(text, tokens, cue.end, hi, lex)
             if subject is not None:
-                return Attribution(subject, cue_text(text, tokens, cue), "after")
+                strong = set_off and subject.kind != "pronoun" and subject.start == tokens[i].start
+                return Attribution(subject, cue_text(text, tokens, cue), "after", strong=strong)
             break
-    comma_inside = lo >= 2 and tokens[lo - 1].quote is not None and tokens[lo - 2].text == ","
-    if comma_inside or (i > lo and tokens[i - 1].text == ","):
+    if set_off:
         shaped = verb_by_shape(text, tokens, i, hi, lex)  # '“…,” an angry Hollande retaliated.'
         if shaped is not None:
             return Attribution(shaped[0], shaped[1], "after")
     return _clause_final(text, tokens, i, hi, lex)
-
-
-def _after_a_participle(tokens: list[Token], close: int, lex: Lexicon) -> bool:
-    """Does the quotation closing at tokens[close] follow a passive participle ('called "…" by')?"""
-    quote = tokens[close].quote
-    if quote is None:
-        return False
-    k = close
-    while k > 0 and tokens[k - 1].quote == quote:
-        k -= 1
-    return (
-        k > 0
-        and bool(lex.participle_endings)
-        and tokens[k - 1].lower.endswith(lex.participle_endings)
-        and len(tokens[k - 1].lower) > _SHORTEST_PARTICIPLE
-    )
 
 
 def _clause_final(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> Attribution | None:
@@ -233,7 +218,10 @@ def before_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon)
         tokens[lo].lower in AS_CONJUNCTIONS and first.end < hi and tokens[first.end].text == ","
     )  # 'Wie X erklärte, …'
     if first is not cue and (as_said or _is_gerund_cue(tokens, cue, lex)):
-        cue = first  # 'Clinton tweeted congratulations to Sanders, adding "…"': Clinton adds
+        # 'Clinton tweeted congratulations to Sanders, adding "…"': Clinton adds; the nearest finite cue's
+        # subject: '“…,” Lewandowski added, saying it should be “…”'
+        finite = [c for c in verbs if c.start < cue.start and not _is_gerund_cue(tokens, c, lex)]
+        cue = first if as_said or not finite else finite[-1]
     words = cue_text(text, tokens, cue)
     if cue.kind == "inverted":
         return Attribution(_inverted_subject(text, tokens, cue, hi, lex), words, "before")

@@ -111,3 +111,22 @@ def quoted_person(text: str, tokens: list[Token], cue: Cue, hi: int, lex: Lexico
                 return None
     quoted = noun_phrase_after(text, tokens, after, hi, lex) if after < hi and tokens[after].is_word else None
     return quoted if quoted is not None and quoted.kind == "name" else None
+
+
+def after_a_participle(tokens: list[Token], close: int, lex: Lexicon) -> bool:
+    """Does the quotation closing at tokens[close] follow a passive participle ('called "…" by')?"""
+    quote = tokens[close].quote
+    if quote is None:
+        return False
+    k = close
+    while k > 0 and tokens[k - 1].quote == quote:
+        k -= 1
+    return (
+        k > 0
+        and bool(lex.participle_endings)
+        and tokens[k - 1].lower.endswith(lex.participle_endings)
+        and len(tokens[k - 1].lower) > _SHORTEST_PARTICIPLE
+    )
+
+
+_SHORTEST_PARTICIPLE = 4  # 'red', 'dado' are not participles before an agent: 'called', 'considerada' are
