@@ -214,3 +214,11 @@ def test_as_someone_said_frames_the_whole_sentence():
         "in dem Gesetz „kein Hindernis für den Kapitalverkehr“."
     )
     assert presscli.analyze(text).quotes[0].speaker == "Hartmut Möller"
+
+
+def test_the_nearest_according_phrase_names_the_speaker():
+    text = (
+        "Nach Angaben des Verfassungsschutzes soll es sich um Missionierung handeln, die jedoch nach "
+        "Bewertung von Polizei und Staatsanwaltschaft „keinen Anlass für Maßnahmen“ hergibt."
+    )
+    assert presscli.analyze(text).quotes[0].speaker == "Polizei und Staatsanwaltschaft"
