@@ -222,3 +222,10 @@ def test_the_nearest_according_phrase_names_the_speaker():
         "Bewertung von Polizei und Staatsanwaltschaft „keinen Anlass für Maßnahmen“ hergibt."
     )
     assert presscli.analyze(text).quotes[0].speaker == "Polizei und Staatsanwaltschaft"
+
+
+def test_a_publication_named_in_quotation_marks_after_its_article_speaks():
+    text = "„Die Firma will aufholen“, schreibt die „Computerwoche“. Danach kam nichts."
+    assert presscli.analyze(text).quotes[0].speaker == "Computerwoche"
+    scare = "„Wir bleiben“, sagte die „Stimme“ des Vereins."
+    assert presscli.analyze(scare).quotes[0].speaker != "Stimme"
