@@ -229,3 +229,11 @@ def test_a_publication_named_in_quotation_marks_after_its_article_speaks():
     assert presscli.analyze(text).quotes[0].speaker == "Computerwoche"
     scare = "„Wir bleiben“, sagte die „Stimme“ des Vereins."
     assert presscli.analyze(scare).quotes[0].speaker != "Stimme"
+
+
+def test_an_adverb_between_the_impersonal_cue_and_its_document_is_skipped():
+    text = (
+        "Der Club fordert Nummernschilder. „Es besteht die Gefahr eines Prangers“ heißt es dazu in einer "
+        "Pressemitteilung des Vereins."
+    )
+    assert presscli.analyze(text).quotes[0].speaker == "Pressemitteilung des Vereins"

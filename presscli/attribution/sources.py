@@ -13,6 +13,8 @@ from presscli.text.tokens import Token
 
 def source_after(text: str, tokens: list[Token], begin: int, hi: int, lex: Lexicon) -> Mention | None:
     """'heißt es in der Meldung', 'se lee en el comunicado': the document behind an impersonal cue."""
+    if begin + 2 < hi and tokens[begin].lower in lex.adverbs | _DARAN and tokens[begin + 1].is_word:
+        begin += 1  # 'heißt es dazu in einer Pressemitteilung': past an adverb
     if begin + 1 >= hi:
         return None
     if tokens[begin].lower in lex.origin_prepositions:  # 'hieß es aus dem Ministerium'
@@ -36,3 +38,7 @@ def source_before(text: str, tokens: list[Token], lo: int, cue: Cue, lex: Lexico
     words = found.text.lower().split()
     in_document = tokens[lo].lower in lex.source_prepositions and any(w in lex.document_nouns for w in words[:3])
     return found if in_document else None
+
+
+# German pronominal adverbs that point back to the matter at hand: 'heißt es dazu in …'
+_DARAN = frozenset({"dazu", "darin", "dort", "hierzu", "außerdem", "weiter", "ferner", "zudem"})
