@@ -247,3 +247,10 @@ def test_a_name_right_behind_a_comma_closed_quotation_speaks_it_whatever_came_be
         "“up to the prosecutor to decide.”"
     )
     assert [q.speaker for q in presscli.analyze(text).quotes] == ["Lee Warren", "Lee Warren"]
+
+
+def test_chanting_is_speaking():
+    text = 'Thousands marched downtown. The crowd chanted "No more delays!" outside the city hall.'
+    assert presscli.analyze(text).quotes[0].speaker == "crowd"
+    german = "Die Menschenmenge skandierte vor dem Rathaus Parolen wie „Regierung raus!“ und zog weiter."
+    assert presscli.analyze(german).quotes[0].speaker == "Menschenmenge"
