@@ -315,3 +315,8 @@ def test_a_subject_phrase_does_not_run_over_a_verb_into_a_name():
     doc = presscli.analyze(text)
     assert all("dirigió" not in alias for s in doc.speakers for alias in s.aliases)
     assert doc.quotes[0].speaker == "magnate"
+
+
+def test_a_participle_clause_after_the_subject_is_not_part_of_the_name():
+    text = "“Nunca vai ter ovo”, falou a modelo caracterizando a atitude da colega como egoísta."
+    assert presscli.analyze(text).quotes[0].speaker == "modelo"

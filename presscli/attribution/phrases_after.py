@@ -80,8 +80,8 @@ def _extend_after(text: str, tokens: list[Token], start: int, limit: int, lex: L
             if name is not None:
                 return Mention(name.text, name.start, name.end, "name", description.text if description else None)
             break
-        if not token.is_word or token.quote is not None:
-            break
+        if not token.is_word or token.quote is not None or looks_like_gerund(token, lex):
+            break  # 'falou a modelo caracterizando a atitude …': a participle clause, not the name
         if low in lex.np_stops or low in lex.adverbs or low.endswith("mente") or low.endswith("ment"):
             if i == start + 1 and tokens[start].lower in lex.determiners and low not in lex.np_stops:
                 i += 1  # a determiner needs its noun: 'a segunda pessoa' ('segunda' is also an adverb)
