@@ -254,3 +254,20 @@ def test_chanting_is_speaking():
     assert presscli.analyze(text).quotes[0].speaker == "crowd"
     german = "Die Menschenmenge skandierte vor dem Rathaus Parolen wie „Regierung raus!“ und zog weiter."
     assert presscli.analyze(german).quotes[0].speaker == "Menschenmenge"
+
+
+def test_a_person_by_their_age_speaks():
+    text = 'She spoke for ten minutes. "Now, he will go to work for you," said the 46-year-old.'
+    assert presscli.analyze(text).quotes[0].speaker == "46-year-old"
+    german = "„Mein Bruder wünscht sich Ruhe“, sagte der 84-jährige Küng."
+    assert presscli.analyze(german).quotes[0].speaker == "Küng"
+
+
+def test_a_relative_clause_between_subject_and_cue_is_skipped_in_english():
+    text = 'A White House official who spoke anonymously to discuss strategy said Wednesday, "We talk often."'
+    assert presscli.analyze(text).quotes[0].speaker == "White House official"
+
+
+def test_a_name_that_is_also_a_modal_speaks_after_a_quotation():
+    text = "Will urged voters to think again.\n\n“The war is a wake-up call,” Will wrote."
+    assert presscli.analyze(text).quotes[0].speaker == "Will"

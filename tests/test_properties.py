@@ -83,3 +83,23 @@ def test_language_detection_does_not_depend_on_what_was_read_before(text):
     assert detect(text) == first
     assert first.code in set(all_languages()) | {"und"}
     assert 0.0 <= first.confidence <= 1.0
+
+
+def test_an_age_and_a_number_range_tokenize_as_people_read_them():
+    from presscli.text.tokens import tokenize
+
+    text = "the 46-year-old, 3.5 million, 2015-16 and 1,000 people"
+    assert [t.text for t in tokenize(text, 0, len(text), "en")] == [
+        "the",
+        "46-year-old",
+        ",",
+        "3.5",
+        "million",
+        ",",
+        "2015",
+        "-",
+        "16",
+        "and",
+        "1,000",
+        "people",
+    ]

@@ -21,7 +21,7 @@ from presscli.attribution.cue_subjects import (
     verb_subject,
 )
 from presscli.attribution.cues import AS_CONJUNCTIONS, SENTENCE_END, Cue, cue_at, cue_text, cues_in, match_phrase
-from presscli.attribution.mentions import Mention, looks_like_gerund, speaks
+from presscli.attribution.mentions import Mention, looks_like_gerund, mention_of, speaks
 from presscli.attribution.phrases_after import noun_phrase_after, past_adverbial, phrase_from
 from presscli.attribution.phrases_before import noun_phrase_before
 from presscli.attribution.shapes import after_a_participle, incise, possessive_speech, quoted_person, verb_by_shape
@@ -70,6 +70,8 @@ def after_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) 
         quoted = quoted_person(text, tokens, cue, hi, lex)  # '„…“, zitierte man Yolanda Alvarez'
         found = Attribution(quoted, cue_text(text, tokens, cue), "after") if quoted else None
         found = found or _from_cue(text, tokens, cue, hi, lex, "after")
+        if found.speaker is None and cue.start > i:  # '“…” Will wrote.': the name is no auxiliary here
+            found = Attribution(mention_of(text, tokens, i, cue.start, lex), found.cue, found.how)
         return Attribution(found.speaker, found.cue, found.how, strong=found.speaker is not None)
     # English 'for' and German 'für' after a quotation govern an object ('„…“ für Betriebe', '“…” for
     # Romney to attend'): only the languages' `opinion_after` name an opinion's holder there

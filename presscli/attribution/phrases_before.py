@@ -70,6 +70,11 @@ def noun_phrase_before(text: str, tokens: list[Token], cue: int, floor: int, lex
         aux = next((k for k in range(j - 2, max(floor, j - _SPLIT_TENSE) - 1, -1) if _auxiliary(tokens[k], lex)), None)
         if aux is not None and all(t.is_word and not t.is_capitalized for t in tokens[aux + 1 : j]):
             j = aux + 1
+    if lex.lang == "en":
+        # 'a White House official who spoke anonymously to discuss strategy said': the subject before 'who'
+        who = next((k for k in range(j - 2, max(floor, j - _RELATIVE_REACH), -1) if _clause_break(tokens[k])), None)
+        if who is not None and tokens[who].lower in ("who", "whom"):
+            j = who
     while j > floor and (tokens[j - 1].lower in lex.adverbs or tokens[j - 1].lower in lex.auxiliaries):
         if _name_as_modal(tokens, j - 1, floor):
             break  # ', Will described Trump as …': George Will, not the auxiliary
@@ -84,6 +89,13 @@ def noun_phrase_before(text: str, tokens: list[Token], cue: int, floor: int, lex
     if j > floor and tokens[j - 1].text == ",":
         return _apposition_before(text, tokens, j - 1, floor, lex)
     return _subject_ending_at(text, tokens, j, floor, lex)
+
+
+def _clause_break(token: Token) -> bool:
+    return token.lower in ("who", "whom") or token.text in ",;:" or token.quote is not None
+
+
+_RELATIVE_REACH = 14  # tokens of a relative clause between a subject and its verb
 
 
 def _auxiliary(token: Token, lex: Lexicon) -> bool:

@@ -31,6 +31,7 @@ _PARTICLE = r"(?:von|van|de|der|den|zu|di|da|del|la|le|dos|du)"
 _CAPITALIZED_RUN = re.compile(rf"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+(?:{_PARTICLE}\s+)*[A-ZÀ-ÖØ-Þ][\w'’-]*)+")
 _PARTICLES = {"von", "van", "de", "der", "den", "zu", "di", "da", "del", "la", "le", "dos", "du"}
 _WORD = re.compile(r"[\w'’.-]+")
+_AGED = re.compile(r"\d+-(?:year-old|jährige[rmn]?|jähriger|années?)", re.IGNORECASE)
 _CONTRACTION = re.compile(r"['’](m|re|ve|ll|d)$")  # "I'm", "we’re": a pronoun, whatever follows it
 _ACRONYM = re.compile(r"[A-ZÀ-Þ]{2,8}s?")
 _COMPOUND_LETTERS = 10  # German compounds this long or longer are common nouns when they end in one
@@ -119,10 +120,13 @@ def who(mention: Mention, lex: Lexicon, evidence: NameEvidence, strict: bool = T
         return Who.PRONOUN
     words = [w.strip(".,()'’") for w in _WORD.findall(mention.text)]
     words = [w for w in words if w]
-    if not words or any(ch.isdigit() for ch in mention.text.replace("(", " ").split()[0]):
+    first = mention.text.replace("(", " ").split()[0] if words else ""
+    if not words or (any(ch.isdigit() for ch in first) and not _AGED.fullmatch(first)):
         return Who.NOBODY  # 'CO2', '2005'
     acronyms = in_every_language("org_acronyms")
     content_words = [w for w in words if w.lower() not in lex.determiners]
+    if content_words and _AGED.fullmatch(content_words[-1]):
+        return Who.ROLE  # 'the 46-year-old', 'Der 84-jährige': a person by their age
     if content_words and all(any(ch.isdigit() for ch in w) and w not in acronyms for w in content_words[-1:]):
         return Who.NOBODY  # 'El CO2', 'the 2005': a formula or a number heads the phrase, not someone ('the G20' is)
     if len(words) == 3 and words[1].lower() in lex.partitives and words[2].lower() in lex.pronouns:
