@@ -271,3 +271,18 @@ def test_a_relative_clause_between_subject_and_cue_is_skipped_in_english():
 def test_a_name_that_is_also_a_modal_speaks_after_a_quotation():
     text = "Will urged voters to think again.\n\n“The war is a wake-up call,” Will wrote."
     assert presscli.analyze(text).quotes[0].speaker == "Will"
+
+
+def test_a_full_name_right_before_a_colon_speaks_the_quotation():
+    text = "The surge does not surprise Republican pollster Daron Shore: “Voters are angry.”"
+    assert presscli.analyze(text).quotes[0].speaker == "Daron Shore"
+    mention = (
+        "Ele também fez a seguinte declaração, em referência ao presidente eleito, Joe Biden:\n\n"
+        '"Assistimos a um candidato dizer que levanta barreiras contra o Brasil."'
+    )
+    assert presscli.analyze(mention).quotes[0].speaker != "Joe Biden"
+
+
+def test_state_ending_its_clause_is_the_verb():
+    text = 'On Tuesday, Ann Brill went further, endorsing eight state legislative candidates "who share our values."'
+    assert presscli.analyze(text).quotes[0].cue != "state"

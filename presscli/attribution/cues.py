@@ -49,8 +49,8 @@ def cue_at(tokens: list[Token], i: int, lex: Lexicon) -> Cue | None:
         return Cue(i, i + 1 + n, "inverted")
     if i > 0 and _noun_marker(tokens[i - 1], lex):
         return None  # 'Trump's charge', 'the state', 'a tweet': a noun, not a reporting verb
-    if token.lower in lex.org_words or token.lower.removesuffix("s") in lex.org_words:
-        return None  # 'eight state legislative candidates', 'the March states': a body word, not 'to state'
+    if (token.lower in lex.org_words or token.lower.removesuffix("s") in lex.org_words) and _noun_follows(tokens, i):
+        return None  # 'eight state legislative candidates', 'the March states account': a body word, not 'to state'
     if i > 1 and _noun_marker(tokens[i - 2], lex) and _adjective(tokens[i - 1], lex):
         return None  # 'his biggest worry', 'the racial remarks'
     j = i
@@ -87,6 +87,11 @@ def _separated(tokens: list[Token], i: int, lex: Lexicon) -> Cue | None:
 # 'Wie der Minister erklärte, sieht die Regierung …', 'As the minister said, …': his words, whatever follows
 AS_CONJUNCTIONS = frozenset({"wie", "as", "comme", "como"})
 _PARTICLE_REACH = 10  # tokens from a German verb to its particle at the end of a short clause
+
+
+def _noun_follows(tokens: list[Token], i: int) -> bool:
+    """A word other than 'that' follows ('state money'); the verb ends its clause ('the ad states.')."""
+    return i + 1 < len(tokens) and tokens[i + 1].is_word and tokens[i + 1].lower != "that"
 
 
 def _noun_marker(token: Token, lex: Lexicon) -> bool:

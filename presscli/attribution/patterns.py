@@ -26,10 +26,11 @@ from presscli.attribution.phrases_after import noun_phrase_after, past_adverbial
 from presscli.attribution.phrases_before import noun_phrase_before
 from presscli.attribution.shapes import after_a_participle, incise, possessive_speech, quoted_person, verb_by_shape
 from presscli.attribution.sources import source_after, source_before
-from presscli.lexicon import Lexicon
+from presscli.lexicon import Lexicon, is_given_name
 from presscli.text.tokens import Token
 
 _DASHES = set("—–")
+_NAME_WORDS = 4  # 'José Antonio Kast Rist'
 _CUE_REACH = 22  # tokens after a closing mark searched for 'X said': a name, age, place and relative clause fit
 _OPENING_PHRASE = 6  # tokens of a sentence's first phrase before an incise: 'Los políticos de hoy,'
 _OPINION_COMMA_REACH = 10  # 'Para el ministro de Hacienda, «…»': the comma that closes an opinion phrase
@@ -270,6 +271,13 @@ def _colon_speaker(text: str, tokens: list[Token], lo: int, colon: int, lex: Lex
     mention = noun_phrase_before(text, tokens, end, lo, lex)
     if mention and mention.kind == "name" and mention.start == tokens[lo].start:
         return mention
+    # '… doesn’t surprise Republican pollster Daron Shaw: “…”': a person's full name right before the colon
+    start = end
+    while start > lo and end - start < _NAME_WORDS and tokens[start - 1].is_capitalized and tokens[start - 1].is_word:
+        start -= 1
+    before = tokens[start - 1] if start > lo else None  # not the object of 'em referência ao …, Joe Biden:'
+    if end - start >= 2 and is_given_name(tokens[start].text) and before is not None and before.is_word:
+        return mention_of(text, tokens, start, end, lex)
     return None
 
 
