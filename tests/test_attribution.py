@@ -286,3 +286,17 @@ def test_a_full_name_right_before_a_colon_speaks_the_quotation():
 def test_state_ending_its_clause_is_the_verb():
     text = 'On Tuesday, Ann Brill went further, endorsing eight state legislative candidates "who share our values."'
     assert presscli.analyze(text).quotes[0].cue != "state"
+
+
+def test_a_compound_tense_cue_in_spanish_and_portuguese():
+    text = 'El número dos del gobierno, Kiran Maurya, ha prometido este jueves medidas "severas" contra el curandero.'
+    assert presscli.analyze(text).quotes[0].speaker == "Kiran Maurya"
+
+
+def test_a_sentence_closed_by_an_elided_cue_is_reported_speech_and_the_voice_goes_on():
+    text = (
+        '"Habrá tres programas", dijo el secretario Carlos Urbina.\n\n'
+        "López Obrador ha planteado una pensión universal para los adultos mayores, destacó. "
+        'Explicó que existen tres posibilidades: "uno, que sea en Santa Lucía; dos, que la obra continúe".'
+    )
+    assert presscli.analyze(text).quotes[1].speaker == "Carlos Urbina"

@@ -24,13 +24,19 @@ from presscli.attribution.cues import AS_CONJUNCTIONS, SENTENCE_END, Cue, cue_at
 from presscli.attribution.mentions import Mention, looks_like_gerund, mention_of, speaks
 from presscli.attribution.phrases_after import noun_phrase_after, past_adverbial, phrase_from
 from presscli.attribution.phrases_before import noun_phrase_before
-from presscli.attribution.shapes import after_a_participle, incise, possessive_speech, quoted_person, verb_by_shape
+from presscli.attribution.shapes import (
+    after_a_participle,
+    colon_speaker,
+    incise,
+    possessive_speech,
+    quoted_person,
+    verb_by_shape,
+)
 from presscli.attribution.sources import source_after, source_before
-from presscli.lexicon import Lexicon, is_given_name
+from presscli.lexicon import Lexicon
 from presscli.text.tokens import Token
 
 _DASHES = set("—–")
-_NAME_WORDS = 4  # 'José Antonio Kast Rist'
 _CUE_REACH = 22  # tokens after a closing mark searched for 'X said': a name, age, place and relative clause fit
 _OPENING_PHRASE = 6  # tokens of a sentence's first phrase before an incise: 'Los políticos de hoy,'
 _OPINION_COMMA_REACH = 10  # 'Para el ministro de Hacienda, «…»': the comma that closes an opinion phrase
@@ -201,7 +207,7 @@ def before_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon)
     if owned is not None:
         return Attribution(owned[0], owned[1], "before")
     if not cues and hi - lo >= 2 and tokens[hi - 1].text == ":":
-        speaker = _colon_speaker(text, tokens, lo, hi - 1, lex)
+        speaker = colon_speaker(text, tokens, lo, hi - 1, lex)
         if speaker:
             return Attribution(speaker, None, "colon")
     according = [c for c in cues if c.kind == "according"]
@@ -263,27 +269,15 @@ def _is_gerund_cue(tokens: list[Token], cue: Cue, lex: Lexicon) -> bool:
     return looks_like_gerund(tokens[cue.end - 1], lex)
 
 
-def _colon_speaker(text: str, tokens: list[Token], lo: int, colon: int, lex: Lexicon) -> Mention | None:
-    """'Bundesinnenminister Schäuble: „…“', 'Koppelin wörtlich: „…“': a name, then a colon, then the quotation."""
-    end = colon
-    while end > lo and (tokens[end - 1].lower in lex.adverbs or tokens[end - 1].lower in lex.verbatim_words):
-        end -= 1
-    mention = noun_phrase_before(text, tokens, end, lo, lex)
-    if mention and mention.kind == "name" and mention.start == tokens[lo].start:
-        return mention
-    # '… doesn’t surprise Republican pollster Daron Shaw: “…”': a person's full name right before the colon
-    start = end
-    while start > lo and end - start < _NAME_WORDS and tokens[start - 1].is_capitalized and tokens[start - 1].is_word:
-        start -= 1
-    before = tokens[start - 1] if start > lo else None  # not the object of 'em referência ao …, Joe Biden:'
-    if end - start >= 2 and is_given_name(tokens[start].text) and before is not None and before.is_word:
-        return mention_of(text, tokens, start, end, lex)
-    return None
-
-
 def main_clause_subject(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> Attribution | None:
-    """The first reporting cue of a sentence and its subject: who is speaking in a sentence without quotes."""
-    for cue in cues_in(tokens, lo, hi, lex):
+    """The first reporting cue of a sentence and its subject: who is speaking in a sentence without quotes.
+    A sentence closed by an elided cue ('…, destacó.') is all reported speech: the voice goes on."""
+    cues = cues_in(tokens, lo, hi, lex)
+    last = cues[-1] if cues else None
+    closing = last is not None and last.end == hi - 1 and tokens[hi - 1].text in SENTENCE_END
+    if last and closing and lex.drops_subjects and tokens[last.start - 1].text == ",":
+        return Attribution(None, cue_text(text, tokens, last), "before")
+    for cue in cues:
         if cue.kind == "according":
             mention = _according_speaker(text, tokens, cue, lo, hi, lex)
         elif cue.kind == "inverted":

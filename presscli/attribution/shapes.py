@@ -7,9 +7,10 @@ The verb endings are per-language data (`subject_verb_endings`, `inverted_verb_e
 from __future__ import annotations
 
 from presscli.attribution.cues import Cue
-from presscli.attribution.mentions import Mention
+from presscli.attribution.mentions import Mention, mention_of
 from presscli.attribution.phrases_after import noun_phrase_after, phrase_from
-from presscli.lexicon import Lexicon
+from presscli.attribution.phrases_before import noun_phrase_before
+from presscli.lexicon import Lexicon, is_given_name
 from presscli.text.tokens import Token
 
 _SHORTEST_VERB = 5  # 'dijo' is a known cue anyway; 'pôs', 'led' and 'red' are not verbs of speech
@@ -130,3 +131,24 @@ def after_a_participle(tokens: list[Token], close: int, lex: Lexicon) -> bool:
 
 
 _SHORTEST_PARTICIPLE = 4  # 'red', 'dado' are not participles before an agent: 'called', 'considerada' are
+
+
+def colon_speaker(text: str, tokens: list[Token], lo: int, colon: int, lex: Lexicon) -> Mention | None:
+    """'Bundesinnenminister Schäuble: „…“', 'Koppelin wörtlich: „…“': a name, then a colon, then the quotation."""
+    end = colon
+    while end > lo and (tokens[end - 1].lower in lex.adverbs or tokens[end - 1].lower in lex.verbatim_words):
+        end -= 1
+    mention = noun_phrase_before(text, tokens, end, lo, lex)
+    if mention and mention.kind == "name" and mention.start == tokens[lo].start:
+        return mention
+    # '… doesn’t surprise Republican pollster Daron Shaw: “…”': a person's full name right before the colon
+    start = end
+    while start > lo and end - start < _NAME_WORDS and tokens[start - 1].is_capitalized and tokens[start - 1].is_word:
+        start -= 1
+    before = tokens[start - 1] if start > lo else None  # not the object of 'em referência ao …, Joe Biden:'
+    if end - start >= 2 and is_given_name(tokens[start].text) and before is not None and before.is_word:
+        return mention_of(text, tokens, start, end, lex)
+    return None
+
+
+_NAME_WORDS = 4  # 'José Antonio Kast Rist'
