@@ -237,3 +237,11 @@ def test_an_adverb_between_the_impersonal_cue_and_its_document_is_skipped():
         "Pressemitteilung des Vereins."
     )
     assert presscli.analyze(text).quotes[0].speaker == "Pressemitteilung des Vereins"
+
+
+def test_condemning_welcoming_and_promising_are_reporting_verbs():
+    text = (
+        "Der Abgeordnete Sadik Kern verurteilte die Haltung der Regierung. „Diese Regierung hat Erfolge, "
+        "aber ihre Politik ist ungerecht.“"
+    )
+    assert presscli.analyze(text).quotes[0].speaker == "Sadik Kern"
