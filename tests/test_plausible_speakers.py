@@ -320,3 +320,10 @@ def test_a_subject_phrase_does_not_run_over_a_verb_into_a_name():
 def test_a_participle_clause_after_the_subject_is_not_part_of_the_name():
     text = "“Nunca vai ter ovo”, falou a modelo caracterizando a atitude da colega como egoísta."
     assert presscli.analyze(text).quotes[0].speaker == "modelo"
+
+
+def test_a_german_clause_is_no_speaker_but_a_name_with_an_adverb_is():
+    clause = "Die Erklärung liegt vor. Darin steht unter anderem: „Wir lehnen den Plan ab.“"
+    assert presscli.analyze(clause).quotes[0].speaker is None
+    adverb = "Hartmann selbst schrieb in einer Presseerklärung, sie wolle „persönlich abstimmen lassen“."
+    assert presscli.analyze(adverb).quotes[0].speaker == "Hartmann"

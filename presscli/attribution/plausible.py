@@ -133,6 +133,8 @@ def who(mention: Mention, lex: Lexicon, evidence: NameEvidence, strict: bool = T
         return Who.ROLE  # 'one of them', 'uno de ellos': a member of a group already named
     words = _head(words, lex)
     lows = [w.lower() for w in words]
+    if lex.lang == "de" and any(_german_verb_form(w, lex) for w in words):
+        return Who.NOBODY  # 'Darin steht unter anderem': a clause, not a phrase (German writes nouns capitalized)
     # a body's name keeps its own language ('Public Health England' in Portuguese); a lone word is read
     # in the article's ('Rede' is a speech in German, a network in Portuguese)
     org_words = in_every_language("org_words") if len(words) > 1 else lex.org_words
@@ -237,6 +239,14 @@ def _content_word(word: str, low: str, function_words: frozenset[str], lex: Lexi
     if word[:1].isupper() and (low in lex.auxiliaries or low in lex.modal_verbs) and is_given_name(low):
         return True
     return _CONTRACTION.sub("", low) not in function_words
+
+
+def _german_verb_form(word: str, lex: Lexicon) -> bool:
+    """A lower-case German word that is no article, preposition, adverb or inflected adjective."""
+    low = word.lower()
+    if word[:1].isupper() or not word.isalpha() or low in lex.determiners or low in lex.prepositions:
+        return False
+    return low not in _function_words(lex) and not low.endswith(_ADJECTIVE_ENDINGS) and low.endswith(("t", "st"))
 
 
 def _a_date(content: list[tuple[str, str]], evidence: NameEvidence) -> bool:
