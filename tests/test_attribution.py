@@ -300,3 +300,11 @@ def test_a_sentence_closed_by_an_elided_cue_is_reported_speech_and_the_voice_goe
         'Explicó que existen tres posibilidades: "uno, que sea en Santa Lucía; dos, que la obra continúe".'
     )
     assert presscli.analyze(text).quotes[1].speaker == "Carlos Urbina"
+
+
+def test_the_pronoun_of_an_embedded_cue_is_the_first_cues_subject():
+    text = (
+        "Omar Mateen attacked the club. On the claim, Daniel Benjamin said he believes "
+        '"there may be some out-of-the-loop generals."'
+    )
+    assert presscli.analyze(text).quotes[0].speaker == "Daniel Benjamin"

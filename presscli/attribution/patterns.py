@@ -253,8 +253,11 @@ def before_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon)
     subject = None if set_off else verb_subject(text, tokens, cue, lo, hi, lex)
     if subject is not None and _is_gerund_cue(tokens, cue, lex):
         subject = issuer(text, tokens, subject, lo, lex)
-    if subject is not None and subject.text.lower() in lex.impersonal_pronouns and first is not cue:
+    if subject is not None and first is not cue and subject.text.lower() in lex.impersonal_pronouns:
         subject = verb_subject(text, tokens, first, lo, hi, lex)  # 'L'agence a prévenu qu'on observait "…"'
+    elif subject is not None and first is not cue and subject.kind == "pronoun":  # 'Benjamin said he believes'
+        named = verb_subject(text, tokens, first, lo, hi, lex)
+        subject = named if named is not None and named.kind == "name" else subject
     if subject is None:
         subject = closing_phrase_after(text, tokens, cue.end, hi, lex)  # 'Dijo el ministro: «…»'
 
