@@ -245,3 +245,11 @@ def test_condemning_welcoming_and_promising_are_reporting_verbs():
         "aber ihre Politik ist ungerecht.“"
     )
     assert presscli.analyze(text).quotes[0].speaker == "Sadik Kern"
+
+
+def test_a_document_fronted_before_heisst_es_holds_the_floor_for_the_reported_speech():
+    text = (
+        "In einem Positionspapier des Innenministeriums heißt es, die Prüfung des Gesetzes habe ergeben, "
+        "dass die Regeln wirkten. Deshalb sei es „folgerichtig, die Regeln beizubehalten“."
+    )
+    assert presscli.analyze(text).quotes[0].speaker == "Positionspapier des Innenministeriums"

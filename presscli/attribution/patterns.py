@@ -285,8 +285,9 @@ def main_clause_subject(text: str, tokens: list[Token], lo: int, hi: int, lex: L
             mention = _according_speaker(text, tokens, cue, lo, hi, lex)
         elif cue.kind == "inverted":
             mention = _inverted_subject(text, tokens, cue, hi, lex)
-        elif cue.kind == "passive":
-            return Attribution(source_after(text, tokens, cue.end, hi, lex), cue_text(text, tokens, cue), "before")
+        elif cue.kind == "passive":  # 'In einem Positionspapier des Ministeriums heißt es, …': the document
+            source = source_after(text, tokens, cue.end, hi, lex) or source_before(text, tokens, lo, cue, lex)
+            return Attribution(source, cue_text(text, tokens, cue), "before")
         else:
             mention = verb_subject(text, tokens, cue, lo, hi, lex)
             if mention is None and _is_gerund_cue(tokens, cue, lex):  # 'Bolton distanced himself by saying …'

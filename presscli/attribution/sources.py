@@ -36,7 +36,10 @@ def source_before(text: str, tokens: list[Token], lo: int, cue: Cue, lex: Lexico
     if tokens[lo].lower in lex.origin_prepositions:
         return found if tokens[lo + 1].lower in lex.determiners else None  # a body, not 'Aus Berlin'
     words = found.text.lower().split()
-    in_document = tokens[lo].lower in lex.source_prepositions and any(w in lex.document_nouns for w in words[:3])
+    # ('Positionspapier', 'Pressemitteilung': German compounds end in the document's noun)
+    documents = lex.document_nouns
+    named = any(w in documents or (lex.lang == "de" and w.endswith(tuple(documents))) for w in words[:3])
+    in_document = tokens[lo].lower in lex.source_prepositions and named
     return found if in_document else None
 
 
