@@ -253,3 +253,10 @@ def test_a_document_fronted_before_heisst_es_holds_the_floor_for_the_reported_sp
         "dass die Regeln wirkten. Deshalb sei es „folgerichtig, die Regeln beizubehalten“."
     )
     assert presscli.analyze(text).quotes[0].speaker == "Positionspapier des Innenministeriums"
+
+
+def test_an_according_phrase_with_the_speaker_in_the_genitive():
+    text = "Nach Merkels Worten ist das Vorhaben „alternativlos“."
+    quote = presscli.analyze(text).quotes[0]
+    assert quote.speaker == "Merkel"
+    assert quote.cue == "Nach Merkels Worten"

@@ -27,6 +27,7 @@ from presscli.attribution.phrases_before import noun_phrase_before
 from presscli.attribution.shapes import (
     after_a_participle,
     colon_speaker,
+    genitive_according,
     incise,
     possessive_speech,
     quoted_person,
@@ -206,6 +207,9 @@ def before_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon)
     owned = possessive_speech(text, tokens, lo, hi, lex) if not cues else None  # 'X's characterization'
     if owned is not None:
         return Attribution(owned[0], owned[1], "before")
+    owned = genitive_according(text, tokens, lo, hi, lex)  # 'Nach Schäubles Idee soll „…“'
+    if owned is not None:
+        return Attribution(owned[0], owned[1], "according")
     if not cues and hi - lo >= 2 and tokens[hi - 1].text == ":":
         speaker = colon_speaker(text, tokens, lo, hi - 1, lex)
         if speaker:

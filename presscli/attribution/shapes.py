@@ -152,3 +152,15 @@ def colon_speaker(text: str, tokens: list[Token], lo: int, colon: int, lex: Lexi
 
 
 _NAME_WORDS = 4  # 'José Antonio Kast Rist'
+
+
+def genitive_according(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> tuple[Mention, str] | None:
+    """'Nach Schäubles Idee soll „…“ sein', 'nach Merkels Worten': an according phrase ('nach Ansicht')
+    with the speaker's name in the genitive between its words."""
+    nouns = {phrase[1]: phrase[0] for phrase in lex.according_to if len(phrase) == 2}
+    for k in range(lo, hi - 2):
+        owner, noun = tokens[k + 1], tokens[k + 2]
+        if nouns.get(noun.lower) == tokens[k].lower and owner.is_capitalized and owner.text.endswith("s"):
+            name = owner.text[:-1]
+            return Mention(name, owner.start, owner.start + len(name), "name"), text[tokens[k].start : noun.end]
+    return None
