@@ -308,3 +308,16 @@ def test_the_pronoun_of_an_embedded_cue_is_the_first_cues_subject():
         '"there may be some out-of-the-loop generals."'
     )
     assert presscli.analyze(text).quotes[0].speaker == "Daniel Benjamin"
+
+
+def test_an_aside_set_off_by_dashes_between_subject_and_verb_is_skipped():
+    text = (
+        "On Friday, Gingrich — mentioned by Newsmax as the leading choice for running mate — told "
+        "Bill O’Reilly of Fox News that “you have to look at it very seriously.”"
+    )
+    assert presscli.analyze(text).quotes[0].speaker == "Gingrich"
+
+
+def test_a_name_that_is_a_modal_before_its_verb_beats_the_object_after_it():
+    text = "Citing the attack as a “wake-up call,” Will urged the Republican electorate to think again."
+    assert presscli.analyze(text).quotes[0].speaker == "Will"

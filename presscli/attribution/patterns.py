@@ -78,7 +78,7 @@ def after_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) 
         quoted = quoted_person(text, tokens, cue, hi, lex)  # '„…“, zitierte man Yolanda Alvarez'
         found = Attribution(quoted, cue_text(text, tokens, cue), "after") if quoted else None
         found = found or _from_cue(text, tokens, cue, hi, lex, "after")
-        if found.speaker is None and cue.start > i:  # '“…” Will wrote.': the name is no auxiliary here
+        if cue.start > i and (found.speaker is None or tokens[i].lower in lex.auxiliaries):  # '“…” Will wrote.'
             found = Attribution(mention_of(text, tokens, i, cue.start, lex), found.cue, found.how)
         return Attribution(found.speaker, found.cue, found.how, strong=found.speaker is not None)
     # English 'for' and German 'für' after a quotation govern an object ('„…“ für Betriebe', '“…” for

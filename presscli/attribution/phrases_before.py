@@ -60,6 +60,11 @@ def _phrase_start_before(tokens: list[Token], end: int, floor: int, lex: Lexicon
 def noun_phrase_before(text: str, tokens: list[Token], cue: int, floor: int, lex: Lexicon) -> Mention | None:
     """The subject standing before the cue at index `cue` (not reaching before `floor`)."""
     j = cue
+    if j - 1 > floor and tokens[j - 1].text in _DASHES:  # 'Gingrich — mentioned by Newsmax as … — told X'
+        opening = next(
+            (k for k in range(j - 2, max(floor, j - _ASIDE_REACH) - 1, -1) if tokens[k].text in _DASHES), None
+        )
+        j = opening if opening is not None and opening > floor else j
     for k in range(cue - 2, max(floor, cue - 8), -1):
         if tokens[k].lower in lex.adverbs and is_preposition(tokens[k + 1], lex):
             j = k  # 'Otto Schily noch im Mai 2005 forderte': the subject ends before its adverbial
@@ -108,6 +113,8 @@ def _name_as_modal(tokens: list[Token], k: int, floor: int) -> bool:
     return token.is_capitalized and is_given_name(token.lower) and (k == floor or not tokens[k - 1].is_word)
 
 
+_DASHES = frozenset("—–")
+_ASIDE_REACH = 40  # tokens of an aside set off by dashes between a subject and its verb
 _SPLIT_TENSE = 5  # tokens from an auxiliary to its participle, an adverbial between: 'a de son côté estimé'
 _NAME_PARTICLES = frozenset({"von", "van", "de", "di", "da"})
 _NAME_ARTICLES = frozenset({"der", "den", "la", "le", "del"})
