@@ -260,3 +260,8 @@ def test_an_according_phrase_with_the_speaker_in_the_genitive():
     quote = presscli.analyze(text).quotes[0]
     assert quote.speaker == "Merkel"
     assert quote.cue == "Nach Merkels Worten"
+
+
+def test_assuming_is_a_reporting_verb():
+    text = "Jackson geht davon aus, dass der Angeklagte „eine geladene Pistole“ benutzt habe."
+    assert presscli.analyze(text).quotes[0].speaker == "Jackson"
