@@ -321,3 +321,13 @@ def test_an_aside_set_off_by_dashes_between_subject_and_verb_is_skipped():
 def test_a_name_that_is_a_modal_before_its_verb_beats_the_object_after_it():
     text = "Citing the attack as a “wake-up call,” Will urged the Republican electorate to think again."
     assert presscli.analyze(text).quotes[0].speaker == "Will"
+
+
+def test_recommending_is_reporting_and_beginning_to_is_not():
+    text = (
+        "Perguntada sobre o que diria a outros jovens, a cientista Anika Rao recomendou não deixar de "
+        'questionar.\n\n"Lembre-se sempre de fazer perguntas."'
+    )
+    assert presscli.analyze(text).quotes[0].speaker == "Anika Rao"
+    inner = "A atriz relatou o susto. “Meu coração do nada começou a acelerar. Falei: ‘vou no médico’.”"
+    assert all(q.speaker != "Meu coração do nada" for q in presscli.analyze(inner).quotes)
