@@ -144,3 +144,12 @@ def test_an_auxiliary_in_the_subjunctive_is_no_speaker():
     quote = presscli.analyze(text).quotes[0]
     assert quote.speaker != "tenha"
     assert quote.speaker in (None, "Rui Calado")
+
+
+def test_the_gerund_of_a_reporting_verb_is_a_cue():
+    text = (
+        "Senator Dana Hill sent out a fundraising call after the remarks, asking supporters to "
+        "“donate $3 to our campaign now.”"
+    )
+    quote = presscli.analyze(text).quotes[0]
+    assert (quote.speaker, quote.cue) == ("Dana Hill", "asking")

@@ -8,6 +8,7 @@ from presscli.attribution.cues import Cue
 from presscli.attribution.mentions import Mention, is_preposition
 from presscli.attribution.phrases_after import noun_phrase_after, phrase_from
 from presscli.attribution.phrases_before import noun_phrase_before
+from presscli.attribution.sources import source_after
 from presscli.lexicon import Lexicon
 from presscli.text.tokens import Token
 
@@ -154,3 +155,16 @@ def issuer(text: str, tokens: list[Token], subject: Mention, lo: int, lex: Lexic
         return subject
     issuer = noun_phrase_before(text, tokens, verb, lo, lex)
     return issuer if issuer is not None and issuer.kind != "pronoun" else subject
+
+
+def inverted_subject(text: str, tokens: list[Token], cue: Cue, hi: int, lex: Lexicon) -> Mention:
+    """'a-t-il ajouté': the pronoun; 'explique-t-on au cabinet du maire': the place that speaks for 'on'."""
+    pronoun = _pronoun_of(text, tokens[cue.start])
+    if pronoun.text.lower() in lex.impersonal_pronouns:
+        return source_after(text, tokens, cue.end, hi, lex) or pronoun
+    return pronoun
+
+
+def _pronoun_of(text: str, token: Token) -> Mention:
+    pronoun = token.text.rsplit("-", 1)[-1]
+    return Mention(pronoun, token.end - len(pronoun), token.end, "pronoun")

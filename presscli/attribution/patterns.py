@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from presscli.attribution.cue_subjects import (
     closing_phrase_after,
+    inverted_subject,
     issuer,
     main_clause_phrase,
     verb_bracket,
@@ -54,11 +55,6 @@ class Attribution:
     strong: bool = False  # stands right behind the closing mark: '“…,” said X', '„…“, so X', '“…” —X'
     inverted: Mention | None = None  # the phrase right after the cue verb, the subject when the verb comes
     # second ('So sagte Olli Rehn: „…“', 'Ähnlich äußerte sich der US-Präsident: „…“')
-
-
-def _pronoun_of(text: str, token: Token) -> Mention:
-    pronoun = token.text.rsplit("-", 1)[-1]
-    return Mention(pronoun, token.end - len(pronoun), token.end, "pronoun")
 
 
 def after_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> Attribution | None:
@@ -114,7 +110,7 @@ def after_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) 
         cue = cue_at(tokens, j, lex)
         if cue and cue.kind in ("verb", "inverted", "passive"):
             if cue.kind == "inverted":
-                return Attribution(_inverted_subject(text, tokens, cue, hi, lex), cue_text(text, tokens, cue), "after")
+                return Attribution(inverted_subject(text, tokens, cue, hi, lex), cue_text(text, tokens, cue), "after")
             subject = noun_phrase_before(text, tokens, cue.start, i, lex)
             split_tense = tokens[i].lower in lex.modal_verbs or tokens[i].lower in lex.auxiliaries
             if subject is None and split_tense and not tokens[cue.start].is_capitalized:
@@ -162,19 +158,11 @@ def _comma_according(text: str, tokens: list[Token], comma: int, hi: int, lex: L
 def _from_cue(text: str, tokens: list[Token], cue: Cue, hi: int, lex: Lexicon, how: str) -> Attribution:
     words = cue_text(text, tokens, cue)
     if cue.kind == "inverted":
-        return Attribution(_inverted_subject(text, tokens, cue, hi, lex), words, how)
+        return Attribution(inverted_subject(text, tokens, cue, hi, lex), words, how)
     if cue.kind == "passive":
         return Attribution(source_after(text, tokens, cue.end, hi, lex), words, "source")
     subject = noun_phrase_after(text, tokens, past_adverbial(tokens, cue.end, hi, lex), hi, lex)
     return Attribution(subject, words, "according" if cue.kind == "according" else how)
-
-
-def _inverted_subject(text: str, tokens: list[Token], cue: Cue, hi: int, lex: Lexicon) -> Mention:
-    """'a-t-il ajouté': the pronoun; 'explique-t-on au cabinet du maire': the place that speaks for 'on'."""
-    pronoun = _pronoun_of(text, tokens[cue.start])
-    if pronoun.text.lower() in lex.impersonal_pronouns:
-        return source_after(text, tokens, cue.end, hi, lex) or pronoun
-    return pronoun
 
 
 def _according_speaker(text: str, tokens: list[Token], cue: Cue, lo: int, hi: int, lex: Lexicon) -> Mention | None:
@@ -237,7 +225,7 @@ def before_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon)
         cue = first if as_said or not finite else finite[-1]
     words = cue_text(text, tokens, cue)
     if cue.kind == "inverted":
-        return Attribution(_inverted_subject(text, tokens, cue, hi, lex), words, "before")
+        return Attribution(inverted_subject(text, tokens, cue, hi, lex), words, "before")
     if cue.kind == "passive":
         return Attribution(source_after(text, tokens, cue.end, hi, lex), words, "source")
     set_off = incise(tokens, cue, lo, hi, lex)
@@ -288,7 +276,7 @@ def main_clause_subject(text: str, tokens: list[Token], lo: int, hi: int, lex: L
         if cue.kind == "according":
             mention = _according_speaker(text, tokens, cue, lo, hi, lex)
         elif cue.kind == "inverted":
-            mention = _inverted_subject(text, tokens, cue, hi, lex)
+            mention = inverted_subject(text, tokens, cue, hi, lex)
         elif cue.kind == "passive":  # 'In einem Positionspapier des Ministeriums heißt es, …': the document
             source = source_after(text, tokens, cue.end, hi, lex) or source_before(text, tokens, lo, cue, lex)
             return Attribution(source, cue_text(text, tokens, cue), "before")
