@@ -327,3 +327,11 @@ def test_a_german_clause_is_no_speaker_but_a_name_with_an_adverb_is():
     assert presscli.analyze(clause).quotes[0].speaker is None
     adverb = "Hartmann selbst schrieb in einer Presseerklärung, sie wolle „persönlich abstimmen lassen“."
     assert presscli.analyze(adverb).quotes[0].speaker == "Hartmann"
+
+
+def test_a_document_speaks_for_its_issuer():
+    text = "Das Fazit des Vorabberichts lautete: „Die Wahl war frei.“"
+    assert presscli.analyze(text).quotes[0].speaker == "Fazit des Vorabberichts"
+    clause = "Das Fazit von Sandra Boser nach fünf Jahren überrascht daher nicht: „Die Zahlen sind gut.“"
+    speaker = presscli.analyze(clause).quotes[0].speaker
+    assert speaker is None or "überrascht" not in speaker

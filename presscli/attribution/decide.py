@@ -16,7 +16,8 @@ from presscli.attribution.german import clause_final_subject, first_verb_subject
 from presscli.attribution.identity import Cluster, SpeakerBook
 from presscli.attribution.mentions import Mention
 from presscli.attribution.patterns import Attribution, after_quote, before_quote
-from presscli.attribution.plausible import NameEvidence, plausible, quoted_name
+from presscli.attribution.plausible import NameEvidence, plausible
+from presscli.attribution.quoted_names import quoted_name
 from presscli.attribution.subjects import sentence_subject, speaks_german
 from presscli.lexicon import Lexicon
 from presscli.model import BlockKind, Paragraph, Post, QuoteKind

@@ -131,10 +131,10 @@ def who(mention: Mention, lex: Lexicon, evidence: NameEvidence, strict: bool = T
         return Who.NOBODY  # 'El CO2', 'the 2005': a formula or a number heads the phrase, not someone ('the G20' is)
     if len(words) == 3 and words[1].lower() in lex.partitives and words[2].lower() in lex.pronouns:
         return Who.ROLE  # 'one of them', 'uno de ellos': a member of a group already named
-    words = _head(words, lex)
-    lows = [w.lower() for w in words]
     if lex.lang == "de" and any(_german_verb_form(w, lex) for w in words):
         return Who.NOBODY  # 'Darin steht unter anderem': a clause, not a phrase (German writes nouns capitalized)
+    words = _head(words, lex)
+    lows = [w.lower() for w in words]
     # a body's name keeps its own language ('Public Health England' in Portuguese); a lone word is read
     # in the article's ('Rede' is a speech in German, a network in Portuguese)
     org_words = in_every_language("org_words") if len(words) > 1 else lex.org_words
@@ -146,6 +146,8 @@ def who(mention: Mention, lex: Lexicon, evidence: NameEvidence, strict: bool = T
         return Who.BODY
     if any(is_role(low, lex) for low in lows):
         return Who.ROLE
+    if lows and _document(lows[-1], lex):
+        return Who.BODY  # 'The email goes on to say', 'Das Fazit des Berichts lautete': a text speaks for its issuer
     function_words = _function_words(lex)
     content = [(w, low) for w, low in zip(words, lows, strict=True) if _content_word(w, low, function_words, lex)]
     if not content or _a_date(content, evidence):
@@ -249,6 +251,11 @@ def _german_verb_form(word: str, lex: Lexicon) -> bool:
     return low not in _function_words(lex) and not low.endswith(_ADJECTIVE_ENDINGS) and low.endswith(("t", "st"))
 
 
+def _document(low: str, lex: Lexicon) -> bool:
+    documents = lex.document_nouns
+    return low in documents or (lex.lang == "de" and len(low) > _COMPOUND_LETTERS and low.endswith(tuple(documents)))
+
+
 def _a_date(content: list[tuple[str, str]], evidence: NameEvidence) -> bool:
     """A month with nothing but lower-case words beside it: 'letzten September', 'julio pasado'."""
     months = [low for _, low in content if _month(low) and low not in evidence.names]
@@ -259,39 +266,4 @@ def _month(low: str) -> bool:
     return any(low in names for names in month_names().values())
 
 
-_QUOTED_NAME_WORDS = 5  # 'Bild am Sonntag', 'Kampagne für ein Freies Tibet'
 _ADJECTIVE_ENDINGS = ("e", "er", "en", "es", "em")
-_INNER_CAPITAL = re.compile(r"[a-zäöüß][A-Z]")
-_EDITORIAL = re.compile(r"\[[^\]]*\]")
-
-
-def quoted_name(quote: str, lex: Lexicon) -> bool:
-    """Is a German quotation written as a proper name, a newspaper, a work, a body or a brand, rather
-    than as words someone said? German capitalizes nouns, so capitals alone say little; these do: a
-    word written as a name ('DFB', 'YouTube', 'BILD'), a press title's noun ('Ruhr Nachrichten',
-    'Der Spiegel'), another language's function word ('The Nation', 'Commandeur de la Légion'), or a
-    capitalized adjective inside the phrase ('Kampagne für ein Freies Tibet')."""
-    quote = _EDITORIAL.sub("", quote)  # 'ein[en] Kropf': the editor's insertion is not the phrase's
-    words = [w.strip("'’") for w in _WORD.findall(quote)]
-    words = [w for w in words if w]
-    if not words or len(words) > _QUOTED_NAME_WORDS or any(ch in quote for ch in "!?,:;"):
-        return False
-    if any(_ACRONYM.fullmatch(w) or _INNER_CAPITAL.search(w) for w in words):
-        return True
-    if not words[-1][:1].isupper():
-        return False
-    if words[-1].lower() in lex.press_titles:
-        return True
-    german = stopwords("de")
-    if len(words) > 1 and any(w.lower() in _foreign_function_words() and w.lower() not in german for w in words):
-        return True
-    for i in range(1, len(words) - 1):
-        word = words[i]
-        if word[:1].isupper() and word.lower().endswith(_ADJECTIVE_ENDINGS) and words[i + 1][:1].isupper():
-            return True
-    return False
-
-
-@cache
-def _foreign_function_words() -> frozenset[str]:
-    return frozenset().union(*(stopwords(code) for code in LANGUAGES if code != "de"))

@@ -1,0 +1,47 @@
+"""German quotations written as names: a newspaper, a work, a body or a brand, not words someone said."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from presscli.lexicon import LANGUAGES, Lexicon, stopwords
+
+_WORD = re.compile(r"[\w'’.-]+")
+_ACRONYM = re.compile(r"[A-ZÀ-Þ]{2,8}s?")
+_ADJECTIVE_ENDINGS = ("e", "er", "en", "es", "em")
+_QUOTED_NAME_WORDS = 5  # 'Bild am Sonntag', 'Kampagne für ein Freies Tibet'
+_INNER_CAPITAL = re.compile(r"[a-zäöüß][A-Z]")
+_EDITORIAL = re.compile(r"\[[^\]]*\]")
+
+
+def quoted_name(quote: str, lex: Lexicon) -> bool:
+    """Is a German quotation written as a proper name, a newspaper, a work, a body or a brand, rather
+    than as words someone said? German capitalizes nouns, so capitals alone say little; these do: a
+    word written as a name ('DFB', 'YouTube', 'BILD'), a press title's noun ('Ruhr Nachrichten',
+    'Der Spiegel'), another language's function word ('The Nation', 'Commandeur de la Légion'), or a
+    capitalized adjective inside the phrase ('Kampagne für ein Freies Tibet')."""
+    quote = _EDITORIAL.sub("", quote)  # 'ein[en] Kropf': the editor's insertion is not the phrase's
+    words = [w.strip("'’") for w in _WORD.findall(quote)]
+    words = [w for w in words if w]
+    if not words or len(words) > _QUOTED_NAME_WORDS or any(ch in quote for ch in "!?,:;"):
+        return False
+    if any(_ACRONYM.fullmatch(w) or _INNER_CAPITAL.search(w) for w in words):
+        return True
+    if not words[-1][:1].isupper():
+        return False
+    if words[-1].lower() in lex.press_titles:
+        return True
+    german = stopwords("de")
+    if len(words) > 1 and any(w.lower() in _foreign_function_words() and w.lower() not in german for w in words):
+        return True
+    for i in range(1, len(words) - 1):
+        word = words[i]
+        if word[:1].isupper() and word.lower().endswith(_ADJECTIVE_ENDINGS) and words[i + 1][:1].isupper():
+            return True
+    return False
+
+
+@cache
+def _foreign_function_words() -> frozenset[str]:
+    return frozenset().union(*(stopwords(code) for code in LANGUAGES if code != "de"))
