@@ -30,6 +30,7 @@ def main() -> int:
     routes = sorted(confidence_module.ROUTES)
     labels = [f"{route}/{kind}" for route in routes for kind in ("statement", "fragment")]
     if args.by_route:  # a unique stand-in confidence per route and kind, to tell them apart in the output
+        confidence_module.BY_LANGUAGE.clear()
         confidence_module.ROUTES.update({route: (2 * i / 100, (2 * i + 1) / 100) for i, route in enumerate(routes)})
     tally: dict[float, list[int]] = defaultdict(lambda: [0, 0])  # confidence -> [right, given]
     unattributed = 0

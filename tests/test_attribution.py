@@ -331,3 +331,21 @@ def test_recommending_is_reporting_and_beginning_to_is_not():
     assert presscli.analyze(text).quotes[0].speaker == "Anika Rao"
     inner = "A atriz relatou o susto. “Meu coração do nada começou a acelerar. Falei: ‘vou no médico’.”"
     assert all(q.speaker != "Meu coração do nada" for q in presscli.analyze(inner).quotes)
+
+
+def test_an_english_fragment_whose_sentence_names_nobody_gets_no_speaker():
+    text = (
+        '"We will win this district," said Senator Ann Brill. The district has been "a place where every '
+        'single vote is fought for, door by door" for years.'
+    )
+    quotes = presscli.analyze(text).quotes
+    assert quotes[0].speaker == "Ann Brill"
+    assert quotes[1].speaker is None
+
+
+def test_the_floor_is_less_sure_in_german_than_in_english():
+    english = '"We will win," said Senator Ann Brill. "The district is ours."'
+    german = "„Wir gewinnen“, sagte die Senatorin Anna Brill. „Der Bezirk gehört uns.“"
+    sure = presscli.analyze(english).quotes[1].speaker_confidence
+    unsure = presscli.analyze(german).quotes[1].speaker_confidence
+    assert sure is not None and unsure is not None and sure > unsure

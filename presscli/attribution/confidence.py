@@ -49,7 +49,29 @@ def route_of(direct: Attribution) -> str:
     return direct.how if direct.how in ROUTES else "before"
 
 
-def confidence(route: str | None, kind: QuoteKind) -> float:
-    """The share of speakers right for this route and this kind of quotation (a term counts as a fragment)."""
-    statement, fragment = ROUTES.get(route or "", (UNKNOWN_ROUTE, UNKNOWN_ROUTE))
+# where a route's accuracy differs by language: the paragraph's last speaker is right for English
+# statements (171/178 on corpus-dev) far more often than for German ones (14/20, where fronted objects
+# and long narrating sentences hide who speaks); an English fragment nothing attributes is the last
+# speaker's 1 time in 10. Pooled with corpus where corpus-dev has fewer than ten.
+BY_LANGUAGE: dict[tuple[str, str], tuple[float, float]] = {
+    ("floor", "en"): (0.95, 0.0),
+    ("floor", "de"): (0.7, 0.65),  # 14/20; 22/33 pooled
+    ("floor", "es"): (0.9, 0.8),  # 27/30; 15/18 pooled
+    ("floor", "fr"): (0.6, 0.85),  # 8/13 pooled; 13/15 pooled
+    ("floor", "pt"): (0.85, 0.6),  # 24/28; no fragments measured
+}
+
+
+def confidence(route: str | None, kind: QuoteKind, lang: str = "") -> float:
+    """The share of speakers right for this route, kind of quotation (a term counts as a fragment) and
+    language."""
+    fallback = ROUTES.get(route or "", (UNKNOWN_ROUTE, UNKNOWN_ROUTE))
+    statement, fragment = BY_LANGUAGE.get((route or "", lang), fallback)
     return statement if kind in (QuoteKind.STATEMENT, QuoteKind.HEADLINE) else fragment
+
+
+def withheld(route: str | None, kind: QuoteKind, lang: str) -> bool:
+    """Ways of finding a speaker too rarely right to give one: a fragment in the paragraph after someone
+    spoke (7 of 23 on the two corpora), an English fragment whose sentence names nobody (2 of 12)."""
+    fragment = kind not in (QuoteKind.STATEMENT, QuoteKind.HEADLINE)
+    return fragment and (route == "floor-next" or (route == "floor" and lang == "en"))

@@ -116,7 +116,8 @@ def attribute(
             subject = sentence_subject(text, tokens, s_lo, open_index, lex, context.names)
         if subject is None and german:
             subject = first_verb_subject(text, tokens, s_lo, open_index, direct.cue, lex, context.evidence)
-        if subject is not None and subject.kind != "pronoun":
+        # ('He thanked the nurses and called X “…”': in English the pronoun opening the sentence is meant)
+        if subject is not None and (subject.kind != "pronoun" or paragraph.lang == "en"):
             direct = Attribution(subject, direct.cue, direct.how)  # 'X ha transmitido ... un pase que considera "…"'
     labelled = direct is not None and (direct.cue or "").lower() in lex.speech_nouns
     placement = Placement(

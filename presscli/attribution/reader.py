@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
+from presscli.attribution.confidence import withheld
 from presscli.attribution.decide import Context, Found, attribute, containing, token_index
 from presscli.attribution.identity import Cluster, SpeakerBook
 from presscli.attribution.mentions import Mention
@@ -213,10 +214,8 @@ class _Reader:
                 self.book.speaking(item.cluster)
                 self.spoken.add(item.cluster.id)
                 self.last_voice_paragraph = context.p_index
-            if item.route == "floor-next" and item.kind is QuoteKind.FRAGMENT:
-                # the voice goes on, but a fragment in a later paragraph with nothing naming its speaker is
-                # the last voice's too rarely to be given (7 of 23 on the two corpora)
-                item.cluster = None
+            if withheld(item.route, item.kind, context.paragraph.lang):
+                item.cluster = None  # the voice goes on, but a fragment given to it would be its too rarely
         self.found.append(item)
 
     def _quoted_by_the_speaker(self, context: Context, span: MarkedSpan, item: Found) -> bool:

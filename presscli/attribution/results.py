@@ -52,7 +52,7 @@ def finish(
                 kind=item.kind,
                 speaker=cluster.canonical if cluster else None,
                 speaker_id=ids[cluster.id] if cluster else None,
-                speaker_confidence=confidence(item.route, item.kind) if cluster else None,
+                speaker_confidence=confidence(item.route, item.kind, paragraph.lang) if cluster else None,
                 official=standings[cluster.id].official if cluster else False,
                 cue=item.cue,
                 lang=guess.code,
