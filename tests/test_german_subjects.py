@@ -265,3 +265,13 @@ def test_an_according_phrase_with_the_speaker_in_the_genitive():
 def test_assuming_is_a_reporting_verb():
     text = "Jackson geht davon aus, dass der Angeklagte „eine geladene Pistole“ benutzt habe."
     assert presscli.analyze(text).quotes[0].speaker == "Jackson"
+
+
+def test_a_german_voice_does_not_go_on_into_the_next_paragraph():
+    text = (
+        "„Wir gewinnen die Wahl“, sagte die Kandidatin Anna Brill.\n\n"
+        "„Die Zahlen sind eindeutig und sprechen für sich.“"
+    )
+    quotes = presscli.analyze(text).quotes
+    assert quotes[0].speaker == "Anna Brill"
+    assert quotes[1].speaker is None
