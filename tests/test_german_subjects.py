@@ -275,3 +275,8 @@ def test_a_german_voice_does_not_go_on_into_the_next_paragraph():
     quotes = presscli.analyze(text).quotes
     assert quotes[0].speaker == "Anna Brill"
     assert quotes[1].speaker is None
+
+
+def test_a_separable_cue_closes_its_clause_after_a_quotation_inside_it():
+    text = "Im Gespräch wies der Geschäftsführer Ralf Stein alle Vorwürfe als „haltlos“ zurück."
+    assert presscli.analyze(text).quotes[0].speaker == "Ralf Stein"

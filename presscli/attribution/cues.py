@@ -76,7 +76,9 @@ def _separated(tokens: list[Token], i: int, lex: Lexicon) -> Cue | None:
     stem = tokens[i].lower
     for k in range(i + 2, min(len(tokens), i + _PARTICLE_REACH)):
         token = tokens[k]
-        if token.quote is not None or token.text in SENTENCE_END or token.text in ",;:":
+        if token.quote is not None:
+            continue  # 'wies alle Vorwürfe als „haltlos“ zurück': a quotation inside the clause
+        if token.text in SENTENCE_END or token.text in ",;:":
             return None
         if token.lower in lex.separable_particles and (stem, token.lower) in lex.verbs:
             nxt = tokens[k + 1].text if k + 1 < len(tokens) else "."
@@ -86,7 +88,7 @@ def _separated(tokens: list[Token], i: int, lex: Lexicon) -> Cue | None:
 
 # 'Wie der Minister erklärte, sieht die Regierung …', 'As the minister said, …': his words, whatever follows
 AS_CONJUNCTIONS = frozenset({"wie", "as", "comme", "como"})
-_PARTICLE_REACH = 10  # tokens from a German verb to its particle at the end of a short clause
+_PARTICLE_REACH = 14  # tokens from a German verb to its particle at the end of a short clause
 
 
 def _noun_follows(tokens: list[Token], i: int) -> bool:
