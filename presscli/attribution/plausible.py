@@ -146,7 +146,7 @@ def who(mention: Mention, lex: Lexicon, evidence: NameEvidence, strict: bool = T
         return Who.BODY
     if any(is_role(low, lex) for low in lows):
         return Who.ROLE
-    if lows and _document(lows[-1], lex):
+    if lows and is_document(lows[-1], lex):
         return Who.BODY  # 'The email goes on to say', 'Das Fazit des Berichts lautete': a text speaks for its issuer
     function_words = _function_words(lex)
     content = [(w, low) for w, low in zip(words, lows, strict=True) if _content_word(w, low, function_words, lex)]
@@ -251,9 +251,17 @@ def _german_verb_form(word: str, lex: Lexicon) -> bool:
     return low not in _function_words(lex) and not low.endswith(_ADJECTIVE_ENDINGS) and low.endswith(("t", "st"))
 
 
-def _document(low: str, lex: Lexicon) -> bool:
-    documents = lex.document_nouns
-    return low in documents or (lex.lang == "de" and len(low) > _COMPOUND_LETTERS and low.endswith(tuple(documents)))
+def is_document(low: str, lex: Lexicon) -> bool:
+    """A text that speaks for whoever issued it: 'statement', 'comunicado', German compounds of one
+    ('Positionspapier', 'Pressemitteilung')."""
+    if low in lex.document_nouns:
+        return True
+    return lex.lang == "de" and len(low) > _COMPOUND_LETTERS and low.endswith(_endings(lex.document_nouns))
+
+
+@cache
+def _endings(words: frozenset[str]) -> tuple[str, ...]:
+    return tuple(words)
 
 
 def _a_date(content: list[tuple[str, str]], evidence: NameEvidence) -> bool:
@@ -263,7 +271,13 @@ def _a_date(content: list[tuple[str, str]], evidence: NameEvidence) -> bool:
 
 
 def _month(low: str) -> bool:
-    return any(low in names for names in month_names().values())
+    return low in _all_months()
+
+
+@cache
+def _all_months() -> frozenset[str]:
+    """Month names and abbreviations of every language presscli knows, read once."""
+    return frozenset(name for names in month_names().values() for name in names)
 
 
 _ADJECTIVE_ENDINGS = ("e", "er", "en", "es", "em")

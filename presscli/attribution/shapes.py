@@ -6,6 +6,8 @@ The verb endings are per-language data (`subject_verb_endings`, `inverted_verb_e
 
 from __future__ import annotations
 
+from functools import cache
+
 from presscli.attribution.cues import Cue
 from presscli.attribution.mentions import Mention, mention_of
 from presscli.attribution.phrases_after import noun_phrase_after, phrase_from
@@ -157,10 +159,16 @@ _NAME_WORDS = 4  # 'José Antonio Kast Rist'
 def genitive_according(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> tuple[Mention, str] | None:
     """'Nach Schäubles Idee soll „…“ sein', 'nach Merkels Worten': an according phrase ('nach Ansicht')
     with the speaker's name in the genitive between its words."""
-    nouns = {phrase[1]: phrase[0] for phrase in lex.according_to if len(phrase) == 2}
+    nouns = _genitive_nouns(lex)
     for k in range(lo, hi - 2):
         owner, noun = tokens[k + 1], tokens[k + 2]
         if nouns.get(noun.lower) == tokens[k].lower and owner.is_capitalized and owner.text.endswith("s"):
             name = owner.text[:-1]
             return Mention(name, owner.start, owner.start + len(name), "name"), text[tokens[k].start : noun.end]
     return None
+
+
+@cache
+def _genitive_nouns(lex: Lexicon) -> dict[str, str]:
+    """The nouns of the two-word according phrases, to their preposition: 'ansicht' -> 'nach'."""
+    return {phrase[1]: phrase[0] for phrase in lex.according_to if len(phrase) == 2}

@@ -7,13 +7,15 @@ from __future__ import annotations
 from presscli.attribution.cues import Cue
 from presscli.attribution.mentions import Mention, speaks
 from presscli.attribution.phrases_after import phrase_from
+from presscli.attribution.plausible import is_document
 from presscli.lexicon import Lexicon
 from presscli.text.tokens import Token
 
 
 def source_after(text: str, tokens: list[Token], begin: int, hi: int, lex: Lexicon) -> Mention | None:
     """'heißt es in der Meldung', 'se lee en el comunicado': the document behind an impersonal cue."""
-    if begin + 2 < hi and tokens[begin].lower in lex.adverbs | _DARAN and tokens[begin + 1].is_word:
+    low = tokens[begin].lower if begin < hi else ""
+    if begin + 2 < hi and (low in lex.adverbs or low in _DARAN) and tokens[begin + 1].is_word:
         begin += 1  # 'heißt es dazu in einer Pressemitteilung': past an adverb
     if begin + 1 >= hi:
         return None
@@ -36,9 +38,7 @@ def source_before(text: str, tokens: list[Token], lo: int, cue: Cue, lex: Lexico
     if tokens[lo].lower in lex.origin_prepositions:
         return found if tokens[lo + 1].lower in lex.determiners else None  # a body, not 'Aus Berlin'
     words = found.text.lower().split()
-    # ('Positionspapier', 'Pressemitteilung': German compounds end in the document's noun)
-    documents = lex.document_nouns
-    named = any(w in documents or (lex.lang == "de" and w.endswith(tuple(documents))) for w in words[:3])
+    named = any(is_document(w, lex) for w in words[:3])  # 'einem Positionspapier des Ministeriums'
     in_document = tokens[lo].lower in lex.source_prepositions and named
     return found if in_document else None
 
