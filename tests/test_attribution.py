@@ -349,3 +349,31 @@ def test_the_floor_is_less_sure_in_german_than_in_english():
     sure = presscli.analyze(english).quotes[1].speaker_confidence
     unsure = presscli.analyze(german).quotes[1].speaker_confidence
     assert sure is not None and unsure is not None and sure > unsure
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Housing\n\nThe report quotes the economist at Leeds University, Tom Briggs, who said that "rents now '
+            "take half of a young worker's pay\".",
+            "Tom Briggs",
+        ),
+        (
+            'Vivienda\n\nEl informe de la fundación cita a la socióloga Marta Ruiz, quien afirma que "la vivienda '
+            'se ha convertido en un lujo para los jóvenes".',
+            "Marta Ruiz",
+        ),
+        (
+            'Logement\n\nLe rapport cite la sociologue Anne Morel, qui affirme que "le logement est devenu un luxe".',
+            "Anne Morel",
+        ),
+        (
+            'Casa\n\nO presidente falou com a ministra, que disse: "Não haverá cortes no orçamento da saúde".',
+            "ministra",
+        ),
+    ],
+)
+def test_who_speaks_in_a_relative_clause_is_its_antecedent_not_the_sentence_subject(text, speaker):
+    (quote,) = presscli.analyze(text).quotes
+    assert quote.speaker is not None and quote.speaker.endswith(speaker)

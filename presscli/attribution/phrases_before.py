@@ -85,6 +85,13 @@ def noun_phrase_before(text: str, tokens: list[Token], cue: int, floor: int, lex
             break  # ', Will described Trump as …': George Will, not the auxiliary
         j -= 1  # 'Trump on Friday described', 'Trump has also said'
 
+    if lex.lang != "de" and j - 2 > floor and tokens[j - 2].text == "," and _subject_relative(tokens[j - 1], lex):
+        # 'the economist, Tom Briggs, who said', 'la socióloga Marta Ruiz, quien afirma': its antecedent
+        end = j - 2
+        start = _phrase_start_before(tokens, end, floor, lex)
+        if start - 1 > floor and tokens[start - 1].text == ",":
+            return _apposition_before(text, tokens, end, floor, lex)  # 'the economist, Tom Briggs, who'
+        return mention_of(text, tokens, start, end, lex) if start < end else None
     while j > floor + 1 and tokens[j - 1].lower in lex.clitics and not tokens[j - 1].is_capitalized:
         j -= 1  # object pronouns before the verb: 'Alain d'Iribarne les a qualifiés', 'lo dijo'
     if j > floor and tokens[j - 1].lower in lex.coordinators:
@@ -94,6 +101,15 @@ def noun_phrase_before(text: str, tokens: list[Token], cue: int, floor: int, lex
     if j > floor and tokens[j - 1].text == ",":
         return _apposition_before(text, tokens, j - 1, floor, lex)
     return _subject_ending_at(text, tokens, j, floor, lex)
+
+
+def _subject_relative(token: Token, lex: Lexicon) -> bool:
+    """A relative pronoun that can be the subject of the verb after it: 'who', 'which', 'quien', 'qui',
+    'que'; not an object or a genitive ('whom', 'whose', 'dont': 'X, whose spokesman said')."""
+    return token.lower in lex.relative_pronouns and token.lower not in _NOT_SUBJECT_RELATIVES
+
+
+_NOT_SUBJECT_RELATIVES = frozenset({"whom", "whose", "dont"})
 
 
 def _clause_break(token: Token) -> bool:
