@@ -280,3 +280,17 @@ def test_a_german_voice_does_not_go_on_into_the_next_paragraph():
 def test_a_separable_cue_closes_its_clause_after_a_quotation_inside_it():
     text = "Im Gespräch wies der Geschäftsführer Ralf Stein alle Vorwürfe als „haltlos“ zurück."
     assert presscli.analyze(text).quotes[0].speaker == "Ralf Stein"
+
+
+def test_stressing_wanting_to_know_and_expecting_are_reporting_verbs():
+    body = (
+        "„Wir bauen keine einzige Stelle ab“, strich die Betriebsrätin Carla Senn in Flensburg heraus.\n\n"
+        "„Wann kommt die Brücke?“, wollen die Anwohner seit Wochen wissen.\n\n"
+        "Die Ärzte rechnen mit „sehr vollen Notaufnahmen“ über die Feiertage."
+    )
+    assert speakers(body) == ["Carla Senn", "Anwohner", "Ärzte"]
+
+
+def test_speaking_for_someone_is_no_cue():
+    body = "„Wir sind bereit.“ Die Zahlen und der Kalender sprechen für die Kandidatin."
+    assert speakers(body) == [None]
