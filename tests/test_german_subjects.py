@@ -282,13 +282,14 @@ def test_a_separable_cue_closes_its_clause_after_a_quotation_inside_it():
     assert presscli.analyze(text).quotes[0].speaker == "Ralf Stein"
 
 
-def test_stressing_wanting_to_know_and_expecting_are_reporting_verbs():
+def test_stressing_wanting_to_know_expecting_and_asking_are_reporting_verbs():
     body = (
         "„Wir bauen keine einzige Stelle ab“, strich die Betriebsrätin Carla Senn in Flensburg heraus.\n\n"
         "„Wann kommt die Brücke?“, wollen die Anwohner seit Wochen wissen.\n\n"
-        "Die Ärzte rechnen mit „sehr vollen Notaufnahmen“ über die Feiertage."
+        "Die Ärzte rechnen mit „sehr vollen Notaufnahmen“ über die Feiertage.\n\n"
+        "Die Bürgermeisterin Ilse Tamm bat den Landrat, ihren „herzlichen Dank“ an die Helfer zu übermitteln."
     )
-    assert speakers(body) == ["Carla Senn", "Anwohner", "Ärzte"]
+    assert speakers(body) == ["Carla Senn", "Anwohner", "Ärzte", "Ilse Tamm"]
 
 
 def test_speaking_for_someone_is_no_cue():
