@@ -377,3 +377,20 @@ def test_the_floor_is_less_sure_in_german_than_in_english():
 def test_who_speaks_in_a_relative_clause_is_its_antecedent_not_the_sentence_subject(text, speaker):
     (quote,) = presscli.analyze(text).quotes
     assert quote.speaker is not None and quote.speaker.endswith(speaker)
+
+
+def test_a_thing_that_belongs_to_a_named_person_speaks_for_them():
+    narrated = (
+        'Ciencia\n\n"Nada se movía", dijo Estrabón.\n\nLa investigación de Pfanz agrega otra posibilidad: los '
+        'animales son más bajos. "Las fosas nasales de los animales estaban en el gas", dice.'
+    )
+    assert [q.speaker for q in presscli.analyze(narrated).quotes] == ["Estrabón", "Pfanz"]
+    direct = 'Bats\n\nThe research of Ann Fry suggests that "bats can count to four".'
+    assert presscli.analyze(direct).quotes[0].speaker == "Ann Fry"
+    a_person = 'Harbour\n\nThe wife of Tom Lee said "we are done with the council".'
+    assert presscli.analyze(a_person).quotes[0].speaker == "wife of Tom Lee"  # she speaks, not him
+
+
+def test_where_a_person_is_from_is_not_their_name():
+    text = 'Senate\n\n"It is complicated," said Sen. Maria Cantwell of Washington.'
+    assert presscli.analyze(text).quotes[0].speaker == "Maria Cantwell"

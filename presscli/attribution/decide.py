@@ -16,6 +16,7 @@ from presscli.attribution.german import clause_final_subject, first_verb_subject
 from presscli.attribution.identity import Cluster, SpeakerBook
 from presscli.attribution.mentions import Mention
 from presscli.attribution.patterns import Attribution, after_quote, before_quote
+from presscli.attribution.person_names import owner_of
 from presscli.attribution.plausible import NameEvidence, plausible
 from presscli.attribution.quoted_names import quoted_name
 from presscli.attribution.subjects import sentence_subject, speaks_german
@@ -229,6 +230,10 @@ def _plausible(direct: Attribution | None, context: Context) -> Attribution | No
     # German phrase before its verb may be a fronted object or adverb ('So sagte X'), a subject found
     # from the sentence alone may be anything: those must look like someone
     weak = direct.how in ("subject", "colon") or (direct.how == "before" and context.paragraph.lang == "de")
+    bound = direct.speaker is not None and direct.cue is not None and direct.how in ("before", "after")
+    owner = owner_of(direct.speaker, context.lex, context.evidence) if bound and direct.speaker else None
+    if owner is not None and not _oblique(direct, context):
+        return replace(direct, speaker=owner)  # 'La investigación de Pfanz agrega': Pfanz, through it
     if plausible(direct.speaker, context.lex, context.evidence, strict=weak) and not _oblique(direct, context):
         return direct
     verb_second = context.paragraph.lang == "de" or direct.speaker is not None

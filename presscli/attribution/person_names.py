@@ -2,13 +2,15 @@
 Candia, 'Republican president candidate Donald Trump' Donald Trump, 'ministre de la Recherche Frédérique
 Vidal' Frédérique Vidal. The role stays an alias; the name is what a reader and a folder's tally key on.
 Only a phrase whose words before the name are roles, titles or their modifiers gives a name: 'Rep. Gwen
-Graham slams Trump' is a clause, and gives none."""
+Graham slams Trump' is a clause, and gives none. A thing that belongs to a named person speaks for
+them: 'La investigación de Pfanz agrega' (`owner_of`)."""
 
 from __future__ import annotations
 
 import re
 
-from presscli.attribution.plausible import is_role, rare_in_german
+from presscli.attribution.mentions import Mention
+from presscli.attribution.plausible import NameEvidence, Who, is_role, rare_in_german, who
 from presscli.lexicon import Lexicon, is_given_name
 
 _PARTICLES = {"de", "da", "do", "dos", "das", "del", "della", "di", "du", "des", "la", "le", "van", "von", "der", "y"}
@@ -57,6 +59,13 @@ def person_name(phrase: str, lex: Lexicon) -> str | None:
     # the name follows a title or a role, or starts with a given name ('Demonstranten vom Frankfurter
     # Hauptbahnhof' and 'ministre ... sur Twitter' name a place and a network, not a person)
     last = prefix[-1].lower().strip(",")
+    if last in lex.partitives:
+        # 'Sen. Tom Cole of Oklahoma': the name before where the person is from; 'the wife of Tom Lee',
+        # 'la porte-parole de Marine Le Pen': someone else, whom X only helps to name
+        before = prefix[:-1]
+        if before and before[-1][:1].isupper() and any(is_given_name(word) for word in before):
+            return person_name(" ".join(before), lex) or " ".join(before)
+        return None
     roled = any(_title(word, lex) or is_role(word.lower().strip(","), lex) for word in prefix)
     # ('président de l'UDI Jean-Christophe Lagarde': the role may stand before the body it is held in)
     governed = last in lex.prepositions or last in lex.determiners
@@ -99,3 +108,22 @@ def _describes(word: str, lex: Lexicon) -> bool:
         or low in lex.person_nouns
         or low.endswith(lex.agent_suffixes)
     )
+
+
+def owner_of(mention: Mention, lex: Lexicon, evidence: NameEvidence) -> Mention | None:
+    """The person a thing belongs to, who speaks through it: 'La investigación de Pfanz agrega',
+    'Das Fazit von Sandra Boser'. Only a name after 'of' counts, and only where the thing cannot speak."""
+    if who(mention, lex, evidence) is not Who.NOBODY:
+        return None
+    words = mention.text.split()
+    for i, word in enumerate(words[1:-1], 1):
+        if word.lower() in lex.partitives or word.lower() in lex.genitive_determiners:
+            rest = words[i + 1 :]
+            rest = rest[1:] if rest[0].lower() in lex.determiners and len(rest) > 1 else rest
+            owner = " ".join(rest)
+            at = mention.start + mention.text.rfind(owner)
+            found = Mention(owner, at, at + len(owner), "name")
+            # a German noun is capitalized and may be rare ('von Fingerabdrücken'): there a given name must show
+            named = any(is_given_name(w.lower()) or (lex.lang != "de" and w.lower() in evidence.names) for w in rest)
+            return found if named and who(found, lex, evidence) is Who.NAME else None
+    return None

@@ -8,7 +8,7 @@ quotation standing alone after an attributed one continues its speaker's words.
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from presscli.attribution.confidence import withheld
 from presscli.attribution.decide import Context, Found, attribute, containing, token_index
@@ -17,6 +17,7 @@ from presscli.attribution.mentions import Mention
 from presscli.attribution.names import proper_names
 from presscli.attribution.nested import enclosing, inner_attribution
 from presscli.attribution.patterns import main_clause_subject, speaks
+from presscli.attribution.person_names import owner_of
 from presscli.attribution.plausible import name_evidence, plausible
 from presscli.attribution.results import finish
 from presscli.attribution.subjects import could_be_someone, sentence_subject
@@ -151,7 +152,9 @@ class _Reader:
             and event.speaker is not None
             and not (speaks(event.speaker, context.lex) and plausible(event.speaker, context.lex, self.evidence))
         ):
-            event = None  # 'La introducción destaca que ...': a thing, not a speaker
+            owner = owner_of(event.speaker, context.lex, self.evidence)
+            # 'La introducción destaca que ...': a thing, not a speaker; 'La investigación de X agrega': X
+            event = replace(event, speaker=owner) if owner is not None else None
         if event is None:
             subject = sentence_subject(self.text, context.tokens, lo, hi, context.lex, self.names)
             if (
