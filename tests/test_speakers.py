@@ -176,3 +176,8 @@ def test_people_named_after_someone_are_not_that_someone():
     doc = presscli.analyze(text)
     assert doc.quotes[1].speaker == "Clinton supporters"
     assert doc.quotes[0].speaker_id != doc.quotes[1].speaker_id
+
+
+def test_shares_of_a_poll_speak_and_stay_apart():
+    text = 'Poll\n\nAsked about the race, 21 percent said "not too likely" and 14 percent said "not at all likely."'
+    assert [q.speaker for q in presscli.analyze(text).quotes] == ["21 percent", "14 percent"]

@@ -287,8 +287,11 @@ class SpeakerBook:
         if not words:
             return None
         head = words[-1]
+        numbers = {w for w in words if any(ch.isdigit() for ch in w)}  # '14 percent' is not '21 percent'
         for cluster in reversed(self.recent[-_PRONOUN_REACH:]):
-            if any(head in alias.lower().split() for alias in cluster.aliases):
-                return cluster  # 'the ministry' -> 'Mexican Foreign Ministry'; 'la ministra' -> 'Lucía Ferrer'
+            for alias in cluster.aliases:
+                alias_words = alias.lower().split()
+                if head in alias_words and numbers <= set(alias_words):
+                    return cluster  # 'the ministry' -> 'Mexican Foreign Ministry'; 'la ministra' -> 'Lucía Ferrer'
 
         return None

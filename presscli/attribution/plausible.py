@@ -32,6 +32,8 @@ _CAPITALIZED_RUN = re.compile(rf"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+(?:{_PARTICLE}\s
 _PARTICLES = {"von", "van", "de", "der", "den", "zu", "di", "da", "del", "la", "le", "dos", "du"}
 _WORD = re.compile(r"[\w'’.-]+")
 _AGED = re.compile(r"\d+-(?:year-old|jährige[rmn]?|jähriger|années?)", re.IGNORECASE)
+# a share of those polled, in the words the press languages write it in
+_SHARE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|percent|per cent|prozent|por ciento|pour cent|por cento)", re.IGNORECASE)
 _CONTRACTION = re.compile(r"['’](m|re|ve|ll|d)$")  # "I'm", "we’re": a pronoun, whatever follows it
 _ACRONYM = re.compile(r"[A-ZÀ-Þ]{2,8}s?")
 _COMPOUND_LETTERS = 10  # German compounds this long or longer are common nouns when they end in one
@@ -121,6 +123,8 @@ def who(mention: Mention, lex: Lexicon, evidence: NameEvidence, strict: bool = T
     words = [w.strip(".,()'’") for w in _WORD.findall(mention.text)]
     words = [w for w in words if w]
     first = mention.text.replace("(", " ").split()[0] if words else ""
+    if _SHARE.fullmatch(mention.text):
+        return Who.ROLE  # '21 percent said', '22 Prozent teilen die Meinung': that share of those asked
     if not words or (any(ch.isdigit() for ch in first) and not _AGED.fullmatch(first)):
         return Who.NOBODY  # 'CO2', '2005'
     acronyms = in_every_language("org_acronyms")
