@@ -394,3 +394,11 @@ def test_a_thing_that_belongs_to_a_named_person_speaks_for_them():
 def test_where_a_person_is_from_is_not_their_name():
     text = 'Senate\n\n"It is complicated," said Sen. Maria Cantwell of Washington.'
     assert presscli.analyze(text).quotes[0].speaker == "Maria Cantwell"
+
+
+def test_a_participle_clause_opening_the_sentence_has_the_main_clauses_subject():
+    text = (
+        'Campaign\n\nAcknowledging that the mayor "says a lot of odd things," though, Allen did suggest that '
+        'money helps.\n\nCalling the plan "a disgrace," the councillor Ann Roe walked out of the meeting.'
+    )
+    assert [q.speaker for q in presscli.analyze(text).quotes] == ["Allen", "Ann Roe"]

@@ -17,6 +17,7 @@ from presscli.attribution.identity import Cluster, SpeakerBook
 from presscli.attribution.mentions import Mention
 from presscli.attribution.patterns import Attribution, after_quote, before_quote
 from presscli.attribution.person_names import owner_of
+from presscli.attribution.phrases_after import noun_phrase_after
 from presscli.attribution.plausible import NameEvidence, plausible
 from presscli.attribution.quoted_names import quoted_name
 from presscli.attribution.subjects import sentence_subject, speaks_german
@@ -89,7 +90,23 @@ def attribute(
     if after is not None and after.strong and after.speaker is not None and after.speaker.kind == "pronoun":
         # 'X sagte: „…“, betont sie': the pronoun after the quotation is the one named before it
         after = replace(after, speaker=before.speaker) if named_before and before is not None else after
-    if after is not None and after.strong and not (after_colon and before is not None and ends_sentence):
+    opening_participle = (
+        before is not None
+        and before.speaker is None
+        and (before.cue or "").lower().split()[:1] == [tokens[s_lo].lower]
+        and tokens[s_lo].lower.endswith(lex.gerund_endings)
+    )
+    if opening_participle and (after is None or after.speaker is None) and closed_here and before is not None:
+        k = close_index + 1
+        while k < c_hi and tokens[k].text == ",":
+            k += 1
+        subject = noun_phrase_after(text, tokens, k, c_hi, lex)
+        after = Attribution(subject, before.cue, "before") if subject is not None else after
+    if opening_participle and after is not None and after.speaker is not None:
+        # 'Acknowledging that Trump “…”, though, Allen did suggest', 'Calling it “…”, the mayor left':
+        # a participle clause opening the sentence has the main clause's subject
+        direct = after
+    elif after is not None and after.strong and not (after_colon and before is not None and ends_sentence):
         direct = after  # '“…,” said X' / '„…“, so X' / '“…” —X' right behind the quotation
     elif at_start and not after_colon:
         direct = after or before
