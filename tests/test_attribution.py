@@ -402,3 +402,14 @@ def test_a_participle_clause_opening_the_sentence_has_the_main_clauses_subject()
         'money helps.\n\nCalling the plan "a disgrace," the councillor Ann Roe walked out of the meeting.'
     )
     assert [q.speaker for q in presscli.analyze(text).quotes] == ["Allen", "Ann Roe"]
+
+
+def test_a_subject_keeps_its_prepositional_modifier_and_its_article():
+    text = (
+        'Campaign\n\n"They know she is strong," a voice-over in the ad states.\n\n'
+        'A spokesman at the embassy said "there is no comment for now".\n\n'
+        'Speaking at the rally Trump said "we will win".'
+    )
+    speakers = [q.speaker for q in presscli.analyze(text).quotes]
+    assert speakers[:2] == ["voice-over in the ad", "spokesman at the embassy"]
+    assert speakers[2] != "Speaking at the rally Trump"  # no article opens a phrase holding 'the rally'

@@ -286,7 +286,8 @@ class SpeakerBook:
         words = description.lower().split()
         if not words:
             return None
-        head = words[-1]
+        # the noun before a modifier: 'the narrator [in the ad]'
+        head = next((words[k - 1] for k in range(1, len(words)) if words[k] in self.lex.prepositions), words[-1])
         numbers = {w for w in words if any(ch.isdigit() for ch in w)}  # '14 percent' is not '21 percent'
         for cluster in reversed(self.recent[-_PRONOUN_REACH:]):
             for alias in cluster.aliases:

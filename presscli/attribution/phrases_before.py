@@ -15,6 +15,7 @@ def _phrase_start_before(tokens: list[Token], end: int, floor: int, lex: Lexicon
     j = end - 1
     taken = 0
     fallback: int | None = None  # where the phrase starts if the crossing of a preposition fails
+    crossed_article = False
     while j >= floor and taken < MAX_PHRASE:
         token = tokens[j]
         if token.text == ")":
@@ -42,6 +43,12 @@ def _phrase_start_before(tokens: list[Token], end: int, floor: int, lex: Lexicon
         if low in lex.determiners and not genitive and not (j >= floor and tokens[j].lower in lex.np_links):
             if fallback is not None and j >= floor and is_preposition(tokens[j], lex):
                 return fallback  # 'Sobre la construcción': the determiner belongs to an adverbial
+            if fallback is None and taken < MAX_PHRASE and j - 1 >= floor and _crossable(tokens, j, lex):
+                # 'the narrator [in the ad] said': the modifier's own article; the subject opens further left
+                fallback = j + 1
+                crossed_article = True
+                j -= 1
+                continue
             return j + 1  # a determiner opens the phrase
         if is_pronoun(token, lex):
             if j - 1 >= floor and tokens[j].lower in lex.partitives and tokens[j - 1].is_word:
@@ -54,7 +61,20 @@ def _phrase_start_before(tokens: list[Token], end: int, floor: int, lex: Lexicon
     )
     if fallback is not None and not opens_phrase:
         return fallback  # the crossing found no determiner or name to open the phrase
+    if crossed_article and opener is not None and opener.lower not in lex.determiners:
+        return fallback  # 'Speaking at the rally Trump said': no article opens a phrase holding that one
     return start
+
+
+def _crossable(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """A preposition at `k` after a lower-case noun: 'narrator in', 'spokesman at'; not a conjunction
+    after a time ('months before its president said') nor an agent after a participle ('made by')."""
+    before, low = tokens[k - 1], tokens[k - 1].lower
+    if not is_preposition(tokens[k], lex) or tokens[k].lower in lex.subordinators:
+        return False
+    if low in lex.time_nouns or low.rstrip("s") in lex.time_nouns or low.endswith(lex.participle_endings or ("\0",)):
+        return False
+    return before.is_word and not before.is_capitalized and before.quote is None
 
 
 def noun_phrase_before(text: str, tokens: list[Token], cue: int, floor: int, lex: Lexicon) -> Mention | None:
