@@ -61,7 +61,7 @@ def _phrase_start_before(tokens: list[Token], end: int, floor: int, lex: Lexicon
     )
     if fallback is not None and not opens_phrase:
         return fallback  # the crossing found no determiner or name to open the phrase
-    if crossed_article and opener is not None and opener.lower not in lex.determiners:
+    if crossed_article and fallback is not None and opener is not None and opener.lower not in lex.determiners:
         return fallback  # 'Speaking at the rally Trump said': no article opens a phrase holding that one
     return start
 
