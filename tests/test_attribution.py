@@ -413,3 +413,13 @@ def test_a_subject_keeps_its_prepositional_modifier_and_its_article():
     speakers = [q.speaker for q in presscli.analyze(text).quotes]
     assert speakers[:2] == ["voice-over in the ad", "spokesman at the embassy"]
     assert speakers[2] != "Speaking at the rally Trump"  # no article opens a phrase holding 'the rally'
+
+
+def test_a_fragment_before_any_name_is_not_given_to_the_person_named_next():
+    text = (
+        'Budget\n\nThey called the plan "a disaster waiting to happen" and walked out.\n\n'
+        'Later the treasurer, Ann Roe, said: "We will publish the figures on Friday."'
+    )
+    quotes = presscli.analyze(text).quotes
+    assert quotes[0].kind.value == "fragment" and quotes[0].speaker is None
+    assert quotes[1].speaker == "Ann Roe"

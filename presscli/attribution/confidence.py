@@ -72,9 +72,10 @@ def confidence(route: str | None, kind: QuoteKind, lang: str = "") -> float:
 
 def withheld(route: str | None, kind: QuoteKind, lang: str) -> bool:
     """Ways of finding a speaker too rarely right to give one: a fragment in the paragraph after someone
-    spoke (7 of 23 on the two corpora), an English fragment whose sentence names nobody (2 of 12), anything
-    in the paragraph after a German voice (2 of 6)."""
+    spoke (7 of 23 on the two corpora), a fragment given to the person named after it (0 of 3), an
+    English fragment whose sentence names nobody (2 of 12), anything in the paragraph after a German
+    voice (2 of 6)."""
     if route == "floor-next" and lang == "de":
         return True  # a German voice going on into the next paragraph: 2 of 6 right
     fragment = kind not in (QuoteKind.STATEMENT, QuoteKind.HEADLINE)
-    return fragment and (route == "floor-next" or (route == "floor" and lang == "en"))
+    return fragment and (route in ("floor-next", "named-next") or (route == "floor" and lang == "en"))

@@ -254,6 +254,8 @@ class _Reader:
         if not plausible(mention, context.lex, self.evidence):
             return
         for item, while_lost in self.awaiting_name:
+            if withheld("named-next", item.kind, context.paragraph.lang):
+                continue  # a fragment before any name is that person's too rarely
             if while_lost or context.p_index - item.paragraph <= 1:
                 item.cluster = cluster
                 item.route = "named-next"
