@@ -295,3 +295,17 @@ def test_stressing_wanting_to_know_expecting_and_asking_are_reporting_verbs():
 def test_speaking_for_someone_is_no_cue():
     body = "„Wir sind bereit.“ Die Zahlen und der Kalender sprechen für die Kandidatin."
     assert speakers(body) == [None]
+
+
+def test_holding_an_opinion_pointing_out_and_justifying_are_reporting_verbs():
+    body = (
+        "22 Prozent teilen die Meinung, die Ordnung sei „nicht verteidigenswert“.\n\n"
+        "Datenschützer wiesen bereits mehrfach auf die Gefahren hin, die zum „gläsernen Menschen“ führen.\n\n"
+        "In einem Bericht rechtfertigte das Verteidigungsministerium die Aktion als „defensiver Natur“."
+    )
+    assert speakers(body) == ["22 Prozent", "Datenschützer", "Verteidigungsministerium"]
+
+
+def test_a_verdict_of_a_named_person_before_a_colon_is_theirs():
+    body = "Das Fazit von Sandra Boser nach fünf Jahren überrascht nicht: „Die Schule hat sich bewährt.“"
+    assert speakers(body) == ["Sandra Boser"]

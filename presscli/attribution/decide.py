@@ -247,7 +247,9 @@ def _plausible(direct: Attribution | None, context: Context) -> Attribution | No
     # German phrase before its verb may be a fronted object or adverb ('So sagte X'), a subject found
     # from the sentence alone may be anything: those must look like someone
     weak = direct.how in ("subject", "colon") or (direct.how == "before" and context.paragraph.lang == "de")
-    bound = direct.speaker is not None and direct.cue is not None and direct.how in ("before", "after")
+    # a phrase a cue or a colon binds to the quotation ('La investigación de X agrega', 'Das Fazit von X:')
+    bound = direct.speaker is not None and (direct.cue is not None or direct.how == "colon")
+    bound = bound and direct.how in ("before", "after", "colon")
     owner = owner_of(direct.speaker, context.lex, context.evidence) if bound and direct.speaker else None
     if owner is not None and not _oblique(direct, context):
         return replace(direct, speaker=owner)  # 'La investigación de Pfanz agrega': Pfanz, through it

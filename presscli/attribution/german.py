@@ -6,6 +6,7 @@ subject may stand after it; the verb last in a subordinate clause; the speaker o
 from __future__ import annotations
 
 from presscli.attribution.mentions import Mention
+from presscli.attribution.person_names import owner_of
 from presscli.attribution.phrases_after import phrase_from
 from presscli.attribution.plausible import NameEvidence, Who, who
 from presscli.lexicon import Lexicon
@@ -43,6 +44,9 @@ def someone_in(
         phrase = phrase_from(text, tokens, i, hi, lex)
         if phrase is not None and who(phrase, lex, evidence) in _SOMEONE:
             return phrase
+        owner = owner_of(phrase, lex, evidence) if phrase is not None else None
+        if owner is not None:
+            return owner  # 'Das Fazit von Sandra Boser fällt klar aus:'
     return None
 
 

@@ -120,6 +120,11 @@ def owner_of(mention: Mention, lex: Lexicon, evidence: NameEvidence) -> Mention 
         if word.lower() in lex.partitives or word.lower() in lex.genitive_determiners:
             rest = words[i + 1 :]
             rest = rest[1:] if rest[0].lower() in lex.determiners and len(rest) > 1 else rest
+            # the name ends where the capitalized words do: 'von Sandra Boser [nach fünf Jahren]'
+            ends = (k for k, w in enumerate(rest) if not w[:1].isupper() and w.lower() not in _PARTICLES)
+            rest = rest[: next(ends, len(rest))]
+            if not rest:
+                return None
             owner = " ".join(rest)
             at = mention.start + mention.text.rfind(owner)
             found = Mention(owner, at, at + len(owner), "name")
