@@ -423,3 +423,17 @@ def test_a_fragment_before_any_name_is_not_given_to_the_person_named_next():
     quotes = presscli.analyze(text).quotes
     assert quotes[0].kind.value == "fragment" and quotes[0].speaker is None
     assert quotes[1].speaker == "Ann Roe"
+
+
+def test_a_pronoun_later_in_the_sentence_means_the_person_it_opened_with_when_it_fits():
+    text = (
+        'Radio\n\nRush Limbaugh used his show on Friday to discuss what he described as the "brilliant" '
+        "decision of the committee."
+    )
+    assert presscli.analyze(text).quotes[0].speaker == "Rush Limbaugh"
+
+
+def test_a_pronoun_of_the_other_gender_is_not_the_subject_of_the_participle_clause():
+    text = 'Campaign\n\nHillary Clinton attacked Donald Trump, saying he had called her "unfit".'
+    speaker = presscli.analyze(text).quotes[0].speaker
+    assert speaker != "Hillary Clinton" and "attacked" not in (speaker or "")

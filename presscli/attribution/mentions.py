@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from presscli.lexicon import Lexicon
+from presscli.lexicon import Lexicon, given_name_gender
 from presscli.text.tokens import Token
 
 MAX_PHRASE = 12
@@ -95,3 +95,10 @@ def _modal(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     token = tokens[k]
     in_a_name = token.is_capitalized and tokens[k - 1].is_capitalized and tokens[k - 1].is_word
     return token.lower in lex.modal_verbs and token.quote is None and not in_a_name
+
+
+def fits(pronoun: Mention, named: Mention, lex: Lexicon) -> bool:
+    """Can the pronoun mean the person named: not 'he' for 'Hillary Clinton'? Unknown genders fit."""
+    wanted = lex.gender(pronoun.text.lower())
+    given = next((g for word in named.text.split() if (g := given_name_gender(word))), None)
+    return wanted is None or given is None or wanted == given

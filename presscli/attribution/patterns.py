@@ -22,7 +22,7 @@ from presscli.attribution.cue_subjects import (
     verb_subject,
 )
 from presscli.attribution.cues import AS_CONJUNCTIONS, SENTENCE_END, Cue, cue_at, cue_text, cues_in, match_phrase
-from presscli.attribution.mentions import Mention, looks_like_gerund, mention_of, speaks
+from presscli.attribution.mentions import Mention, fits, looks_like_gerund, mention_of, speaks
 from presscli.attribution.phrases_after import noun_phrase_after, past_adverbial, phrase_from
 from presscli.attribution.phrases_before import noun_phrase_before
 from presscli.attribution.shapes import (
@@ -248,8 +248,13 @@ def before_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon)
     if subject is not None and first is not cue and subject.text.lower() in lex.impersonal_pronouns:
         subject = verb_subject(text, tokens, first, lo, hi, lex)  # 'L'agence a prévenu qu'on observait "…"'
     elif subject is not None and first is not cue and subject.kind == "pronoun":  # 'Benjamin said he believes'
-        named = verb_subject(text, tokens, first, lo, hi, lex)
-        subject = named if named is not None and named.kind == "name" else subject
+        participle = _is_gerund_cue(tokens, first, lex) and first.start > lo and tokens[first.start - 1].text == ","
+        named = (
+            main_clause_phrase(text, tokens, lo, first.start - 1, lex)
+            if participle  # 'X attacked Y, saying he had called her “…”': X, not the clause
+            else verb_subject(text, tokens, first, lo, hi, lex)
+        )
+        subject = named if named is not None and named.kind == "name" and fits(subject, named, lex) else subject
     if subject is None:
         subject = closing_phrase_after(text, tokens, cue.end, hi, lex)  # 'Dijo el ministro: «…»'
 

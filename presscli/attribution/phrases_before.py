@@ -86,6 +86,9 @@ def noun_phrase_before(text: str, tokens: list[Token], cue: int, floor: int, lex
         )
         j = opening if opening is not None and opening > floor else j
     for k in range(cue - 2, max(floor, cue - 8), -1):
+        # ('what he described': a pronoun right before the cue is its subject, whatever stands before it)
+        if is_pronoun(tokens[cue - 1], lex) and not tokens[cue - 1].is_capitalized:
+            break
         if tokens[k].lower in lex.adverbs and is_preposition(tokens[k + 1], lex):
             j = k  # 'Otto Schily noch im Mai 2005 forderte': the subject ends before its adverbial
             break
