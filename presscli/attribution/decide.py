@@ -11,17 +11,16 @@ import math
 from dataclasses import dataclass, replace
 
 from presscli.attribution.confidence import route_of
-from presscli.attribution.cue_subjects import main_clause_phrase
 from presscli.attribution.cues import cue_at, reported_speech, subject_may_be_elided
 from presscli.attribution.german import clause_final_subject, first_verb_subject, passive_voice, someone_in
 from presscli.attribution.identity import Cluster, SpeakerBook
-from presscli.attribution.mentions import Mention, fits
+from presscli.attribution.mentions import Mention
 from presscli.attribution.patterns import Attribution, after_quote, before_quote
 from presscli.attribution.person_names import owner_of
 from presscli.attribution.phrases_after import noun_phrase_after
 from presscli.attribution.plausible import NameEvidence, plausible
 from presscli.attribution.quoted_names import quoted_name
-from presscli.attribution.subjects import sentence_subject, speaks_german
+from presscli.attribution.subjects import pronoun_of_the_subject, sentence_subject, speaks_german
 from presscli.lexicon import Lexicon
 from presscli.model import BlockKind, Paragraph, Post, QuoteKind
 from presscli.quotes.context import after_complementizer, named, starts_like_a_clause
@@ -139,7 +138,11 @@ def attribute(
         if subject is not None and (subject.kind != "pronoun" or paragraph.lang == "en"):
             direct = Attribution(subject, direct.cue, direct.how)  # 'X ha transmitido ... un pase que considera "…"'
     if direct is not None and direct.how == "before" and direct.speaker is not None and s_lo < open_index:
-        direct = _pronoun_of_the_subject(text, tokens, s_lo, open_index, direct, context)
+        window = (s_lo, open_index)
+        opener = pronoun_of_the_subject(
+            text, tokens, window, direct.speaker, context.lex, context.names, context.evidence
+        )
+        direct = replace(direct, speaker=opener) if opener is not None else direct
     labelled = direct is not None and (direct.cue or "").lower() in lex.speech_nouns
     placement = Placement(
         lang=paragraph.lang,
@@ -277,24 +280,3 @@ def _oblique(direct: Attribution, context: Context) -> bool:
         return False
     at = bisect.bisect_left(context.starts, speaker.start)
     return at == 0 or not context.tokens[at - 1].is_capitalized
-
-
-def _pronoun_of_the_subject(
-    text: str, tokens: list[Token], lo: int, hi: int, direct: Attribution, context: Context
-) -> Attribution:
-    """'Rush Limbaugh used his platform to discuss what he described as the “…”': a pronoun subject of a
-    later cue in the sentence means the person the sentence opened with, when the pronoun fits them."""
-    pronoun = direct.speaker
-    if pronoun is None or pronoun.kind != "pronoun" or not context.lex.is_person_pronoun(pronoun.text.lower()):
-        return direct
-    at = bisect.bisect_left(context.starts, pronoun.start)
-    subject = sentence_subject(text, tokens, lo, hi, context.lex, context.names) or main_clause_phrase(
-        text, tokens, lo, at, context.lex
-    )
-    if subject is None or subject.kind != "name" or subject.end > pronoun.start:
-        return direct
-    if len([w for w in subject.text.split() if w[:1].isupper()]) < 2 and subject.text not in context.names:
-        return direct  # 'Radio talk host …': a capitalized first word alone is no name
-    if not fits(pronoun, subject, context.lex) or not plausible(subject, context.lex, context.evidence):
-        return direct  # 'Hillary Clinton attacked Donald Trump, saying he …': he is not her
-    return replace(direct, speaker=subject)

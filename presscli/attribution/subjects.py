@@ -5,9 +5,10 @@ subject ('..., afirma.') points to.
 
 from __future__ import annotations
 
-from presscli.attribution.mentions import Mention, is_preposition, mention_of
+from presscli.attribution.cue_subjects import main_clause_phrase
+from presscli.attribution.mentions import Mention, fits, is_preposition, mention_of
 from presscli.attribution.phrases_after import phrase_from
-from presscli.attribution.plausible import rare_in_german
+from presscli.attribution.plausible import NameEvidence, plausible, rare_in_german
 from presscli.lexicon import Lexicon
 from presscli.text.tokens import Token
 
@@ -118,3 +119,28 @@ def _someone_described(phrase: Mention, lex: Lexicon) -> bool:
     words = phrase.text.split()
     head = words[1].lower() if len(words) > 1 else ""
     return head in lex.person_nouns or head in lex.speaker_nouns
+
+
+def pronoun_of_the_subject(
+    text: str,
+    tokens: list[Token],
+    window: tuple[int, int],
+    pronoun: Mention,
+    lex: Lexicon,
+    names: frozenset[str],
+    evidence: NameEvidence,
+) -> Mention | None:
+    """'Rush Limbaugh used his platform to discuss what he described as the “…”': a pronoun subject of a
+    later cue in the sentence means the person the sentence opened with, when the pronoun fits them."""
+    if pronoun.kind != "pronoun" or not lex.is_person_pronoun(pronoun.text.lower()):
+        return None
+    lo, hi = window
+    at = next((k for k in range(lo, hi) if tokens[k].start >= pronoun.start), hi)
+    subject = sentence_subject(text, tokens, lo, hi, lex, names) or main_clause_phrase(text, tokens, lo, at, lex)
+    if subject is None or subject.kind != "name" or subject.end > pronoun.start:
+        return None
+    if len([w for w in subject.text.split() if w[:1].isupper()]) < 2 and subject.text not in names:
+        return None  # 'Radio talk host …': a capitalized first word alone is no name
+    if not fits(pronoun, subject, lex) or not plausible(subject, lex, evidence):
+        return None  # 'Hillary Clinton attacked Donald Trump, saying he …': he is not her
+    return subject
