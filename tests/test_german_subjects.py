@@ -309,3 +309,14 @@ def test_holding_an_opinion_pointing_out_and_justifying_are_reporting_verbs():
 def test_a_verdict_of_a_named_person_before_a_colon_is_theirs():
     body = "Das Fazit von Sandra Boser nach fünf Jahren überrascht nicht: „Die Schule hat sich bewährt.“"
     assert speakers(body) == ["Sandra Boser"]
+
+
+def test_a_noun_of_speech_names_its_speaker_in_the_genitive():
+    body = (
+        "Auf den Vorwurf der CDU, es handele sich um einen „sozialistischen Antrag“, entgegneten die "
+        "Unterstützer, dass Investoren bereitstünden.\n\n"
+        "Nach der Ankündigung der Ministerin soll die Phase im „Regelfall um vier Jahre verschoben“ werden."
+    )
+    quotes = presscli.analyze(_TITLE + body).quotes
+    assert [q.speaker for q in quotes] == ["CDU", "Ministerin"]
+    assert all(q.kind.value == "fragment" for q in quotes)  # words someone used, not labels

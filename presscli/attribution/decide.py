@@ -143,7 +143,8 @@ def attribute(
             text, tokens, window, direct.speaker, context.lex, context.names, context.evidence
         )
         direct = replace(direct, speaker=opener) if opener is not None else direct
-    labelled = direct is not None and (direct.cue or "").lower() in lex.speech_nouns
+    # ('der Vorwurf der CDU, es handele sich um „…“' reports words, whatever their length: no label)
+    labelled = direct is not None and (direct.cue or "").lower() in lex.speech_nouns and lex.lang != "de"
     placement = Placement(
         lang=paragraph.lang,
         reported=item.reported,

@@ -29,6 +29,7 @@ from presscli.attribution.shapes import (
     after_a_participle,
     colon_speaker,
     genitive_according,
+    genitive_speech,
     incise,
     possessive_speech,
     quoted_person,
@@ -192,7 +193,12 @@ def before_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon)
             if so is not None:
                 return so
     cues = cues_in(tokens, lo, hi, lex)
-    owned = possessive_speech(text, tokens, lo, hi, lex) if not cues else None  # 'X's characterization'
+    # 'X's characterization', 'der Vorwurf der CDU': words someone used, named by a noun of speech
+    owned = (
+        (possessive_speech(text, tokens, lo, hi, lex) or genitive_speech(text, tokens, lo, hi, lex))
+        if not cues
+        else None
+    )
     if owned is not None:
         return Attribution(owned[0], owned[1], "before")
     owned = genitive_according(text, tokens, lo, hi, lex)  # 'Nach Schäubles Idee soll „…“'

@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import cache
 
 from presscli.attribution.cues import Cue
-from presscli.attribution.mentions import Mention, mention_of
+from presscli.attribution.mentions import Mention, mention_of, speaks
 from presscli.attribution.phrases_after import noun_phrase_after, phrase_from
 from presscli.attribution.phrases_before import noun_phrase_before
 from presscli.lexicon import Lexicon, is_given_name
@@ -172,3 +172,14 @@ def genitive_according(text: str, tokens: list[Token], lo: int, hi: int, lex: Le
 def _genitive_nouns(lex: Lexicon) -> dict[str, str]:
     """The nouns of the two-word according phrases, to their preposition: 'ansicht' -> 'nach'."""
     return {phrase[1]: phrase[0] for phrase in lex.according_to if len(phrase) == 2}
+
+
+def genitive_speech(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> tuple[Mention, str] | None:
+    """'Auf den Vorwurf der CDU, es handele sich um einen „…“', 'Nach der Ankündigung der Ministerin soll
+    „…“': words someone used, named by a noun of speech with its speaker in the genitive."""
+    for k in range(lo, hi - 2):
+        if tokens[k].lower in lex.speech_nouns and tokens[k + 1].lower in lex.genitive_determiners:
+            owner = phrase_from(text, tokens, k + 2, hi, lex, bare=True)
+            if owner is not None and speaks(owner, lex):
+                return Mention(owner.text, owner.start, owner.end, owner.kind), tokens[k].text
+    return None
