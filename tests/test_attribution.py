@@ -437,3 +437,8 @@ def test_a_pronoun_of_the_other_gender_is_not_the_subject_of_the_participle_clau
     text = 'Campaign\n\nHillary Clinton attacked Donald Trump, saying he had called her "unfit".'
     speaker = presscli.analyze(text).quotes[0].speaker
     assert speaker != "Hillary Clinton" and "attacked" not in (speaker or "")
+
+
+def test_going_on_to_say_is_saying():
+    text = 'Mail\n\nThe email goes on to say: "The council has broken every promise it made."'
+    assert presscli.analyze(text).quotes[0].speaker == "email"
