@@ -320,3 +320,8 @@ def test_a_noun_of_speech_names_its_speaker_in_the_genitive():
     quotes = presscli.analyze(_TITLE + body).quotes
     assert [q.speaker for q in quotes] == ["CDU", "Ministerin"]
     assert all(q.kind.value == "fragment" for q in quotes)  # words someone used, not labels
+
+
+def test_seeing_something_as_is_an_opinion_of_the_subject_after_the_verb():
+    body = "In dem Verfahren sieht der Betriebsrat Bernd Osterloh einen „Angriff gegen die Belegschaft“."
+    assert speakers(body) == ["Bernd Osterloh"]
