@@ -58,7 +58,7 @@ def cue_at(tokens: list[Token], i: int, lex: Lexicon) -> Cue | None:
         j += 1
     split = _separated(tokens, i, lex)
     if split is not None:
-        return split
+        return None if split is _NOT_A_CUE else split
     for k in range(j, i - 1, -1):
         n = match_phrase(tokens, k, lex.verbs)
         if n and (k == i or all(t.lower in lex.auxiliaries for t in tokens[i:k])):
@@ -80,10 +80,19 @@ def _separated(tokens: list[Token], i: int, lex: Lexicon) -> Cue | None:
             continue  # 'wies alle Vorwürfe als „haltlos“ zurück': a quotation inside the clause
         if token.text in SENTENCE_END or token.text in ",;:":
             return None
-        if token.lower in lex.separable_particles and (stem, token.lower) in lex.verbs:
+        if token.lower in lex.separable_particles:
             nxt = tokens[k + 1].text if k + 1 < len(tokens) else "."
-            return Cue(i, i + 1, "verb") if nxt in ".,;:!?" or nxt in '„“"' else None
+            if nxt not in ".,;:!?" and nxt not in '„“"':
+                return None
+            if (stem, token.lower) in lex.verbs:
+                return Cue(i, i + 1, "verb")
+            # 'Der Plan sieht „…“ für Betriebe vor.': another verb than the cue its stem spells ('mit „…“'
+            # is a preposition before a quotation, no particle)
+            return _NOT_A_CUE if nxt in ".,;:!?" else None
     return None
+
+
+_NOT_A_CUE = Cue(0, 0, "none")  # a verb whose particle makes it another, non-reporting verb
 
 
 # 'Wie der Minister erklärte, sieht die Regierung …', 'As the minister said, …': his words, whatever follows
