@@ -325,3 +325,11 @@ def test_a_noun_of_speech_names_its_speaker_in_the_genitive():
 def test_seeing_something_as_is_an_opinion_of_the_subject_after_the_verb():
     body = "In dem Verfahren sieht der Betriebsrat Bernd Osterloh einen „Angriff gegen die Belegschaft“."
     assert speakers(body) == ["Bernd Osterloh"]
+
+
+def test_a_separable_cue_reaches_its_particle_past_a_clause_set_in_between():
+    body = (
+        "Die Kampagne warf dem Senator, nachdem dessen Entscheidung bekannt wurde, vor, ein „typischer Politiker“ "
+        "zu sein."
+    )
+    assert speakers(body) == ["Kampagne"]

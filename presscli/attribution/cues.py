@@ -74,10 +74,18 @@ def _separated(tokens: list[Token], i: int, lex: Lexicon) -> Cue | None:
     if not lex.separable_particles or tokens[i].is_capitalized:
         return None
     stem = tokens[i].lower
-    for k in range(i + 2, min(len(tokens), i + _PARTICLE_REACH)):
+    k, reach = i + 1, min(len(tokens), i + _PARTICLE_REACH)
+    while k + 1 < reach:
+        k += 1
         token = tokens[k]
         if token.quote is not None:
             continue  # 'wies alle Vorwürfe als „haltlos“ zurück': a quotation inside the clause
+        if token.text == "," and k + 1 < reach and tokens[k + 1].lower in lex.subordinators:
+            # 'warf Obama, nachdem dessen Entscheidung publik wurde, vor': past a clause set in between
+            closing = next((j for j in range(k + 2, reach) if tokens[j].text == ","), None)
+            if closing is not None:
+                k = closing
+                continue
         if token.text in SENTENCE_END or token.text in ",;:":
             return None
         if token.lower in lex.separable_particles:
