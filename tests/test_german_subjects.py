@@ -333,3 +333,11 @@ def test_a_separable_cue_reaches_its_particle_past_a_clause_set_in_between():
         "zu sein."
     )
     assert speakers(body) == ["Kampagne"]
+
+
+def test_a_described_subject_with_its_name_set_off_by_commas_is_that_person():
+    body = (
+        "Auch der innenpolitische Sprecher der Fraktion, Dieter Wiefel, will „in den kommenden Wochen noch "
+        "einmal prüfen“, ob ein Verbot angestrebt werde."
+    )
+    assert speakers(body) == ["Dieter Wiefel"]

@@ -20,7 +20,7 @@ from presscli.attribution.person_names import owner_of
 from presscli.attribution.phrases_after import noun_phrase_after
 from presscli.attribution.plausible import NameEvidence, plausible
 from presscli.attribution.quoted_names import quoted_name
-from presscli.attribution.subjects import pronoun_of_the_subject, sentence_subject, speaks_german
+from presscli.attribution.subjects import could_be_someone, pronoun_of_the_subject, sentence_subject
 from presscli.lexicon import Lexicon
 from presscli.model import BlockKind, Paragraph, Post, QuoteKind
 from presscli.quotes.context import after_complementizer, named, starts_like_a_clause
@@ -117,7 +117,7 @@ def attribute(
     if direct is None and not at_start and s_lo < open_index:
         subject = sentence_subject(text, tokens, s_lo, open_index, lex, context.names)
         # (in German every noun is capitalized: there only a speaking role or body counts)
-        if subject is not None and subject.kind == "name" and (paragraph.lang != "de" or speaks_german(subject, lex)):
+        if subject is not None and subject.kind == "name" and could_be_someone(subject, lex, paragraph.lang):
             direct = Attribution(subject, None, "subject")  # 'La RATP propose "une offre 100 % digitale"'
 
     post = context.post

@@ -26,7 +26,7 @@ def sentence_subject(
     i = lo
     if hi - lo > 2 and tokens[lo].text.isupper() and tokens[lo + 1].text in "—–-":
         i = lo + 2  # 'PARIS — Le ministre …': the dateline is no subject
-    while i < hi and i - lo < _OPENING_CONNECTORS + 2 and (tokens[i].lower in lex.connectors or not tokens[i].is_word):
+    while i < hi and i - lo < _OPENING_CONNECTORS + 2 and (_opening_connector(tokens[i], lex) or not tokens[i].is_word):
         i += 1
     if i < hi and ((tokens[i].lower,) in lex.opinion_prefix or (tokens[i].lower,) in lex.according_to):
         i += 1  # 'Mas, para Velma, isso não é suficiente'
@@ -49,7 +49,9 @@ def sentence_subject(
     if token.lower in lex.determiners:  # 'Le maire Jean Moreau a présenté ...': a phrase holding a name
         phrase = phrase_from(text, tokens, i, hi, lex)
         if phrase is not None and phrase.kind == "description" and _someone_described(phrase, lex):
-            return mention_of(text, tokens, i, i + 2, lex)  # 'cette maman attend ...': the person, by what they are
+            # 'Der Sprecher der Fraktion, Dieter Wiefelspütz, will …': the name the description introduces
+            named = _apposed_name(text, tokens, phrase, hi, lex)
+            return named or mention_of(text, tokens, i, i + 2, lex)  # 'cette maman attend ...': by what they are
         if phrase is None or phrase.kind != "name" or not any(w in names for w in phrase.text.split()[1:]):
             return None
         return phrase if phrase.alias else _up_to_the_name(text, tokens, i, phrase.end, lex)
@@ -115,10 +117,30 @@ def could_be_someone(mention: Mention, lex: Lexicon, lang: str) -> bool:
 
 
 def _someone_described(phrase: Mention, lex: Lexicon) -> bool:
-    """A description whose head, the noun right after the determiner, names a person or a role."""
-    words = phrase.text.split()
-    head = words[1].lower() if len(words) > 1 else ""
-    return head in lex.person_nouns or head in lex.speaker_nouns
+    """A description whose head, the noun right after the determiner and its adjectives, names a person
+    or a role ('cette maman', 'der innenpolitische Sprecher')."""
+    words = [w.lower() for w in phrase.text.split()[1:_DESCRIBED_WORDS]]
+    return any(w in lex.person_nouns or w in lex.speaker_nouns for w in words)
+
+
+_DESCRIBED_WORDS = 4  # a determiner, up to two adjectives and the noun
+
+
+def _opening_connector(token: Token, lex: Lexicon) -> bool:
+    """'Mas, e então,', 'Auch', 'Dagegen': words before a sentence's subject that are not part of it."""
+    return token.lower in lex.connectors or (token.lower in lex.adverbs and token.is_capitalized)
+
+
+def _apposed_name(text: str, tokens: list[Token], phrase: Mention, hi: int, lex: Lexicon) -> Mention | None:
+    """The name set off by commas right after a description: '…der Fraktion, Dieter Wiefelspütz, will'."""
+    k = next((k for k in range(hi) if tokens[k].start >= phrase.end), hi)
+    if k + 2 >= hi or tokens[k].text != "," or not tokens[k + 1].is_capitalized:
+        return None
+    end = next((j for j in range(k + 1, min(hi, k + 1 + _NAME_WORDS)) if tokens[j].text == ","), None)
+    if end is None or not all(t.is_capitalized or t.lower in lex.np_links for t in tokens[k + 1 : end]):
+        return None
+    name = mention_of(text, tokens, k + 1, end, lex)
+    return Mention(name.text, name.start, name.end, "name", phrase.text) if name is not None else None
 
 
 def pronoun_of_the_subject(
