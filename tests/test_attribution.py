@@ -442,3 +442,13 @@ def test_a_pronoun_of_the_other_gender_is_not_the_subject_of_the_participle_clau
 def test_going_on_to_say_is_saying():
     text = 'Mail\n\nThe email goes on to say: "The council has broken every promise it made."'
     assert presscli.analyze(text).quotes[0].speaker == "email"
+
+
+def test_a_participle_opening_the_sentence_is_no_name_and_reflexive_cues_speak():
+    text = (
+        "Notícias\n\nAlgumas internautas afirmaram que a atriz foi “castigada”. Irritada, a loira respondeu. "
+        "“Me façam um favor”, disparou.\n\n“Eu só fiz uma pergunta”, defendeu-se a modelo Ana Lima em tom exaltado."
+    )
+    speakers = [q.speaker for q in presscli.analyze(text).quotes]
+    assert "Irritada" not in speakers
+    assert speakers[-1] == "Ana Lima"

@@ -193,6 +193,8 @@ def _unclosed_apposition(text: str, tokens: list[Token], comma: int, floor: int,
     description after it lacks its closing comma."""
     if any(t.text == "," for t in tokens[floor:comma]) or not _noun_like(tokens, floor, comma, lex):
         return None
+    if _opening_participle(tokens, floor, comma, floor, lex):
+        return None  # 'Irritada, a loira respondeu'
     name = mention_of(text, tokens, floor, comma, lex)
     return name if name is not None and name.kind == "name" and name_score(name) == 1.0 else None
 
@@ -217,8 +219,8 @@ def _apposition_before(text: str, tokens: list[Token], comma: int, floor: int, l
             end = start - 1  # 'Cory James, 22, of Flint, Mich., said': where someone is from, skip it
             continue
         mention = mention_of(text, tokens, start, end, lex) if _noun_like(tokens, start, end, lex) else None
-        if mention is None:
-            break
+        if mention is None or _opening_participle(tokens, start, end, floor, lex):
+            break  # 'Irritada, a loira …': a participle opening the sentence, no apposition
         found.append(mention)
         end = start - 1
     if not found:
@@ -242,6 +244,11 @@ def _is_relative_clause(tokens: list[Token], start: int, end: int, floor: int, l
         return True
     last = next((t for t in reversed(tokens[start:end]) if t.is_word), opener)
     return not last.is_capitalized
+
+
+def _opening_participle(tokens: list[Token], start: int, end: int, floor: int, lex: Lexicon) -> bool:
+    word = tokens[start]
+    return start == floor and end - start == 1 and word.lower.endswith(lex.participle_endings or ("\0",))
 
 
 def _is_modifier_clause(token: Token, lex: Lexicon) -> bool:
