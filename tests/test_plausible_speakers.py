@@ -335,3 +335,12 @@ def test_a_document_speaks_for_its_issuer():
     clause = "Das Fazit von Sandra Boser nach fünf Jahren überrascht daher nicht: „Die Zahlen sind gut.“"
     speaker = presscli.analyze(clause).quotes[0].speaker
     assert speaker is None or "überrascht" not in speaker
+
+
+def test_an_english_noun_in_er_is_someone_only_when_it_names_a_doer():
+    from presscli.attribution.doers import is_doer
+    from presscli.lexicon import lexicon
+
+    english = lexicon("en")
+    assert all(is_doer(word, english) for word in ("speaker", "voters", "planner", "lawmaker", "investors"))
+    assert not any(is_doer(word, english) for word in ("number", "power", "water", "order"))

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import cache
 
+from presscli.attribution.doers import is_doer
 from presscli.attribution.mentions import Mention
 from presscli.lexicon import (
     LANGUAGES,
@@ -160,7 +161,7 @@ def who(mention: Mention, lex: Lexicon, evidence: NameEvidence, strict: bool = T
         return Who.ROLE  # the role beside a name: 'Der deutsche Regierungssprecher, Steffen Seibert,'
     if any(_is_name(w, low, lex, evidence) for w, low in content):
         return Who.NAME
-    if any(low in lex.person_nouns or _agent_noun(low, lex) for _, low in content):
+    if any(low in lex.person_nouns or (is_doer(low, lex) and not _month(low)) for _, low in content):
         return Who.ROLE  # 'Die Kanadier', 'un rapaz', 'the protesters'
     if not strict:  # what a strong pattern names speaks, documents included ('", menciona la introducción')
         return Who.NAME if content[0][0][:1].isupper() else Who.ROLE
@@ -231,12 +232,6 @@ def _international(low: str, lang: str) -> bool:
     """Names cross languages, common nouns do not: 'Gaddafi', 'Merkel', 'Barth' stand in the frequency
     lists of other languages too, 'Zuversicht' and 'Werke' in German's alone."""
     return sum(low in common_list(code) for code in LANGUAGES if code != lang) >= _INTERNATIONAL_LISTS
-
-
-def _agent_noun(low: str, lex: Lexicon) -> bool:
-    """A noun of someone who does something: 'Vertreter', 'manifestante', 'porte-parole'; months end alike
-    in German ('Dezember') and are no one."""
-    return low.endswith(lex.agent_suffixes) and not _month(low)
 
 
 def _content_word(word: str, low: str, function_words: frozenset[str], lex: Lexicon) -> bool:
