@@ -98,3 +98,13 @@ def test_a_quotation_opened_mid_paragraph_runs_on_where_the_next_paragraph_reope
     assert first == second and first is not None and first.endswith("Dana Hill")
     whole = doc.quotes[1].text
     assert whole.startswith("It protects every school.") and whole.endswith("room to act.")
+
+
+def test_a_single_quoted_passage_over_paragraphs_reopens_like_a_double_quoted_one():
+    text = (
+        "Harbour\n\nThe council said in a statement:\n\n‘We will rebuild the harbour.\n\n"
+        "‘We will not raise taxes.’\n\nOthers disagreed, and the fishermen's union said it wasn't convinced."
+    )
+    (quote,) = presscli.analyze(text).quotes
+    assert quote.text.startswith("We will rebuild") and quote.text.endswith("raise taxes.")
+    assert quote.speaker == "council"

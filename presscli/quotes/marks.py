@@ -180,9 +180,15 @@ def _reopens(text: str, stack: list[_Open], next_start: int, next_end: int) -> b
     begins with the same kind of mark."""
     outer = stack[0]
     first = _first_visible(text, next_start, next_end)
-    if not outer.paragraph_start or first is None or _family(outer.mark) == "single":
+    if not outer.paragraph_start or first is None:
         return False
+    if _family(outer.mark) == "single":
+        # the British press quotes with single marks: only a curly opener, never an apostrophe, reopens
+        return outer.mark == text[first] == _SINGLE_OPENER
     return text[first] == outer.mark or (text[first] in _DOUBLE and outer.mark in _DOUBLE)
+
+
+_SINGLE_OPENER = "‘"
 
 
 def _close_at_paragraph_end(text: str, stack: list[_Open], spans: list[MarkedSpan], end: int | None = None) -> None:
