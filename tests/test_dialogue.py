@@ -40,3 +40,11 @@ def test_offsets_of_dash_set_speech_point_at_its_words():
     text = "Agua\n\nMADRID — Habló el Gobierno.\n\n—No hay cortes —dijo la ministra—. Todo sigue igual.\n"
     for quote in presscli.analyze(text).quotes:
         assert text[quote.start : quote.end] == quote.text
+
+
+def test_a_turn_of_speech_right_under_the_title_is_speech_not_a_byline():
+    text = (
+        "Água\n\n— Não recebemos nada — disse a porta-voz Ana Gil.\n\nA ministra falou com a imprensa na segunda-feira."
+    )
+    quotes = presscli.analyze(text).quotes
+    assert [(q.text, q.speaker) for q in quotes] == [("Não recebemos nada", "Ana Gil")]

@@ -27,6 +27,8 @@ def _is_byline(text: str, has_date: bool) -> bool:
     words = word_count(text)
     if words > _BYLINE_WORDS:
         return False
+    if text.lstrip()[:1] in "—–" and not has_date:
+        return False  # '— Não recebemos nada — disse a porta-voz': a turn of speech, its dash no separator
     return (
         has_date
         or _starts_with_byline_prefix(text)
