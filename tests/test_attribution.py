@@ -452,3 +452,9 @@ def test_a_participle_opening_the_sentence_is_no_name_and_reflexive_cues_speak()
     speakers = [q.speaker for q in presscli.analyze(text).quotes]
     assert "Irritada" not in speakers
     assert speakers[-1] == "Ana Lima"
+
+
+def test_a_quotation_over_paragraphs_is_attributed_where_it_closes():
+    text = "Harbour\n\n“We will rebuild the harbour.\n\nIt will take two years,” the mayor said.\n\nOthers disagreed."
+    (quote,) = presscli.analyze(text).quotes
+    assert quote.speaker == "mayor" and quote.speaker_confidence >= 0.9

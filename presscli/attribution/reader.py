@@ -16,7 +16,7 @@ from presscli.attribution.identity import Cluster, SpeakerBook
 from presscli.attribution.mentions import Mention
 from presscli.attribution.names import proper_names
 from presscli.attribution.nested import enclosing, inner_attribution
-from presscli.attribution.patterns import main_clause_subject, speaks
+from presscli.attribution.patterns import after_quote, main_clause_subject, speaks
 from presscli.attribution.person_names import owner_of
 from presscli.attribution.plausible import name_evidence, plausible
 from presscli.attribution.results import finish
@@ -100,6 +100,7 @@ class _Reader:
         self._flooded = False  # the paragraph being read is mostly quotation marks
         self._next_span = 0  # the first span not yet read
         self._open_spans: list[MarkedSpan] = []  # spans read that may still run into the next paragraph
+        self._unnamed: dict[int, Found] = {}  # quotations running on into later paragraphs, no speaker yet
 
     def read_paragraph(self, p_index: int, paragraph: Paragraph, sentence_spans: list[tuple[int, int]]) -> None:
         text = self.text
@@ -130,7 +131,21 @@ class _Reader:
                 self._narration(context, lo, hi)
         for span in outside + [s for group in by_sentence.values() for s in group]:  # outside every sentence
             self._quote(context, span)
+        for span in touching:
+            if span.open_at < paragraph.start and span.close_at < paragraph.end and span.open_at in self._unnamed:
+                self._named_where_it_closes(context, span, self._unnamed.pop(span.open_at))
         self.previous_tail = (tokens, ranges[-1]) if tokens else None
+
+    def _named_where_it_closes(self, context: Context, span: MarkedSpan, item: Found) -> None:
+        """'“We will rebuild. [paragraph] It will take years,” the mayor said.': a quotation running over
+        paragraphs is attributed where it closes when nothing named its speaker where it opened."""
+        close = token_index(context.starts, span.close_at)
+        _, hi = containing(context.ranges, close)
+        after = after_quote(self.text, context.tokens, close + 1, hi or len(context.tokens), context.lex)
+        if after is None or not after.strong or not plausible(after.speaker, context.lex, self.evidence):
+            return
+        item.cluster, item.cue, item.route = self.book.resolve(after.speaker), after.cue, "after-strong"
+        self.book.speaking(item.cluster)
 
     def _spans_touching(self, paragraph: Paragraph) -> list[MarkedSpan]:
         """The quotations that open in this paragraph or run into it, read with a cursor through the spans
@@ -183,6 +198,8 @@ class _Reader:
 
     def _quote(self, context: Context, span: MarkedSpan) -> None:
         item, direct = attribute(self.text, context, span, self.book, self.previous_tail)
+        if span.close_at >= context.paragraph.end and direct is None:
+            self._unnamed[span.open_at] = item  # its speaker may be named where it closes
         voiced = item.kind in (QuoteKind.STATEMENT, QuoteKind.FRAGMENT, QuoteKind.TERM)
         inner = span.depth > 0 and not self._flooded and voiced
         if inner and self._quoted_by_the_speaker(context, span, item):
