@@ -458,3 +458,13 @@ def test_a_quotation_over_paragraphs_is_attributed_where_it_closes():
     text = "Harbour\n\n“We will rebuild the harbour.\n\nIt will take two years,” the mayor said.\n\nOthers disagreed."
     (quote,) = presscli.analyze(text).quotes
     assert quote.speaker == "mayor" and quote.speaker_confidence >= 0.9
+
+
+def test_proposing_pondering_and_talking_about_are_reporting():
+    text = (
+        'Refugees\n\nThe governor proposed we "wake up and smell the coffee" before it is too late.\n\n'
+        'Dr. Ann Babar pondered who might "testify for our innocence in this season".\n\n'
+        'The senator talked about continuing the "progress we made together".'
+    )
+    speakers = [q.speaker for q in presscli.analyze(text).quotes]
+    assert speakers == ["governor", "Ann Babar", "senator"]
