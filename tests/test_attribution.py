@@ -468,3 +468,8 @@ def test_proposing_pondering_and_talking_about_are_reporting():
     )
     speakers = [q.speaker for q in presscli.analyze(text).quotes]
     assert speakers == ["governor", "Ann Babar", "senator"]
+
+
+def test_a_cue_in_the_passive_after_the_quotation_names_its_agent():
+    text = 'Zika\n\nDemocrats blocked the bill over "poison pill" measures added by Republicans on other issues.'
+    assert presscli.analyze(text).quotes[0].speaker == "Republicans"

@@ -113,6 +113,8 @@ def after_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) 
             if cue.kind == "inverted":
                 return Attribution(inverted_subject(text, tokens, cue, hi, lex), cue_text(text, tokens, cue), "after")
             subject = noun_phrase_before(text, tokens, cue.start, i, lex)
+            if cue.end < hi and tokens[cue.end].lower in lex.agent_prepositions:  # '“…” measures added by X'
+                subject = phrase_from(text, tokens, cue.end + 1, hi, lex, bare=True) or subject
             split_tense = tokens[i].lower in lex.modal_verbs or tokens[i].lower in lex.auxiliaries
             if subject is None and split_tense and not tokens[cue.start].is_capitalized:
                 # '"…", a de son côté estimé le ministre X ce dimanche': inverted after an adverbial
@@ -263,7 +265,6 @@ def before_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon)
         subject = named if named is not None and named.kind == "name" and fits(subject, named, lex) else subject
     if subject is None:
         subject = closing_phrase_after(text, tokens, cue.end, hi, lex)  # 'Dijo el ministro: «…»'
-
     if subject is None and first is not cue:
         subject = noun_phrase_before(text, tokens, first.start, lo, lex)  # 'X tweeted ..., adding "…"'
         if subject is not None and _is_gerund_cue(tokens, first, lex):
