@@ -341,3 +341,9 @@ def test_a_described_subject_with_its_name_set_off_by_commas_is_that_person():
         "einmal prüfen“, ob ein Verbot angestrebt werde."
     )
     assert speakers(body) == ["Dieter Wiefel"]
+
+
+def test_the_word_before_a_colon_is_the_verb_not_part_of_the_speaker():
+    body = "Die Schwester des Opfers erzählte: „Wir sind erschüttert.“"
+    (speaker,) = speakers(body)
+    assert speaker is not None and "erzählte" not in speaker and speaker.startswith("Schwester")

@@ -140,6 +140,8 @@ def colon_speaker(text: str, tokens: list[Token], lo: int, colon: int, lex: Lexi
     end = colon
     while end > lo and (tokens[end - 1].lower in lex.adverbs or tokens[end - 1].lower in lex.verbatim_words):
         end -= 1
+    if lex.lang == "de" and end - 1 > lo and tokens[end - 1].is_word and not tokens[end - 1].is_capitalized:
+        end -= 1  # 'Die Schwester des Opfers schilderte:': German nouns are capitalized, the word before is the verb
     mention = noun_phrase_before(text, tokens, end, lo, lex)
     if mention and mention.kind == "name" and mention.start == tokens[lo].start:
         return mention
