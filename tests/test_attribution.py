@@ -473,3 +473,13 @@ def test_proposing_pondering_and_talking_about_are_reporting():
 def test_a_cue_in_the_passive_after_the_quotation_names_its_agent():
     text = 'Zika\n\nDemocrats blocked the bill over "poison pill" measures added by Republicans on other issues.'
     assert presscli.analyze(text).quotes[0].speaker == "Republicans"
+
+
+def test_a_relative_clause_with_its_own_subject_does_not_make_the_sentence_a_speaker():
+    text = (
+        'Israel\n\n"We will move the embassy," Trump said.\n\nHe lambasted the nuclear deal negotiated by '
+        'President Obama, who he noted was "in his final year, yay."'
+    )
+    quotes = presscli.analyze(text).quotes
+    assert "lambasted" not in (quotes[1].speaker or "")
+    assert quotes[1].speaker == "Trump"

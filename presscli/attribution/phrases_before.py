@@ -101,8 +101,8 @@ def noun_phrase_before(text: str, tokens: list[Token], cue: int, floor: int, lex
     if lex.lang == "en":
         # 'a White House official who spoke anonymously to discuss strategy said': the subject before 'who'
         who = next((k for k in range(j - 2, max(floor, j - _RELATIVE_REACH), -1) if _clause_break(tokens[k])), None)
-        if who is not None and tokens[who].lower in ("who", "whom"):
-            j = who
+        if who is not None and tokens[who].lower in ("who", "whom") and not is_pronoun(tokens[who + 1], lex):
+            j = who  # (not 'Obama, who he noted was …': that clause has its own subject)
     while j > floor and (tokens[j - 1].lower in lex.adverbs or tokens[j - 1].lower in lex.auxiliaries):
         if _name_as_modal(tokens, j - 1, floor):
             break  # ', Will described Trump as …': George Will, not the auxiliary
