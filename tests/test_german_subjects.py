@@ -347,3 +347,12 @@ def test_the_word_before_a_colon_is_the_verb_not_part_of_the_speaker():
     body = "Die Schwester des Opfers erzählte: „Wir sind erschüttert.“"
     (speaker,) = speakers(body)
     assert speaker is not None and "erzählte" not in speaker and speaker.startswith("Schwester")
+
+
+def test_a_subordinating_conjunction_and_adverbs_are_no_part_of_a_name():
+    body = (
+        "Die Richterin fällte das Urteil, zumal der Verteidiger Paul Weber immer wieder betont hatte, der "
+        "Angeklagte sei nicht „dissozial“."
+    )
+    (speaker,) = speakers(body)
+    assert speaker == "Paul Weber"
