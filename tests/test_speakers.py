@@ -181,3 +181,8 @@ def test_people_named_after_someone_are_not_that_someone():
 def test_shares_of_a_poll_speak_and_stay_apart():
     text = 'Poll\n\nAsked about the race, 21 percent said "not too likely" and 14 percent said "not at all likely."'
     assert [q.speaker for q in presscli.analyze(text).quotes] == ["21 percent", "14 percent"]
+
+
+def test_a_group_label_before_a_given_name_is_not_part_of_the_name():
+    text = 'Iowa\n\n"We will win," said Democrats Hillary Clinton, the former secretary of State.'
+    assert presscli.analyze(text).quotes[0].speaker == "Hillary Clinton"

@@ -43,7 +43,7 @@ def person_name(phrase: str, lex: Lexicon) -> str | None:
         # before words too rare to be nouns ('Präsident Hamid Karsai')
         return None
     # the titles and roles that open the run go ('Senator Dana Hill'); names stay ('Manny Ellis')
-    while run and (_title(run[0], lex) or is_role(run[0].lower(), lex) or run[0].lower() in _PARTICLES):
+    while run and (_title(run[0], lex) or is_role(run[0].lower(), lex) or run[0].lower() in _PARTICLES or _label(run)):
         run = run[1:]
     given = next((k for k, word in enumerate(run) if is_given_name(word)), None)
     roles_before = lex.lang == "de" or any(
@@ -132,3 +132,9 @@ def owner_of(mention: Mention, lex: Lexicon, evidence: NameEvidence) -> Mention 
             named = any(is_given_name(w.lower()) or (lex.lang != "de" and w.lower() in evidence.names) for w in rest)
             return found if named and who(found, lex, evidence) is Who.NAME else None
     return None
+
+
+def _label(run: list[str]) -> bool:
+    """A group a person is named with, before their given name: 'Democrats Hillary Clinton'."""
+    first = run[0]
+    return len(run) > 2 and first.endswith("s") and not is_given_name(first) and is_given_name(run[1])
