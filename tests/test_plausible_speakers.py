@@ -238,7 +238,8 @@ def test_as_someone_puts_it_names_the_speaker():
         "Court\n\nThe nominee waits. As The Herald's Dana Milford puts it, \"Senators are unmoved, "
         'and activists are uninspired."'
     )
-    assert speakers(text) == ["Herald's Dana Milford"]
+    assert speakers(text) == ["Dana Milford"]  # the outlet stays an alias: "Herald's Dana Milford"
+    assert "Herald's Dana Milford" in presscli.analyze(text).speakers[0].aliases
 
 
 def test_a_fragment_is_given_less_confidence_than_a_statement_found_the_same_way():
