@@ -16,9 +16,9 @@ from presscli.attribution.german import clause_final_subject, first_verb_subject
 from presscli.attribution.identity import Cluster, SpeakerBook
 from presscli.attribution.mentions import Mention
 from presscli.attribution.patterns import Attribution, after_quote, before_quote
-from presscli.attribution.person_names import owner_of
+from presscli.attribution.person_names import owner_in
 from presscli.attribution.phrases_after import noun_phrase_after
-from presscli.attribution.plausible import NameEvidence, plausible
+from presscli.attribution.plausible import NameEvidence, Who, plausible, who
 from presscli.attribution.quoted_names import quoted_name
 from presscli.attribution.subjects import could_be_someone, pronoun_of_the_subject, sentence_subject
 from presscli.lexicon import Lexicon
@@ -90,22 +90,9 @@ def attribute(
     if after is not None and after.strong and after.speaker is not None and after.speaker.kind == "pronoun":
         # 'X sagte: „…“, betont sie': the pronoun after the quotation is the one named before it
         after = replace(after, speaker=before.speaker) if named_before and before is not None else after
-    opening_participle = (
-        before is not None
-        and before.speaker is None
-        and (before.cue or "").lower().split()[:1] == [tokens[s_lo].lower]
-        and tokens[s_lo].lower.endswith(lex.gerund_endings)
-    )
-    if opening_participle and (after is None or after.speaker is None) and closed_here and before is not None:
-        k = close_index + 1
-        while k < c_hi and tokens[k].text == ",":
-            k += 1
-        subject = noun_phrase_after(text, tokens, k, c_hi, lex)
-        after = Attribution(subject, before.cue, "before") if subject is not None else after
-    if opening_participle and after is not None and after.speaker is not None:
-        # 'Acknowledging that Trump “…”, though, Allen did suggest', 'Calling it “…”, the mayor left':
-        # a participle clause opening the sentence has the main clause's subject
-        direct = after
+    participle = _participle_subject(text, tokens, before, after, (s_lo, close_index, c_hi), closed_here, lex)
+    if participle is not None:
+        direct = participle
     elif after is not None and after.strong and not (after_colon and before is not None and ends_sentence):
         direct = after  # '“…,” said X' / '„…“, so X' / '“…” —X' right behind the quotation
     elif at_start and not after_colon:
@@ -254,13 +241,15 @@ def _plausible(direct: Attribution | None, context: Context) -> Attribution | No
     # German phrase before its verb may be a fronted object or adverb ('So sagte X'), a subject found
     # from the sentence alone may be anything: those must look like someone
     weak = direct.how in ("subject", "colon") or (direct.how == "before" and context.paragraph.lang == "de")
+    speaker = direct.speaker
+    judged = who(speaker, context.lex, context.evidence) if speaker is not None else Who.NOBODY
     # a phrase a cue or a colon binds to the quotation ('La investigación de X agrega', 'Das Fazit von X:')
-    bound = direct.speaker is not None and (direct.cue is not None or direct.how == "colon")
-    bound = bound and direct.how in ("before", "after", "colon")
-    owner = owner_of(direct.speaker, context.lex, context.evidence) if bound and direct.speaker else None
+    bound = direct.how in ("before", "after", "colon") and (direct.cue is not None or direct.how == "colon")
+    owner = owner_in(speaker, context.lex, context.evidence) if speaker and bound and judged is Who.NOBODY else None
     if owner is not None and not _oblique(direct, context):
         return replace(direct, speaker=owner)  # 'La investigación de Pfanz agrega': Pfanz, through it
-    if plausible(direct.speaker, context.lex, context.evidence, strict=weak) and not _oblique(direct, context):
+    someone = judged is not Who.NOBODY if weak else plausible(speaker, context.lex, context.evidence, strict=False)
+    if someone and not _oblique(direct, context):
         return direct
     verb_second = context.paragraph.lang == "de" or direct.speaker is not None
     if direct.inverted is not None and verb_second and plausible(direct.inverted, context.lex, context.evidence):
@@ -281,3 +270,31 @@ def _oblique(direct: Attribution, context: Context) -> bool:
         return False
     at = bisect.bisect_left(context.starts, speaker.start)
     return at == 0 or not context.tokens[at - 1].is_capitalized
+
+
+def _participle_subject(
+    text: str,
+    tokens: list[Token],
+    before: Attribution | None,
+    after: Attribution | None,
+    at: tuple[int, int, int],
+    closed_here: bool,
+    lex: Lexicon,
+) -> Attribution | None:
+    """'Acknowledging that Trump “…”, though, Allen did suggest', 'Calling it “…”, the mayor left': a
+    participle clause opening the sentence (at its start `at[0]`) has the main clause's subject, behind
+    the quotation that closes at `at[1]` (the sentence ends at `at[2]`)."""
+    s_lo, close_index, c_hi = at
+    if before is None or before.speaker is not None or not tokens[s_lo].lower.endswith(lex.gerund_endings):
+        return None
+    if (before.cue or "").lower().split()[:1] != [tokens[s_lo].lower]:
+        return None
+    if after is not None and after.speaker is not None:
+        return after
+    if not closed_here:
+        return None
+    k = close_index + 1
+    while k < c_hi and tokens[k].text == ",":
+        k += 1
+    subject = noun_phrase_after(text, tokens, k, c_hi, lex)
+    return Attribution(subject, before.cue, "before") if subject is not None else None

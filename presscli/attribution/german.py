@@ -6,7 +6,7 @@ subject may stand after it; the verb last in a subordinate clause; the speaker o
 from __future__ import annotations
 
 from presscli.attribution.mentions import Mention
-from presscli.attribution.person_names import owner_of
+from presscli.attribution.person_names import owner_in
 from presscli.attribution.phrases_after import phrase_from
 from presscli.attribution.plausible import NameEvidence, Who, who
 from presscli.lexicon import Lexicon
@@ -42,9 +42,10 @@ def someone_in(
         ):
             continue
         phrase = phrase_from(text, tokens, i, hi, lex)
-        if phrase is not None and who(phrase, lex, evidence) in _SOMEONE:
+        judged = who(phrase, lex, evidence) if phrase is not None else None
+        if phrase is not None and judged in _SOMEONE:
             return phrase
-        owner = owner_of(phrase, lex, evidence) if phrase is not None else None
+        owner = owner_in(phrase, lex, evidence) if phrase is not None and judged is Who.NOBODY else None
         if owner is not None:
             return owner  # 'Das Fazit von Sandra Boser fällt klar aus:'
     return None

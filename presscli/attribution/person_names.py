@@ -113,8 +113,11 @@ def _describes(word: str, lex: Lexicon) -> bool:
 def owner_of(mention: Mention, lex: Lexicon, evidence: NameEvidence) -> Mention | None:
     """The person a thing belongs to, who speaks through it: 'La investigación de Pfanz agrega',
     'Das Fazit von Sandra Boser'. Only a name after 'of' counts, and only where the thing cannot speak."""
-    if who(mention, lex, evidence) is not Who.NOBODY:
-        return None
+    return owner_in(mention, lex, evidence) if who(mention, lex, evidence) is Who.NOBODY else None
+
+
+def owner_in(mention: Mention, lex: Lexicon, evidence: NameEvidence) -> Mention | None:
+    """The named owner after 'of' in a phrase already judged to be no one (see `owner_of`)."""
     words = mention.text.split()
     for i, word in enumerate(words[1:-1], 1):
         if word.lower() in lex.partitives or word.lower() in lex.genitive_determiners:

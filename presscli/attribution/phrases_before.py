@@ -85,13 +85,13 @@ def noun_phrase_before(text: str, tokens: list[Token], cue: int, floor: int, lex
             (k for k in range(j - 2, max(floor, j - _ASIDE_REACH) - 1, -1) if tokens[k].text in _DASHES), None
         )
         j = opening if opening is not None and opening > floor else j
-    for k in range(cue - 2, max(floor, cue - 8), -1):
-        # ('what he described': a pronoun right before the cue is its subject, whatever stands before it)
-        if is_pronoun(tokens[cue - 1], lex) and not tokens[cue - 1].is_capitalized:
-            break
-        if tokens[k].lower in lex.adverbs and is_preposition(tokens[k + 1], lex):
-            j = k  # 'Otto Schily noch im Mai 2005 forderte': the subject ends before its adverbial
-            break
+    # ('what he described': a pronoun right before the cue is its subject, whatever stands before it)
+    pronoun_first = is_pronoun(tokens[cue - 1], lex) and not tokens[cue - 1].is_capitalized
+    if not pronoun_first:
+        for k in range(cue - 2, max(floor, cue - 8), -1):
+            if tokens[k].lower in lex.adverbs and is_preposition(tokens[k + 1], lex):
+                j = k  # 'Otto Schily noch im Mai 2005 forderte': the subject ends before its adverbial
+                break
     if lex.lang != "de":
         # 'avait au contraire plaidé', 'a de son côté estimé', 'ha por su parte señalado': an adverbial
         # between the auxiliary and its participle

@@ -6,6 +6,7 @@ The verb endings are per-language data (`subject_verb_endings`, `inverted_verb_e
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 
 from presscli.attribution.cues import Cue
@@ -183,5 +184,5 @@ def genitive_speech(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexic
         if tokens[k].lower in lex.speech_nouns and tokens[k + 1].lower in lex.genitive_determiners:
             owner = phrase_from(text, tokens, k + 2, hi, lex, bare=True)
             if owner is not None and speaks(owner, lex):
-                return Mention(owner.text, owner.start, owner.end, owner.kind), tokens[k].text
+                return replace(owner, alias=None), tokens[k].text
     return None
