@@ -70,6 +70,7 @@ class Lexicon:
     verbatim_words: frozenset[str]  # 'Koppelin wörtlich: „…“'
     plural_pronouns: frozenset[str]  # 'they', 'ils', 'ellos': a group or a body speaks, never one person
     plural_determiners: frozenset[str]  # 'les', 'los', 'os': a description of a group
+    quantifiers: frozenset[str]  # 'many', 'mehrere', 'plusieurs': a count of people, who speak only through a cue
     body_pronouns: frozenset[str]  # pronouns that point to a body first: 'it'
     official_roles: frozenset[str]  # offices whose holders speak officially: 'minister', 'Bürgermeisterin'
     head_roles: frozenset[str]  # heads of anything ('presidente del PRI'): official only as head of a state body
@@ -120,16 +121,8 @@ class Lexicon:
 
 
 _PHRASE_FIELDS = ("verbs", "passive", "according_to", "according_after", "opinion_prefix", "opinion_after", "naming")
-_ENDING_FIELDS = (
-    "gerund_endings",
-    "participle_endings",
-    "possessive_endings",
-    "agent_suffixes",
-    "abstract_suffixes",
-    "adjective_endings",
-    "subject_verb_endings",
-    "inverted_verb_endings",
-)
+_ENDING_FIELDS: tuple[str, ...] = ("gerund_endings", "participle_endings", "possessive_endings", "agent_suffixes")
+_ENDING_FIELDS += ("abstract_suffixes", "adjective_endings", "subject_verb_endings", "inverted_verb_endings")
 
 # split the way text.tokens.tokenize does: "s'est dit" -> ("s'", "est", "dit")
 _PHRASE_TOKEN = re.compile(

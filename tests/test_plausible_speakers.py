@@ -345,3 +345,21 @@ def test_an_english_noun_in_er_is_someone_only_when_it_names_a_doer():
     english = lexicon("en")
     assert all(is_doer(word, english) for word in ("speaker", "voters", "planner", "lawmaker", "investors"))
     assert not any(is_doer(word, english) for word in ("number", "power", "water", "order"))
+
+
+def test_a_count_of_people_the_narration_reports_on_is_not_a_speaker():
+    text = (
+        "Shelter opens\n\n"
+        '"The shelter needs more beds," said Ruth Amsel, who runs it.\n\n'
+        'Many Canadians now see the shelter as "a lifeline for the whole town."'
+    )
+    assert speakers(text)[1] != "Many Canadians"
+
+
+def test_the_subject_of_a_passive_reporting_verb_is_acted_on_and_does_not_take_the_floor():
+    text = (
+        "Programme cut\n\n"
+        '"We will vote on the budget today," said Councillor Mara Linde.\n\n'
+        'Only 340 Syrians have been admitted to the programme this year. "Why did the council cut the places?"'
+    )
+    assert speakers(text)[1] == "Councillor Mara Linde"  # the voice of the paragraph before goes on

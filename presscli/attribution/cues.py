@@ -141,12 +141,18 @@ def cues_in(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> list[Cue]:
     i = lo
     while i < hi:
         cue = cue_at(tokens, i, lex)
-        if cue and cue.end <= hi:
+        # 'only 2,200 Syrians have been admitted': a passive's subject is acted on, it does not speak
+        acted_on = cue is not None and cue.kind == "verb" and cue.start > lo and _passive(tokens[cue.start - 1], lex)
+        if cue and cue.end <= hi and not acted_on:
             found.append(cue)
             i = cue.end
         else:
             i += 1
     return found
+
+
+def _passive(token: Token, lex: Lexicon) -> bool:
+    return token.lower in lex.passive_auxiliaries
 
 
 def cue_text(text: str, tokens: list[Token], cue: Cue) -> str:
