@@ -261,8 +261,10 @@ def given_names() -> frozenset[str]:
 
 
 def is_given_name(word: str) -> bool:
-    """Is `word` a given name, accents aside ('Gérard' is 'Gerard' in the list)?"""
-    return _unaccented(word.lower()) in given_names()
+    """Is `word` a given name, accents aside ('Gérard' is 'Gerard' in the list), or two joined by a
+    hyphen ('Hans-Peter', 'Jean-Luc')?"""
+    names = given_names()
+    return all(_unaccented(part) in names for part in word.lower().split("-")) if word.strip("-") else False
 
 
 def given_name_gender(name: str) -> str | None:

@@ -6,13 +6,16 @@ The US Census list (data/names/given.txt) knows 'Angela' but not 'Steffen', 'Jü
 'João' or 'Recep'. Jörg Michael's name dictionary (nam_dict.txt, shipped by `gender-guesser`; GNU Free
 Documentation License 1.2, and so is the file built from it) rates about 45,000 given names by how
 common they are in 50-odd countries. A name is kept when it is at least moderately common (3 of 13)
-somewhere and is not among the 2,000 most frequent words of a shipped language ('Mai', 'Rosa', 'Paz'
-read as words first). Lower case, accents removed as presscli looks names up, each with its sex (f, m
-or - for both).
+somewhere and is not among the 2,000 most frequent words of a shipped language ('Mai', 'Paz', 'Rein'
+read as words first), unless it is very common (7 of 13) as a name where that language is spoken: German
+news says 'Georg' and 'Wolfgang' often because Germans are named so, and 'Jean' is frequent in French
+for the same reason. Function words and month names are never names here. Lower case, accents removed
+as presscli looks names up, each with its sex (f, m or - for both).
 """
 
 from __future__ import annotations
 
+import json
 import sys
 import unicodedata
 from pathlib import Path
@@ -26,14 +29,22 @@ LEAST_COMMON = 3  # of nam_dict's scale from 1 (rare) to 13 (extremely common), 
 NAME_COLUMNS = slice(3, 29)
 SORT_FLAG = 29  # '+': a duplicate line with expanded umlauts, to be ignored (the file's own advice)
 FREQUENCIES = slice(30, 85)
+# nam_dict's columns for the countries where each shipped language is spoken
+COUNTRIES = {"en": (30, 31, 32), "it": (33,), "pt": (35,), "es": (36,), "fr": (37, 38, 39), "de": (42, 43, 44)}
+NAMED_SO_AT_HOME = 7  # 'very common' on nam_dict's scale: a frequent word there because people bear it
 
 
 def main() -> int:
     source = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
-    frequent = set()
+    frequent: dict[str, set[str]] = {}  # word -> the languages it is frequent in
+    never = set()  # function words and months: read as words whatever nam_dict says
+    months = json.loads((DATA / "dates" / "months.json").read_text(encoding="utf-8"))
     for code in LANGUAGES:
         lines = (DATA / "common" / f"{code}.txt").read_text(encoding="utf-8").splitlines()[:FREQUENT_WORDS]
-        frequent.update(w.lower() for w in lines)
+        for word in lines:
+            frequent.setdefault(word.lower(), set()).add(code)
+        never.update((DATA / "stopwords" / f"{code}.txt").read_text(encoding="utf-8").split())
+        never.update(_unaccented(month) for month in months.get(code, {}))
     sexes: dict[str, set[str]] = {}
     for line in source.read_text(encoding="utf-8").splitlines():
         if line.startswith("#") or line.startswith("=") or len(line) <= SORT_FLAG or line[SORT_FLAG] == "+":
@@ -45,7 +56,9 @@ def main() -> int:
         if not ratings or max(ratings) < LEAST_COMMON:
             continue
         key = _unaccented(name.lower())
-        if key in frequent or len(key) < 2:
+        if key in never or len(key) < 2:
+            continue
+        if key in frequent and not any(_rating(line, COUNTRIES[code]) >= NAMED_SO_AT_HOME for code in frequent[key]):
             continue
         code = line[:2].strip()
         sex = "f" if code in ("F", "1F", "?F") else "m" if code in ("M", "1M", "?M") else "-"
@@ -55,6 +68,12 @@ def main() -> int:
     (DATA / "names" / "given_world.txt").write_text(header + "\n".join(rows) + "\n", encoding="utf-8")
     print("given_world", len(rows))
     return 0
+
+
+def _rating(line: str, columns: tuple[int, ...]) -> int:
+    """How common the name of this nam_dict line is in the best of these countries (0 when unlisted)."""
+    marks = (line[c] for c in columns if c < len(line))
+    return max((int(m, 16) for m in marks if m in "0123456789ABCDEFabcdef"), default=0)
 
 
 def _unaccented(word: str) -> str:

@@ -356,3 +356,18 @@ def test_a_subordinating_conjunction_and_adverbs_are_no_part_of_a_name():
     )
     (speaker,) = speakers(body)
     assert speaker == "Paul Weber"
+
+
+def test_a_person_the_narration_introduces_by_given_name_takes_the_floor_from_the_last_speaker():
+    text = (
+        "Abschied\n\n"
+        "„Ich bin zu müde für dieses Amt“, sagte der Bischof. Der jüngere Bruder des Bischofs, Georg Winter, "
+        "war seit Wochen in die Pläne eingeweiht. „Mein Bruder braucht jetzt Ruhe.“"
+    )
+    quotes = presscli.analyze(text).quotes
+    assert quotes[1].speaker == "Georg Winter"  # 'Georg' is a frequent word in German news only as a name
+
+
+def test_a_hyphenated_given_name_starts_the_name_after_a_role():
+    text = "Treffen\n\n„Das ist ein gutes Zeichen“, sagte der Landesgruppenchef Hans-Peter Kessler."
+    assert presscli.analyze(text).quotes[0].speaker == "Hans-Peter Kessler"

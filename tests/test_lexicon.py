@@ -53,3 +53,10 @@ def test_given_names_are_known_with_or_without_their_accents():
     assert is_given_name("Gérard") and is_given_name("Gerard")
     assert given_name_gender("Gérard") == given_name_gender("Gerard")
     assert not is_given_name("Zuversicht")
+
+
+def test_given_names_frequent_in_the_press_because_people_bear_them_are_names():
+    # the word lists count 'Georg' and 'Jean' among the frequent words of German and French: as names
+    assert all(is_given_name(name) for name in ("Georg", "Wolfgang", "Jean", "Giuseppe", "Hans-Peter"))
+    # months and words that are only sometimes names stay words
+    assert not any(is_given_name(word) for word in ("Juni", "Oktober", "Rein", "Anders", "-"))

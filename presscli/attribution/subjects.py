@@ -9,7 +9,7 @@ from presscli.attribution.cue_subjects import main_clause_phrase
 from presscli.attribution.mentions import Mention, fits, is_preposition, mention_of
 from presscli.attribution.phrases_after import phrase_from
 from presscli.attribution.plausible import NameEvidence, plausible, rare_in_german
-from presscli.lexicon import Lexicon
+from presscli.lexicon import Lexicon, is_given_name
 from presscli.text.tokens import Token
 
 _OPENING_CONNECTORS = 3  # 'Mas, e então,' before the subject
@@ -114,6 +114,8 @@ def could_be_someone(mention: Mention, lex: Lexicon, lang: str) -> bool:
     if speaks_german(mention, lex):
         return True
     words = mention.text.split()
+    if 1 < len(words) <= _NAME_WORDS and is_given_name(words[0]) and all(w[:1].isupper() for w in words):
+        return True  # 'Georg Ratzinger': a given name and a surname, however common the surname is as a word
     head = words[-1].lower()
     return words[0].lower() not in lex.determiners and rare_in_german(head) and not head.endswith(lex.abstract_suffixes)
 
