@@ -186,3 +186,13 @@ def test_shares_of_a_poll_speak_and_stay_apart():
 def test_a_group_label_before_a_given_name_is_not_part_of_the_name():
     text = 'Iowa\n\n"We will win," said Democrats Hillary Clinton, the former secretary of State.'
     assert presscli.analyze(text).quotes[0].speaker == "Hillary Clinton"
+
+
+def test_an_adjective_before_the_role_goes_with_the_role_and_the_cue_is_the_verb_alone():
+    text = (
+        "Haushalt\n\n„Wir sparen, wo es geht“, sagte der bayerische Finanzminister Konrad Weller.\n\n"
+        "Budget\n\n“We will not cut the schools,” said the veteran Finance Minister Carla Moss."
+    )
+    quotes = presscli.analyze(text).quotes
+    assert [q.speaker for q in quotes] == ["Konrad Weller", "Carla Moss"]
+    assert quotes[0].cue == "sagte"

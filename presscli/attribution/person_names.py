@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from presscli.attribution.mentions import Mention
-from presscli.attribution.plausible import NameEvidence, Who, is_role, rare_in_german, who
+from presscli.attribution.plausible import AGED, NameEvidence, Who, is_role, rare_in_german, who
 from presscli.lexicon import Lexicon, is_given_name
 
 _PARTICLES = {"de", "da", "do", "dos", "das", "del", "della", "di", "du", "des", "la", "le", "van", "von", "der", "y"}
@@ -37,6 +37,8 @@ def person_name(phrase: str, lex: Lexicon) -> str | None:
     while start < len(words) and words[start].lower() in _PARTICLES:
         start += 1
     run = words[start:]
+    if run and start > 0 and AGED.fullmatch(words[start - 1]):
+        return " ".join(run)  # 'der 84-jährige Küng', 'the 46-year-old Dana Hill': the name after the age
     given = next((k for k, word in enumerate(run) if is_given_name(word)), None)
     if given is None and lex.lang == "de" and not _role_then_names(run, lex):
         # German capitalizes bodies and places as it does names: only a given name tells, or a role
@@ -75,8 +77,14 @@ def person_name(phrase: str, lex: Lexicon) -> str | None:
     # a role's own complement may follow it: 'sociologue du travail', 'ministra de Medio Ambiente'
     links = lex.prepositions | lex.np_links | _PARTICLES
     complements = {k for k in range(1, len(prefix)) if prefix[k - 1].lower() in links}
-    described = all(k in complements or _describes(word, lex) for k, word in enumerate(prefix))
+    # ('der italienische Kardinal Angelo Sodano', 'the veteran Finance Minister': words before a role qualify it)
+    roles = [k for k, word in enumerate(prefix) if is_role(word.lower().strip(","), lex)]
+    qualifiers = {k for k in range(len(prefix)) if any(0 < r - k <= _QUALIFIER_WORDS for r in roles)}
+    described = all(k in complements | qualifiers or _describes(word, lex) for k, word in enumerate(prefix))
     return " ".join(run) if described else None
+
+
+_QUALIFIER_WORDS = 3  # 'the [veteran Finance] Minister', 'der [ehemalige bayerische] Finanzminister'
 
 
 def _role_then_names(run: list[str], lex: Lexicon) -> bool:

@@ -32,7 +32,7 @@ _PARTICLE = r"(?:von|van|de|der|den|zu|di|da|del|la|le|dos|du)"
 _CAPITALIZED_RUN = re.compile(rf"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+(?:{_PARTICLE}\s+)*[A-ZÀ-ÖØ-Þ][\w'’-]*)+")
 _PARTICLES = {"von", "van", "de", "der", "den", "zu", "di", "da", "del", "la", "le", "dos", "du"}
 _WORD = re.compile(r"[\w'’.-]+")
-_AGED = re.compile(r"\d+-(?:year-old|jährige[rmn]?|jähriger|années?)", re.IGNORECASE)
+AGED = re.compile(r"\d+-(?:year-old|jährige[rmn]?|jähriger|années?)", re.IGNORECASE)
 # a share of those polled, in the words the press languages write it in
 _SHARE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|percent|per cent|prozent|por ciento|pour cent|por cento)", re.IGNORECASE)
 _CONTRACTION = re.compile(r"['’](m|re|ve|ll|d)$")  # "I'm", "we’re": a pronoun, whatever follows it
@@ -126,11 +126,11 @@ def who(mention: Mention, lex: Lexicon, evidence: NameEvidence, strict: bool = T
     first = mention.text.replace("(", " ").split()[0] if words else ""
     if _SHARE.fullmatch(mention.text):
         return Who.ROLE  # '21 percent said', '22 Prozent teilen die Meinung': that share of those asked
-    if not words or (any(ch.isdigit() for ch in first) and not _AGED.fullmatch(first)):
+    if not words or (any(ch.isdigit() for ch in first) and not AGED.fullmatch(first)):
         return Who.NOBODY  # 'CO2', '2005'
     acronyms = in_every_language("org_acronyms")
     content_words = [w for w in words if w.lower() not in lex.determiners]
-    if content_words and _AGED.fullmatch(content_words[-1]):
+    if content_words and AGED.fullmatch(content_words[-1]):
         return Who.ROLE  # 'the 46-year-old', 'Der 84-jährige': a person by their age
     if content_words and all(any(ch.isdigit() for ch in w) and w not in acronyms for w in content_words[-1:]):
         return Who.NOBODY  # 'El CO2', 'the 2005': a formula or a number heads the phrase, not someone ('the G20' is)
