@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 
 import pytest
 
@@ -273,3 +274,11 @@ def test_help_never_splits_an_option_name_across_lines(runner):
     for width in ("40", "60", "80", "100"):
         help_text = runner.invoke(app, ["lang", "--help"], env={"COLUMNS": width}).stdout
         assert not any(line.rstrip().endswith("--per-") for line in help_text.splitlines())
+
+
+def test_help_names_arguments_as_the_readme_does_without_python_types(runner):
+    for command in ("parse", "quotes", "speakers", "batch", "query"):
+        help_text = runner.invoke(app, [command, "--help"], env={"COLUMNS": "120"}).stdout
+        usage = next(line for line in help_text.splitlines() if line.startswith("Usage:"))
+        assert "{" not in usage and "}" not in usage
+        assert not re.search(r"<(?:str|int|path|float|list)", help_text)

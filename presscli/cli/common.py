@@ -6,10 +6,11 @@ import re
 import sys
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Annotated, Optional, TypeVar
+from typing import Annotated, Any, Optional, TypeVar
 
 import typer
 from rich.console import Console
+from typer.core import TyperArgument, TyperCommand
 
 from presscli import __version__
 from presscli.errors import PresscliError
@@ -17,7 +18,33 @@ from presscli.model import Document, QuoteKind
 from presscli.output import render, views
 from presscli.output.render import Format
 
-app = typer.Typer(
+
+class _PlainArgument(TyperArgument):
+    """An argument shown as the README writes it ('FILE'): typer 0.29 adds its Python type to the help
+    ('FILE <str>') and braces to the usage line ('{FILE}')."""
+
+    def display_type_rich(self, ctx: Any) -> str | None:
+        return None
+
+    def _usage_display_name(self) -> str:
+        return self.display_name_raw if self.nargs == 1 else f"{self.display_name_raw}..."
+
+
+class _PlainCommand(TyperCommand):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for param in self.params:
+            if type(param) is TyperArgument:
+                param.__class__ = _PlainArgument
+
+
+class _App(typer.Typer):
+    def command(self, *args: Any, **kwargs: Any) -> Any:
+        kwargs.setdefault("cls", _PlainCommand)
+        return super().command(*args, **kwargs)
+
+
+app = _App(
     name="presscli",
     help="Who said what in press statements: quotations, speakers, claims, languages and metadata.",
     no_args_is_help=True,
