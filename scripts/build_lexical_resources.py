@@ -6,7 +6,8 @@
   frequent first, from wordfreq (CC BY-SA 4.0, like data/words; see the README there). A capitalized
   German word among them is a common noun unless the article shows it is a name.
 - presscli/data/names/given.txt: given names from the US Census Bureau's 1990 name lists
-  (public domain), as packaged by `names`; lower case, each with the sex it is given to (f, m, or -).
+  (public domain), as packaged by `names`; lower case, each with the sex it is given to (f, m, or -);
+  name particles ('von', 'del') left out.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ import wordfreq
 DATA = Path(__file__).resolve().parent.parent / "presscli" / "data"
 LANGUAGES = ("en", "es", "fr", "pt", "de", "it")
 COMMON = 50_000
+PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "di", "da", "do", "dos", "du", "le", "la"}
 WORD = re.compile(r"^[^\W\d_]+(?:['’-][^\W\d_]+)*$")
 
 
@@ -38,6 +40,9 @@ def main() -> int:
             if line.strip():
                 given, share = line.split()[:2]
                 shares.setdefault(given.lower(), {})[sex] = float(share)
+    # name particles the census lists as given names ('Von', 'Del', 'Van') are read as particles: 'von
+    # Jerry Larson' is not a person named Von ('Al', 'Ed' and 'Will' stay names)
+    shares = {name: share for name, share in shares.items() if name not in PARTICLES}
     (DATA / "names").mkdir(exist_ok=True)
     header = "# given names, US Census Bureau 1990 (public domain), via the `names` package; f, m or - (both)\n"
     rows = [f"{name} {_sex(share)}" for name, share in sorted(shares.items())]

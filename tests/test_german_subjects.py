@@ -371,3 +371,10 @@ def test_a_person_the_narration_introduces_by_given_name_takes_the_floor_from_th
 def test_a_hyphenated_given_name_starts_the_name_after_a_role():
     text = "Treffen\n\n„Das ist ein gutes Zeichen“, sagte der Landesgruppenchef Hans-Peter Kessler."
     assert presscli.analyze(text).quotes[0].speaker == "Hans-Peter Kessler"
+
+
+def test_the_owner_of_a_statement_speaks_through_it_and_the_apposition_describes_the_owner():
+    text = "Studie\n\nDas Fazit von Marta Kühn, der Leiterin des Instituts, lautete: „Wir brauchen mehr Zeit.“"
+    doc = presscli.analyze(text)
+    assert doc.quotes[0].speaker == "Marta Kühn"  # not 'von Marta Kühn' ('von' is no given name) nor 'Fazit …'
+    assert any("Leiterin des Instituts" in alias for alias in doc.speakers[0].aliases)

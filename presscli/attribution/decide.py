@@ -16,7 +16,7 @@ from presscli.attribution.german import clause_final_subject, first_verb_subject
 from presscli.attribution.identity import Cluster, SpeakerBook
 from presscli.attribution.mentions import Mention
 from presscli.attribution.patterns import Attribution, after_quote, before_quote
-from presscli.attribution.person_names import owner_in
+from presscli.attribution.person_names import speaks_through
 from presscli.attribution.phrases_after import noun_phrase_after
 from presscli.attribution.plausible import NameEvidence, Who, plausible, who
 from presscli.attribution.quoted_names import quoted_name
@@ -245,9 +245,9 @@ def _plausible(direct: Attribution | None, context: Context) -> Attribution | No
     judged = who(speaker, context.lex, context.evidence) if speaker is not None else Who.NOBODY
     # a phrase a cue or a colon binds to the quotation ('La investigación de X agrega', 'Das Fazit von X:')
     bound = direct.how in ("before", "after", "colon") and (direct.cue is not None or direct.how == "colon")
-    owner = owner_in(speaker, context.lex, context.evidence) if speaker and bound and judged is Who.NOBODY else None
-    if owner is not None and not _oblique(direct, context):
-        return replace(direct, speaker=owner)  # 'La investigación de Pfanz agrega': Pfanz, through it
+    owner = speaks_through(speaker, context.lex, context.evidence) if speaker and bound else None
+    if owner is not None and not _oblique(direct, context):  # 'La investigación de Pfanz agrega': Pfanz
+        return replace(direct, speaker=owner)
     someone = judged is not Who.NOBODY if weak else plausible(speaker, context.lex, context.evidence, strict=False)
     if someone and not _oblique(direct, context):
         return direct

@@ -8,9 +8,10 @@ them: 'La investigación de Pfanz agrega' (`owner_of`)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from presscli.attribution.mentions import Mention
-from presscli.attribution.plausible import AGED, NameEvidence, Who, is_role, rare_in_german, who
+from presscli.attribution.plausible import AGED, NameEvidence, Who, is_document, is_role, rare_in_german, who
 from presscli.lexicon import Lexicon, is_given_name
 
 _PARTICLES = {"de", "da", "do", "dos", "das", "del", "della", "di", "du", "des", "la", "le", "van", "von", "der", "y"}
@@ -122,6 +123,18 @@ def owner_of(mention: Mention, lex: Lexicon, evidence: NameEvidence) -> Mention 
     """The person a thing belongs to, who speaks through it: 'La investigación de Pfanz agrega',
     'Das Fazit von Sandra Boser'. Only a name after 'of' counts, and only where the thing cannot speak."""
     return owner_in(mention, lex, evidence) if who(mention, lex, evidence) is Who.NOBODY else None
+
+
+def speaks_through(mention: Mention, lex: Lexicon, evidence: NameEvidence) -> Mention | None:
+    """The named owner of a thing that cannot speak, or of a document, bound to a cue: 'La investigación
+    de Pfanz agrega', 'Das Fazit von Marta Kühn, der Leiterin des Instituts, lautete' (the apposition
+    describes the owner, not the thing)."""
+    thing = who(replace(mention, alias=None), lex, evidence)
+    head = next((w.lower() for w in mention.text.split() if w.lower() not in lex.determiners), "")
+    if thing is not Who.NOBODY and not is_document(head, lex):
+        return None
+    owner = owner_in(mention, lex, evidence)
+    return replace(owner, alias=mention.alias) if owner is not None else None
 
 
 def owner_in(mention: Mention, lex: Lexicon, evidence: NameEvidence) -> Mention | None:
