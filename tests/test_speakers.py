@@ -196,3 +196,21 @@ def test_an_adjective_before_the_role_goes_with_the_role_and_the_cue_is_the_verb
     quotes = presscli.analyze(text).quotes
     assert [q.speaker for q in quotes] == ["Konrad Weller", "Carla Moss"]
     assert quotes[0].cue == "sagte"
+
+
+def test_a_speaker_is_named_by_the_name_alone_whatever_role_stands_before_it():
+    from presscli.attribution.person_names import person_name
+    from presscli.lexicon import lexicon
+
+    named = {
+        ("es", "senador republicano Dario Vela"): "Dario Vela",  # a Romance adjective after the role
+        ("es", "exjefe de la CIA Tomás Ribas"): "Tomás Ribas",  # the role's body between role and name
+        ("fr", "ministre de la Justice Hélène Marceau"): "Hélène Marceau",
+        ("fr", "secrétaire d'Etat Olivier Brunel"): "Olivier Brunel",
+        ("fr", "rapporteure Emilie Roussel (LREM)"): "Emilie Roussel",  # the party after the name
+        ("pt", "maestro Fabio Rangel"): "Fabio Rangel",  # any noun before a given name describes them
+        ("de", "Bildungssenator Willi Brandtner (SPD)"): "Willi Brandtner",
+    }
+    for (lang, phrase), name in named.items():
+        assert person_name(phrase, lexicon(lang)) == name, phrase
+    assert person_name("Instituto Fiscal Independiente (IFI)", lexicon("es")) is None  # a body and its acronym

@@ -25,6 +25,8 @@ def person_name(phrase: str, lex: Lexicon) -> str | None:
     phrase is a name already, or when what comes before the name is not a role."""
     words = phrase.split()
     if words and words[-1].startswith("(") and words[-1].rstrip(")").lstrip("(").isupper():
+        if len(words) > 2 and any(is_given_name(word) for word in words[:-1]):
+            return person_name(" ".join(words[:-1]), lex) or " ".join(words[:-1])  # 'Willi Lemke (SPD)'
         return None  # 'Instituição Fiscal Independente (IFI)': a body with its acronym, no person
     if words and words[-1].endswith(_POSSESSIVE):
         words[-1] = words[-1][:-2]
@@ -52,7 +54,10 @@ def person_name(phrase: str, lex: Lexicon) -> str | None:
     roles_before = lex.lang == "de" or any(
         _title(word, lex) or is_role(word.lower(), lex) for word in run[: given or 0]
     )
-    if given and roles_before:  # (German capitalizes the nouns of a role: 'Gewerkschaftschef Thomas Becker')
+    # ('ministre de la Justice Eric Dupont-Moretti', "secrétaire d'Etat Olivier Dussopt", 'exjefe de la CIA
+    # Michael Hayden': what stands between the role's preposition and the given name is the role's body)
+    governed_run = start > 0 and (words[start - 1].lower() in lex.prepositions | lex.determiners)
+    if given and (roles_before or governed_run or _ELIDED.match(run[0]) or all(w.isupper() for w in run[:given])):
         run = run[given:]  # 'Peruvian President José Jerí': the name starts at the given name
     if not run or " ".join(run) == phrase:
         return None
@@ -78,13 +83,17 @@ def person_name(phrase: str, lex: Lexicon) -> str | None:
     # a role's own complement may follow it: 'sociologue du travail', 'ministra de Medio Ambiente'
     links = lex.prepositions | lex.np_links | _PARTICLES
     complements = {k for k in range(1, len(prefix)) if prefix[k - 1].lower() in links}
-    # ('der italienische Kardinal Angelo Sodano', 'the veteran Finance Minister': words before a role qualify it)
+    # ('der italienische Kardinal', 'the veteran Finance Minister': words before a role qualify it, and in
+    # Romance languages the adjective right after it: 'senador republicano')
     roles = [k for k, word in enumerate(prefix) if is_role(word.lower().strip(","), lex)]
-    qualifiers = {k for k in range(len(prefix)) if any(0 < r - k <= _QUALIFIER_WORDS for r in roles)}
+    qualifiers = {k for k in range(len(prefix)) if any(0 < r - k <= _QUALIFIER_WORDS or k == r + 1 for r in roles)}
     described = all(k in complements | qualifiers or _describes(word, lex) for k, word in enumerate(prefix))
-    return " ".join(run) if described else None
+    # (a given name opening the run is where a name starts, whatever noun stands before it: 'maestro Fabio
+    # Mechetti', 'co-host Mika Brzezinski')
+    return " ".join(run) if described or (is_given_name(run[0]) and len(prefix) <= _DESCRIPTION_WORDS) else None
 
 
+_DESCRIPTION_WORDS = 6  # 'exjefe de la CIA [Michael Hayden]': what may stand before a name and describe them
 _QUALIFIER_WORDS = 3  # 'the [veteran Finance] Minister', 'der [ehemalige bayerische] Finanzminister'
 
 
