@@ -1,10 +1,9 @@
 """The one reader of presscli/data/: per-language word lists, abbreviations, stopwords and frequency lists.
 
 Every list is data, in a file of its language (data/lexicon/xx.json, data/abbreviations/xx.txt,
-data/stopwords/xx.txt, data/words/xx.txt), so that a rule for German never fires on English text.
-A language without its own lexicon borrows English's; cue verbs of every shipped language are
-also tried where a caller merges them, because articles quote across languages ("«…», a déclaré"
-inside an English report).
+data/stopwords/xx.txt, data/words/xx.txt, data/adverbs/xx.txt), so that a rule for German never fires
+on English text. A language without its own lexicon borrows English's; cue verbs of every shipped
+language are also tried where a caller merges them, because articles quote across languages.
 """
 
 from __future__ import annotations
@@ -152,6 +151,8 @@ def lexicon(lang: str) -> Lexicon:
             values[name] = bool(raw.get(name, False))
             continue
         entries = raw.get(name, {} if name == "person_pronouns" else [])
+        if name == "adverbs":  # and those formed from adjectives: 'actually', 'finalmente' (data/adverbs)
+            entries = [*entries, *_words("adverbs", code)]
         if name in _PHRASE_FIELDS:
             values[name] = frozenset(phrase_tokens(word) for word in entries)
         elif name in _ENDING_FIELDS:
@@ -234,8 +235,13 @@ def abbreviations(lang: str) -> frozenset[str]:
 @cache
 def frequency_list(code: str) -> tuple[str, ...]:
     """The most frequent words of `code`, most frequent first (empty when presscli ships none)."""
+    return _words("words", code)
+
+
+def _words(folder: str, code: str) -> tuple[str, ...]:
+    """The words of data/folder/code.txt, in order (none when presscli ships no such file)."""
     try:
-        return tuple(_read("words", f"{code}.txt").split())
+        return tuple(_read(folder, f"{code}.txt").split())
     except FileNotFoundError:
         return ()
 

@@ -363,3 +363,20 @@ def test_the_subject_of_a_passive_reporting_verb_is_acted_on_and_does_not_take_t
         'Only 340 Syrians have been admitted to the programme this year. "Why did the council cut the places?"'
     )
     assert speakers(text)[1] == "Councillor Mara Linde"  # the voice of the paragraph before goes on
+
+
+def test_an_adverb_between_the_subject_and_its_cue_is_no_speaker():
+    text = (
+        "Budget\n\n"
+        'The mayor spoke first. Nora Feld, the treasurer, reluctantly admitted the plan was "a stopgap." '
+        'She jokingly told reporters that "the coffee is on me."'
+    )
+    assert speakers(text) == ["Nora Feld", "Nora Feld"]  # never 'reluctantly' or 'jokingly'
+
+
+def test_manner_adverbs_are_known_from_their_adjectives():
+    from presscli.lexicon import lexicon
+
+    assert {"actually", "jokingly", "probably"} <= lexicon("en").adverbs
+    assert {"finalmente", "claramente"} <= lexicon("es").adverbs
+    assert "family" not in lexicon("en").adverbs and "gouvernement" not in lexicon("fr").adverbs
