@@ -214,3 +214,11 @@ def test_a_speaker_is_named_by_the_name_alone_whatever_role_stands_before_it():
     for (lang, phrase), name in named.items():
         assert person_name(phrase, lexicon(lang)) == name, phrase
     assert person_name("Instituto Fiscal Independiente (IFI)", lexicon("es")) is None  # a body and its acronym
+
+
+def test_the_body_after_an_elided_de_is_not_the_name_of_who_heads_it():
+    from presscli.attribution.person_names import person_name
+    from presscli.lexicon import lexicon
+
+    assert person_name("la dirigeante d'Ovalis", lexicon("fr")) is None  # she heads Ovalis
+    assert person_name("l'économiste Alain d'Iribarne", lexicon("fr")) == "Alain d'Iribarne"

@@ -62,8 +62,10 @@ def _bare(text: str, lex: Lexicon) -> str:
     words = text.split()
     while words and words[0].lower().rstrip("'’") in {d.rstrip("'") for d in lex.determiners}:
         words = words[1:]
-    if words and words[0].lower().startswith(("l'", "l’")):
-        words[0] = words[0][2:]
+    if words and (
+        words[0].lower().startswith(("l'", "l’")) or (words[0][:2] in ("d'", "d’") and words[0][2:3].isupper())
+    ):
+        words[0] = words[0][2:]  # "l'OMS"; "selon l'étude d'Actineo": the body is 'Actineo'
     if words and words[-1].endswith(("'s", "’s")) and words[-1][:1].isupper():
         words[-1] = words[-1][:-2]  # 'Rubio’s poor showings …, He’s endured': the person is Rubio
     return " ".join(words)

@@ -59,8 +59,8 @@ def person_name(phrase: str, lex: Lexicon) -> str | None:
     governed_run = start > 0 and (words[start - 1].lower() in lex.prepositions | lex.determiners)
     if given and (roles_before or governed_run or _ELIDED.match(run[0]) or all(w.isupper() for w in run[:given])):
         run = run[given:]  # 'Peruvian President José Jerí': the name starts at the given name
-    if not run or " ".join(run) == phrase:
-        return None
+    if not run or " ".join(run) == phrase or _ELIDED.match(run[0]):
+        return None  # ("la dirigeante d'Actineo": what follows 'de' is the body she heads, not her name)
     prefix = words[: len(words) - len(run)]
     if not prefix:
         return " ".join(run)  # "Trump's": the possessive's owner
