@@ -45,3 +45,14 @@ def test_quotations_in_titles_and_section_headings_are_headlines():
 def test_a_quotation_after_a_colon_is_a_statement():
     found = kinds("Report\n\nOne thing is certain for the director: “the crisis will leave its mark”.")
     assert found["the crisis will leave its mark"] is QuoteKind.STATEMENT
+
+
+def test_a_german_name_after_the_noun_it_names_is_a_term_but_a_label_someone_used_is_not():
+    text = (
+        "Medien\n\nDie Wochenzeitung „Nordlicht Heute“ hatte am Montag berichtet, "
+        "laut der Nachrichtenagentur „Baltnews“ gab es Proteste. "
+        "Der Minister verteidigte die Bezeichnung „Chaoten“, mit der er die Randalierer meinte."
+    )
+    kinds = {q.text: q.kind for q in presscli.analyze(text).quotes}
+    assert kinds["Nordlicht Heute"] is QuoteKind.TERM and kinds["Baltnews"] is QuoteKind.TERM
+    assert kinds["Chaoten"] is QuoteKind.FRAGMENT  # his word for them
