@@ -56,3 +56,13 @@ def test_a_german_name_after_the_noun_it_names_is_a_term_but_a_label_someone_use
     kinds = {q.text: q.kind for q in presscli.analyze(text).quotes}
     assert kinds["Nordlicht Heute"] is QuoteKind.TERM and kinds["Baltnews"] is QuoteKind.TERM
     assert kinds["Chaoten"] is QuoteKind.FRAGMENT  # his word for them
+
+
+def test_a_german_quotation_of_capitalized_words_alone_is_a_name():
+    text = (
+        "Datenschutz\n\nDarüber hinaus wirft der „Arbeitskreis Datenschutz Nord“ der Polizei vor, "
+        "Absprachen gebrochen zu haben. Der Sprecher nannte das „einen klaren Wortbruch“."
+    )
+    kinds = {q.text: q.kind for q in presscli.analyze(text).quotes}
+    assert kinds["Arbeitskreis Datenschutz Nord"] is QuoteKind.TERM
+    assert kinds["einen klaren Wortbruch"] is QuoteKind.FRAGMENT

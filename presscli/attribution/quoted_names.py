@@ -32,6 +32,8 @@ def quoted_name(quote: str, lex: Lexicon) -> bool:
         return False
     if words[-1].lower() in lex.press_titles:
         return True
+    if len(words) > 1 and all(w[:1].isupper() for w in words):
+        return True  # no article, no preposition, every word capitalized: 'Arbeitskreis Vorratsdatenspeicherung'
     german = stopwords("de")
     if len(words) > 1 and any(w.lower() in _foreign_function_words() and w.lower() not in german for w in words):
         return True
