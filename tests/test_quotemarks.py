@@ -108,3 +108,8 @@ def test_a_single_quoted_passage_over_paragraphs_reopens_like_a_double_quoted_on
     (quote,) = presscli.analyze(text).quotes
     assert quote.text.startswith("We will rebuild") and quote.text.endswith("raise taxes.")
     assert quote.speaker == "council"
+
+
+def test_doubled_apostrophes_are_wiki_markup_not_quotation_marks():
+    text = "Kultur\n\nDas Festival ''Nordwind'' beginnt morgen. „Wir freuen uns“, sagte die Leiterin. It's ''fine''."
+    assert [q.text for q in presscli.analyze(text).quotes] == ["Wir freuen uns"]

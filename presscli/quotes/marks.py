@@ -1,7 +1,8 @@
 """Pairing quotation marks into quoted spans, in every style newsrooms use.
 
 Handles “…” ‘…’ «…» ‹…› „…“ „…” ‚…‘ "…" '…' 「…」 『…』, French inner spaces, German reversed »…«,
-broken pairs (»…», “…", "…”), nesting, apostrophes (don't, O'Brien, d'água, '90s), quotes running over
+broken pairs (»…», “…", "…”), nesting, apostrophes (don't, O'Brien, d'água, '90s; wiki markup's ''…''
+is no quotation), quotes running over
 several paragraphs (a reopening mark at each paragraph start, or a passage set out over a few lines
 with one closing mark at its end) and the AFP convention of +…+ for a
 quote inside a quote. A mark that finds no partner is dropped at the end of its paragraph, so an
@@ -115,7 +116,12 @@ def _closable(stack: list[_Open], mark: str) -> int | None:
 
 
 def _paragraph_marks(text: str, start: int, end: int) -> list[int]:
-    return [i for i in range(start, end) if text[i] in QUOTE_CHARS]
+    # (two or three apostrophes together are wiki markup for italics and bold, ''Titel'', no quotation)
+    return [i for i in range(start, end) if text[i] in QUOTE_CHARS and not _doubled_apostrophe(text, i, start, end)]
+
+
+def _doubled_apostrophe(text: str, i: int, start: int, end: int) -> bool:
+    return text[i] == "'" and ((i + 1 < end and text[i + 1] == "'") or (i > start and text[i - 1] == "'"))
 
 
 def find_quoted_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[MarkedSpan]:
