@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from functools import cache
@@ -255,34 +254,12 @@ def common_list(code: str) -> frozenset[str]:
 
 
 @cache
-def _given() -> dict[str, str | None]:
-    # the US Census, with its measured sexes, has the last word
+def given_name_table() -> dict[str, str | None]:
+    """Given names, lower case and without accents, to the sex they are given to ('f', 'm', None for
+    both): data/names/given_world.txt, then the US Census's given.txt, whose measured sexes have the
+    last word. Read through presscli.attribution.given_names."""
     rows = (line.split() for file in ("given_world.txt", "given.txt") for line in _lines(_read("names", file)))
     return {name: (sex if sex in ("f", "m") else None) for name, sex in rows}
-
-
-@cache
-def given_names() -> frozenset[str]:
-    return frozenset(_given())  # data/names/given.txt and given_world.txt, lower case
-
-
-def is_given_name(word: str) -> bool:
-    """Is `word` a given name, accents aside ('Gérard' is 'Gerard' in the list), or two joined by a
-    hyphen ('Hans-Peter', 'Jean-Luc')?"""
-    names = given_names()
-    return all(_unaccented(part) in names for part in word.lower().split("-")) if word.strip("-") else False
-
-
-def given_name_gender(name: str) -> str | None:
-    """'f' or 'm' when the given name is given to one sex only ('Patrick' m, 'Emma' f), else None."""
-    return _given().get(_unaccented(name.lower()))
-
-
-def _unaccented(word: str) -> str:
-    """'gérard' -> 'gerard': the list of given names (US Census) is written without accents."""
-    if word.isascii():
-        return word
-    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 @cache

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import presscli
-from presscli.lexicon import LANGUAGES, given_name_gender, is_given_name, lexicon, merged
+from presscli.attribution.given_names import given_name_gender, is_given_name
+from presscli.lexicon import LANGUAGES, lexicon, merged
 
 
 def test_every_shipped_language_has_its_own_lexicon():

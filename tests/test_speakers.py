@@ -222,3 +222,22 @@ def test_the_body_after_an_elided_de_is_not_the_name_of_who_heads_it():
 
     assert person_name("la dirigeante d'Ovalis", lexicon("fr")) is None  # she heads Ovalis
     assert person_name("l'économiste Alain d'Iribarne", lexicon("fr")) == "Alain d'Iribarne"
+
+
+def test_a_person_named_with_an_office_of_a_body_is_a_person_called_by_their_name():
+    text = (
+        "Talks\n\n“The deal is dead,” said former UN Ambassador Jon Brill.\n\n"
+        "“We will appeal,” said Justice Department lawyer Carla Dunmore."
+    )
+    doc = presscli.analyze(text)
+    assert [q.speaker for q in doc.quotes] == ["Jon Brill", "Carla Dunmore"]
+    assert any("Justice Department" in alias for alias in doc.speakers[1].aliases)
+
+
+def test_the_body_a_role_is_held_in_is_no_person_but_a_name_after_it_is():
+    from presscli.attribution.person_names import person_name
+    from presscli.lexicon import lexicon
+
+    assert person_name("la présidente du Rassemblement", lexicon("fr")) is None
+    assert person_name("pesquisador da Microsoft Teodoro Sayão", lexicon("pt")) == "Teodoro Sayão"
+    assert person_name("Rep. Gil Butterfield of North Carolina", lexicon("en")) == "Gil Butterfield"

@@ -12,17 +12,17 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from presscli.attribution.bodies import body_key, same_body
+from presscli.attribution.given_names import given_name_gender, is_given_name
 from presscli.attribution.mentions import Mention
 from presscli.attribution.person_names import person_name
-from presscli.lexicon import Lexicon, given_name_gender, in_every_language
+from presscli.lexicon import Lexicon, in_every_language
 
 _ACRONYM_DEFINITION = re.compile(
     r"(?P<long>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|of|de|del|des|du|da|do|dos|das|for|für|y|e|et|and|la|le|"
     r"los|las|der|die|des))*)\s*\((?P<short>[A-ZÀ-Þ][A-Z0-9À-Þ&.-]{1,9})\)"
 )
 
-# A pronoun or a description ('the ministry') points to someone heard recently: the last few speakers.
-_PRONOUN_REACH = 4
+_PRONOUN_REACH = 4  # a pronoun or a description ('the ministry') means one of the last few speakers
 _BODY_PRONOUN_REACH = 3  # 'it' prefers a body among the last three before falling back on the last speaker
 
 
@@ -39,11 +39,14 @@ class Cluster:
 
     @property
     def canonical(self) -> str:
-        """The fullest name the text gives: a person's own name without the role before it, when the
-        text gives one; else the name phrase with the most capitalized words."""
+        """The fullest name the text gives: a person's own name without the role before it (and without
+        what stands before a given name and surname it ends in: 'UN Ambassador John Bolton'); else the name
+        phrase with the most capitalized words."""
         candidates = self.persons if self.persons and not self.is_org else self.names
         if candidates:
-            return max(candidates, key=lambda n: (len(_capitals(n, self.titles)), -candidates.index(n)))
+            full = [n for n in candidates if len(n.split()) > 1 and is_given_name(n.split()[0])]
+            own = [n for n in candidates if n in full or not any(n.endswith(" " + f) for f in full)]
+            return max(own or candidates, key=lambda n: (len(_capitals(n, self.titles)), -candidates.index(n)))
         return max(self.descriptions, key=len)
 
     @property
@@ -72,8 +75,7 @@ def _bare(text: str, lex: Lexicon) -> str:
 
 
 def _looks_like_org(text: str) -> bool:
-    """Does a name denote a body? Bodies keep their names' language inside articles in another one
-    ('Public Health England' in a Portuguese report), so every shipped language's words count."""
+    """Does a name denote a body? Every shipped language's words count ('Public Health England' in Portuguese)."""
     words = text.split()
     if {w.lower().strip(".,()") for w in words} & in_every_language("org_words"):
         return True
@@ -120,8 +122,7 @@ class SpeakerBook:
         return cluster
 
     def _described_before(self, mention: Mention, bare: str) -> Cluster | None:
-        """'“…,” the mayor said. … The mayor, Linda Chen, added': a name given with the description a
-        speaker so far had only, joins that speaker."""
+        """'“…,” the mayor said. … The mayor, Linda Chen, added': a name given with a speaker's only description."""
         if mention.kind != "name" or not mention.alias:
             return None
         head = _bare(mention.alias, self.lex).lower().split()[-1:]
@@ -134,10 +135,8 @@ class SpeakerBook:
         """'explica este experto', 'selon cette source': a demonstrative description points back to the
         person last named, never to a group or a body."""
         words = mention.text.lower().split()
-        if mention.kind != "description":
-            return None
-        if words[0] not in self.lex.demonstratives:
-            return self._office_holder(words)
+        if mention.kind != "description" or words[0] not in self.lex.demonstratives:
+            return self._office_holder(words) if mention.kind == "description" else None
         if words[-1] in self.lex.anonymous_nouns:
             return None  # 'this source' stays the unnamed source it is
         for cluster in reversed(self.recent[-_PRONOUN_REACH:]):
@@ -211,7 +210,8 @@ class SpeakerBook:
         return self.recent[-1]
 
     def _new(self, bare: str, kind: str) -> Cluster:
-        is_org = _looks_like_org(bare)
+        person = person_name(bare, self.lex) if kind == "name" else None  # 'Justice Department lawyer Carla Dunmore'
+        is_org = _looks_like_org(bare) and not (person and is_given_name(person.split()[0]))
         first = next((w for w in bare.split() if w[:1].isupper() and w.lower() not in self.lex.titles), "")
         gender = None if is_org or kind != "name" else given_name_gender(first)  # 'Patrick Dehail' is no 'elle'
         cluster = Cluster(f"S{len(self.clusters) + 1}", is_org=is_org, gender=gender, titles=self.lex.titles)

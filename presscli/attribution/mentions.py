@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from presscli.lexicon import Lexicon, given_name_gender
+from presscli.attribution.given_names import given_name_gender
+from presscli.lexicon import Lexicon
 from presscli.text.tokens import Token
 
 MAX_PHRASE = 12

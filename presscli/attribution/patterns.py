@@ -54,8 +54,7 @@ class Attribution:
     how: str  # "after", "before", "dash", "according", "colon", "source" (a document: 'heißt es in X'), "post",
     # "incise" (a cue set off by commas with its subject elided: 'Los políticos, puntualizó, no …')
     strong: bool = False  # stands right behind the closing mark: '“…,” said X', '„…“, so X', '“…” —X'
-    inverted: Mention | None = None  # the phrase right after the cue verb, the subject when the verb comes
-    # second ('So sagte Olli Rehn: „…“', 'Ähnlich äußerte sich der US-Präsident: „…“')
+    inverted: Mention | None = None  # the phrase after the cue, its subject in 'So sagte Olli Rehn: „…“'
 
 
 def after_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> Attribution | None:
@@ -122,7 +121,8 @@ def after_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) 
             if subject is not None:
                 strong = set_off and subject.kind != "pronoun" and subject.start == tokens[i].start
                 return Attribution(subject, cue_text(text, tokens, cue), "after", strong=strong)
-            break
+            if tokens[i].lower not in lex.complementizers | lex.relative_pronouns:  # '"…" that would respond, Y wrote'
+                break
     if set_off:
         shaped = verb_by_shape(text, tokens, i, hi, lex)  # '“…,” an angry Hollande retaliated.'
         if shaped is not None:

@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from presscli.attribution.given_names import is_given_name
 from presscli.attribution.mentions import Mention
 from presscli.attribution.plausible import AGED, NameEvidence, Who, is_document, is_role, rare_in_german, who
-from presscli.lexicon import Lexicon, is_given_name
+from presscli.lexicon import Lexicon
 
 _PARTICLES = {"de", "da", "do", "dos", "das", "del", "della", "di", "du", "des", "la", "le", "van", "von", "der", "y"}
 _POSSESSIVE = ("’s", "'s")
@@ -25,7 +26,7 @@ def person_name(phrase: str, lex: Lexicon) -> str | None:
     phrase is a name already, or when what comes before the name is not a role."""
     words = phrase.split()
     if words and words[-1].startswith("(") and words[-1].rstrip(")").lstrip("(").isupper():
-        if len(words) > 2 and any(is_given_name(word) for word in words[:-1]):
+        if len(words) > 2 and any(is_given_name(word) for word in words[-3:-1]):
             return person_name(" ".join(words[:-1]), lex) or " ".join(words[:-1])  # 'Willi Lemke (SPD)'
         return None  # 'Instituição Fiscal Independente (IFI)': a body with its acronym, no person
     if words and words[-1].endswith(_POSSESSIVE):
@@ -56,7 +57,8 @@ def person_name(phrase: str, lex: Lexicon) -> str | None:
     )
     # ('ministre de la Justice Eric Dupont-Moretti', "secrétaire d'Etat Olivier Dussopt", 'exjefe de la CIA
     # Michael Hayden': what stands between the role's preposition and the given name is the role's body)
-    governed_run = start > 0 and (words[start - 1].lower() in lex.prepositions | lex.determiners)
+    linked = start > 0 and words[start - 1].lower() not in lex.partitives  # ('Cole of Oklahoma': where he is from)
+    governed_run = linked and words[start - 1].lower() in lex.prepositions | lex.determiners | lex.np_links
     if given and (roles_before or governed_run or _ELIDED.match(run[0]) or all(w.isupper() for w in run[:given])):
         run = run[given:]  # 'Peruvian President José Jerí': the name starts at the given name
     if not run or " ".join(run) == phrase or _ELIDED.match(run[0]):
@@ -74,6 +76,8 @@ def person_name(phrase: str, lex: Lexicon) -> str | None:
         if before and before[-1][:1].isupper() and any(is_given_name(word) for word in before):
             return person_name(" ".join(before), lex) or " ".join(before)
         return None
+    if (last in lex.prepositions or last in lex.np_links) and not is_given_name(run[0]):
+        return None  # 'la présidente du Rassemblement': the body a role is held in, no person
     roled = any(_title(word, lex) or is_role(word.lower().strip(","), lex) for word in prefix)
     # ('président de l'UDI Jean-Christophe Lagarde': the role may stand before the body it is held in)
     governed = last in lex.prepositions or last in lex.determiners

@@ -5,9 +5,10 @@ prepositional phrase even names are, and a determiner that no preposition govern
 from __future__ import annotations
 
 from presscli.attribution.cues import cue_at
+from presscli.attribution.given_names import is_given_name
 from presscli.attribution.mentions import MAX_PHRASE, Mention, is_preposition, is_pronoun, looks_like_gerund, mention_of
 from presscli.attribution.plausible import is_role
-from presscli.lexicon import Lexicon, is_given_name
+from presscli.lexicon import Lexicon
 from presscli.text.tokens import Token
 
 _CLAUSE_PUNCT = set('.;:!?"«»“”„‘’‹›—–')
@@ -82,7 +83,8 @@ def _extend_after(text: str, tokens: list[Token], start: int, limit: int, lex: L
             break
         if not token.is_word or token.quote is not None or looks_like_gerund(token, lex):
             break  # 'falou a modelo caracterizando a atitude …': a participle clause, not the name
-        if low in lex.np_stops or low in lex.adverbs or low.endswith("mente") or low.endswith("ment"):
+        adverb = low in lex.adverbs or (not token.is_capitalized and low.endswith(("mente", "ment")))
+        if low in lex.np_stops or adverb:  # ('Justice Department' is no adverb in -ment)
             if i == start + 1 and tokens[start].lower in lex.determiners and low not in lex.np_stops:
                 i += 1  # a determiner needs its noun: 'a segunda pessoa' ('segunda' is also an adverb)
                 continue

@@ -4,8 +4,9 @@ Guedes, said', 'X, who ..., said'. A determiner preceded by a preposition belong
 
 from __future__ import annotations
 
+from presscli.attribution.given_names import is_given_name
 from presscli.attribution.mentions import MAX_PHRASE, Mention, is_preposition, is_pronoun, mention_of, name_score
-from presscli.lexicon import Lexicon, is_given_name
+from presscli.lexicon import Lexicon
 from presscli.text.tokens import Token
 
 
@@ -93,8 +94,7 @@ def noun_phrase_before(text: str, tokens: list[Token], cue: int, floor: int, lex
                 j = k  # 'Otto Schily noch im Mai 2005 forderte': the subject ends before its adverbial
                 break
     if lex.lang != "de":
-        # 'avait au contraire plaidé', 'a de son côté estimé', 'ha por su parte señalado': an adverbial
-        # between the auxiliary and its participle
+        # an adverbial between auxiliary and participle: 'avait au contraire plaidé', 'ha por su parte señalado'
         aux = next((k for k in range(j - 2, max(floor, j - _SPLIT_TENSE) - 1, -1) if _auxiliary(tokens[k], lex)), None)
         if aux is not None and all(t.is_word and not t.is_capitalized for t in tokens[aux + 1 : j]):
             j = aux + 1

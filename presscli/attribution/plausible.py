@@ -16,13 +16,13 @@ from enum import Enum
 from functools import cache
 
 from presscli.attribution.doers import is_doer
+from presscli.attribution.given_names import is_given_name
 from presscli.attribution.mentions import Mention
 from presscli.lexicon import (
     LANGUAGES,
     Lexicon,
     common_list,
     in_every_language,
-    is_given_name,
     month_names,
     stopwords,
 )

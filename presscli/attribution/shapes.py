@@ -10,10 +10,11 @@ from dataclasses import replace
 from functools import cache
 
 from presscli.attribution.cues import Cue
+from presscli.attribution.given_names import is_given_name
 from presscli.attribution.mentions import Mention, mention_of, speaks
 from presscli.attribution.phrases_after import noun_phrase_after, phrase_from
 from presscli.attribution.phrases_before import noun_phrase_before
-from presscli.lexicon import Lexicon, is_given_name
+from presscli.lexicon import Lexicon
 from presscli.text.tokens import Token
 
 _SHORTEST_VERB = 5  # 'dijo' is a known cue anyway; 'pôs', 'led' and 'red' are not verbs of speech

@@ -6,10 +6,11 @@ subject ('..., afirma.') points to.
 from __future__ import annotations
 
 from presscli.attribution.cue_subjects import main_clause_phrase
+from presscli.attribution.given_names import is_given_name
 from presscli.attribution.mentions import Mention, fits, is_preposition, mention_of
 from presscli.attribution.phrases_after import phrase_from
 from presscli.attribution.plausible import NameEvidence, plausible, rare_in_german
-from presscli.lexicon import Lexicon, is_given_name
+from presscli.lexicon import Lexicon
 from presscli.text.tokens import Token
 
 _OPENING_CONNECTORS = 3  # 'Mas, e então,' before the subject

@@ -1,0 +1,36 @@
+"""Given names: whether a word is one, and the sex it is given to, from the lists lexicon reads."""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+
+from presscli.lexicon import given_name_table
+
+_ACRONYM_LETTERS = 4  # 'UN', 'EU', 'NATO' in capitals are acronyms, though the census lists 'Un'
+
+
+@cache
+def given_names() -> frozenset[str]:
+    return frozenset(given_name_table())
+
+
+def is_given_name(word: str) -> bool:
+    """Is `word` a given name, accents aside ('Gérard' is 'Gerard' in the list), or two joined by a
+    hyphen ('Hans-Peter', 'Jean-Luc')?"""
+    if not word.strip("-") or (word.isupper() and len(word) <= _ACRONYM_LETTERS):
+        return False
+    names = given_names()
+    return all(_unaccented(part) in names for part in word.lower().split("-"))
+
+
+def given_name_gender(name: str) -> str | None:
+    """'f' or 'm' when the given name is given to one sex only ('Patrick' m, 'Emma' f), else None."""
+    return given_name_table().get(_unaccented(name.lower()))
+
+
+def _unaccented(word: str) -> str:
+    """'gérard' -> 'gerard': the lists of given names are written without accents."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
