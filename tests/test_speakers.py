@@ -241,3 +241,8 @@ def test_the_body_a_role_is_held_in_is_no_person_but_a_name_after_it_is():
     assert person_name("la présidente du Rassemblement", lexicon("fr")) is None
     assert person_name("pesquisador da Microsoft Teodoro Sayão", lexicon("pt")) == "Teodoro Sayão"
     assert person_name("Rep. Gil Butterfield of North Carolina", lexicon("en")) == "Gil Butterfield"
+
+
+def test_a_role_held_in_a_body_with_an_adjective_still_reaches_the_holders_name():
+    text = 'Budget\n\n"Le plan est mauvais", a déclaré la présidente du Mouvement national Claire Vautrin.'
+    assert presscli.analyze(text).quotes[0].speaker == "Claire Vautrin"

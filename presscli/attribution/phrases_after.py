@@ -94,6 +94,8 @@ def _extend_after(text: str, tokens: list[Token], start: int, limit: int, lex: L
             continue
         if named and not token.is_capitalized and low not in lex.np_links:
             role = _role_then_name(tokens, i, limit, lex)
+            if role is None and described and _adjective_then_holder(tokens, start, i, limit, lex):
+                role = i  # 'la présidente du Rassemblement national Marine Le Pen': the body's adjective
             if role is None:
                 break  # 'Administración de López Obrador no se plantea': the name ends where the verb starts
             i = role + 1  # 'Huckabee campaign spokesman Hogan Gidley': a body's role before its holder's name
@@ -129,6 +131,12 @@ def _role_then_name(tokens: list[Token], i: int, limit: int, lex: Lexicon) -> in
         if is_role(token.lower, lex) and tokens[j + 1].is_capitalized and tokens[j + 1].is_word:
             return j
     return None
+
+
+def _adjective_then_holder(tokens: list[Token], start: int, i: int, limit: int, lex: Lexicon) -> bool:
+    """A lower-case word closing a body's name inside a role, right before its holder's given name."""
+    ahead = i + 1 < limit and tokens[i + 1].is_capitalized and is_given_name(tokens[i + 1].text)
+    return ahead and cue_at(tokens, i, lex) is None and any(is_role(t.lower, lex) for t in tokens[start:i])
 
 
 _PARTICLES = frozenset({"de", "del", "la", "da", "do", "dos", "du", "di", "van", "von", "der", "den", "zu"})
