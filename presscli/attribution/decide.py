@@ -245,7 +245,7 @@ def _plausible(direct: Attribution | None, context: Context) -> Attribution | No
     judged = who(speaker, context.lex, context.evidence) if speaker is not None else Who.NOBODY
     # a phrase a cue or a colon binds to the quotation ('La investigación de X agrega', 'Das Fazit von X:')
     bound = direct.how in ("before", "after", "colon") and (direct.cue is not None or direct.how == "colon")
-    owner = speaks_through(speaker, context.lex, context.evidence) if speaker and bound else None
+    owner = speaks_through(speaker, context.lex, context.evidence, judged) if speaker and bound else None
     if owner is not None and not _oblique(direct, context):  # 'La investigación de Pfanz agrega': Pfanz
         return replace(direct, speaker=owner)
     someone = judged is not Who.NOBODY if weak else plausible(speaker, context.lex, context.evidence, strict=False)

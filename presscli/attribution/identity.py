@@ -135,8 +135,10 @@ class SpeakerBook:
         """'explica este experto', 'selon cette source': a demonstrative description points back to the
         person last named, never to a group or a body."""
         words = mention.text.lower().split()
-        if mention.kind != "description" or words[0] not in self.lex.demonstratives:
-            return self._office_holder(words) if mention.kind == "description" else None
+        if mention.kind != "description":
+            return None
+        if words[0] not in self.lex.demonstratives:
+            return self._office_holder(words)
         if words[-1] in self.lex.anonymous_nouns:
             return None  # 'this source' stays the unnamed source it is
         for cluster in reversed(self.recent[-_PRONOUN_REACH:]):
@@ -145,8 +147,7 @@ class SpeakerBook:
         return None
 
     def _office_holder(self, words: list[str]) -> Cluster | None:
-        """'El canciller Hugo de Zela habló. El diplomático añadió: «…»': an office named with a definite
-        article points back to the person last named with an office, when no speaker bears it yet."""
+        """'El canciller X habló. El diplomático añadió': an office means the person last named with one."""
         if len(words) != 2 or words[0] not in self.lex.determiners:
             return None
         office = words[1]
@@ -216,7 +217,7 @@ class SpeakerBook:
         gender = None if is_org or kind != "name" else given_name_gender(first)  # 'Patrick Dehail' is no 'elle'
         cluster = Cluster(f"S{len(self.clusters) + 1}", is_org=is_org, gender=gender, titles=self.lex.titles)
         self.clusters.append(cluster)
-        return self._add(cluster, bare, kind)
+        return self._add(cluster, bare, kind, person)
 
     def _find(self, bare: str, kind: str) -> Cluster | None:
         low = bare.lower()
@@ -228,11 +229,11 @@ class SpeakerBook:
         found = self._by_name(bare) if kind == "name" else self._by_head(bare)
         return self._add(found, bare, kind) if found else None
 
-    def _add(self, cluster: Cluster, bare: str, kind: str) -> Cluster:
+    def _add(self, cluster: Cluster, bare: str, kind: str, person: str | None = None) -> Cluster:
         target = cluster.names if kind == "name" else cluster.descriptions
         if bare not in target:
             target.append(bare)
-        person = person_name(bare, self.lex) if kind == "name" else None
+        person = person or (person_name(bare, self.lex) if kind == "name" else None)  # unless the caller read it
         if person is None and kind == "name" and all(w[:1].isupper() for w in bare.split()):
             person = bare  # a name as it stands: 'Manny Ellis' stays fuller than a later 'Ellis'
         if person is not None and person not in cluster.persons:
@@ -296,5 +297,4 @@ class SpeakerBook:
                 alias_words = alias.lower().split()
                 if head in alias_words and numbers <= set(alias_words):
                     return cluster  # 'the ministry' -> 'Mexican Foreign Ministry'; 'la ministra' -> 'Lucía Ferrer'
-
         return None

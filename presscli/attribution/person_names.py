@@ -138,11 +138,11 @@ def owner_of(mention: Mention, lex: Lexicon, evidence: NameEvidence) -> Mention 
     return owner_in(mention, lex, evidence) if who(mention, lex, evidence) is Who.NOBODY else None
 
 
-def speaks_through(mention: Mention, lex: Lexicon, evidence: NameEvidence) -> Mention | None:
+def speaks_through(mention: Mention, lex: Lexicon, evidence: NameEvidence, judged: Who) -> Mention | None:
     """The named owner of a thing that cannot speak, or of a document, bound to a cue: 'La investigación
     de Pfanz agrega', 'Das Fazit von Marta Kühn, der Leiterin des Instituts, lautete' (the apposition
-    describes the owner, not the thing)."""
-    thing = who(replace(mention, alias=None), lex, evidence)
+    describes the owner, not the thing). `judged`: what `who` made of the mention."""
+    thing = who(replace(mention, alias=None), lex, evidence) if mention.alias else judged
     head = next((w.lower() for w in mention.text.split() if w.lower() not in lex.determiners), "")
     if thing is not Who.NOBODY and not is_document(head, lex):
         return None
