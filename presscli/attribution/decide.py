@@ -146,7 +146,7 @@ def attribute(
         after_cue_verb=open_index > 0 and cue_at(tokens, open_index - 1, lex) is not None,
         after_complementizer=after_complementizer(tokens, open_index, lex),
         subject_like=starts_like_a_clause(text[start:end], lex),
-        proper_name=paragraph.lang == "de" and quoted_name(text[start:end], lex),
+        proper_name=paragraph.lang == "de" and quoted_name(text[start:end], lex, before_text),
     )
     item.kind = classify(text[start:end], placement)
     direct = _plausible(direct, context)

@@ -15,12 +15,15 @@ _INNER_CAPITAL = re.compile(r"[a-zäöüß][A-Z]")
 _EDITORIAL = re.compile(r"\[[^\]]*\]")
 
 
-def quoted_name(quote: str, lex: Lexicon) -> bool:
+def quoted_name(quote: str, lex: Lexicon, before: str = "") -> bool:
     """Is a German quotation written as a proper name, a newspaper, a work, a body or a brand, rather
     than as words someone said? German capitalizes nouns, so capitals alone say little; these do: a
     word written as a name ('DFB', 'YouTube', 'BILD'), a press title's noun ('Ruhr Nachrichten',
     'Der Spiegel'), another language's function word ('The Nation', 'Commandeur de la Légion'), or a
-    capitalized adjective inside the phrase ('Kampagne für ein Freies Tibet')."""
+    capitalized adjective inside the phrase ('Kampagne für ein Freies Tibet'); or the common noun it
+    names stands right before it (`before` is the text before the opening mark)."""
+    if _named_by_the_noun_before(quote, before, lex):
+        return True
     quote = _EDITORIAL.sub("", quote)  # 'ein[en] Kropf': the editor's insertion is not the phrase's
     words = [w.strip("'’") for w in _WORD.findall(quote)]
     words = [w for w in words if w]
@@ -42,6 +45,23 @@ def quoted_name(quote: str, lex: Lexicon) -> bool:
         if word[:1].isupper() and word.lower().endswith(_ADJECTIVE_ENDINGS) and words[i + 1][:1].isupper():
             return True
     return False
+
+
+def _named_by_the_noun_before(quote: str, before: str, lex: Lexicon) -> bool:
+    """A short capitalized quotation right after a common noun names what the noun is ('die Wochenzeitschrift
+    „Jungle World“', 'die Modelle „Touareg“'), unless the noun is one of speech ('die Bezeichnung „Gesindel“'):
+    speech after a noun needs a colon."""
+    words = _LETTER_WORD.findall(quote)
+    if not 1 <= len(words) <= _NAMING_WORDS or not quote[:1].isupper() or any(ch in quote for ch in ",:;!?."):
+        return False
+    noun = _NOUN_BEFORE.search(before[-_NOUN_REACH:])
+    return noun is not None and noun.group(2).lower() not in lex.speech_nouns
+
+
+_NOUN_BEFORE = re.compile(r"(?<![.!?:])\s([a-zäöüß]\w*)\s+([A-ZÄÖÜ]\w+)\s*$")  # 'der russischen Nachrichtenagentur'
+_LETTER_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_NOUN_REACH = 80  # characters before the quotation where its noun stands
+_NAMING_WORDS = 4  # 'die Zeitung „Beijing Shibao“': a name, not a sentence
 
 
 @cache

@@ -108,7 +108,7 @@ def speaks_german(mention: Mention, lex: Lexicon) -> bool:
 def could_be_someone(mention: Mention, lex: Lexicon, lang: str) -> bool:
     """Is a sentence's subject a person or body? In German a capitalized phrase may be any noun: it
     counts when it names a role or body, or ends in a word too rare to be a common noun ('Stöhr')."""
-    if counted(mention, lex):
+    if _counted(mention, lex):
         return False
     if lang != "de" or mention.kind != "name":
         return True
@@ -121,7 +121,7 @@ def could_be_someone(mention: Mention, lex: Lexicon, lang: str) -> bool:
     return words[0].lower() not in lex.determiners and rare_in_german(head) and not head.endswith(lex.abstract_suffixes)
 
 
-def counted(mention: Mention, lex: Lexicon) -> bool:
+def _counted(mention: Mention, lex: Lexicon) -> bool:
     """'only 2,200 Syrians', 'Many Americans', 'Mehrere Tausend Beamte': a count of people the narration
     reports on, who speak only where a cue makes them the speaker."""
     first = mention.text.split()[0].lower() if mention.text.split() else ""

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from presscli.lexicon import lexicon
 from presscli.model import BlockKind, QuoteKind
 
 _HEADLINE_BLOCKS = {BlockKind.TITLE, BlockKind.DECK, BlockKind.HEADING, BlockKind.SOURCE}
@@ -83,7 +82,7 @@ def classify(quote: str, place: Placement) -> QuoteKind:
         )  # a section heading run into the text: '... autres."La crise "marquera ces lieux"Auteur'
     if place.named or _in_parentheses(place.before, place.after):
         return QuoteKind.TERM
-    if (place.proper_name or (place.lang == "de" and _named_by_the_noun_before(quote, place.before))) and not at_start:
+    if place.proper_name and not at_start:
         return QuoteKind.TERM  # a newspaper, a work, a body: 'sagte er der „Bild am Sonntag“'
     if place.lang != "de" and _title_case(quote) and not (at_start and place.attributed):
         return QuoteKind.TERM  # a title, slogan or name: "Make America Great Again", 'Sharknado 3: Oh Hell No!'
@@ -113,20 +112,6 @@ def classify(quote: str, place: Placement) -> QuoteKind:
 
 
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_NOUN_BEFORE = re.compile(r"(?<![.!?:])\s([a-zäöüß]\w*)\s+([A-ZÄÖÜ]\w+)\s*$")  # 'der russischen Nachrichtenagentur'
-
-
-def _named_by_the_noun_before(quote: str, before: str) -> bool:
-    """German: a short capitalized quotation right after a common noun names what the noun is ('die
-    Wochenzeitschrift „Jungle World“', 'die Modelle „Touareg“'); speech after a noun needs a colon."""
-    words = _TITLE_WORD.findall(quote)
-    if not 1 <= len(words) <= _NAME_WORDS + 1 or not quote[:1].isupper() or any(ch in quote for ch in ",:;!?."):
-        return False
-    noun = _NOUN_BEFORE.search(before[-_NOUN_REACH:])
-    return noun is not None and noun.group(2).lower() not in lexicon("de").speech_nouns  # 'die Bezeichnung „…“'
-
-
-_NOUN_REACH = 80  # characters before the quotation where its noun stands
 
 
 def _proper_name(quote: str) -> bool:
