@@ -52,6 +52,7 @@ class Lexicon:
     connectors: frozenset[str]
     reported_speech: frozenset[str]  # verb forms that mark indirect speech (German Konjunktiv I)
     speaker_nouns: frozenset[str]  # people and bodies who speak: minister, spokesman, ministry, report
+    occupations: frozenset[str]  # what people do for a living: 'consultant', 'abogada' (data/roles, from Faker)
     according_postpositions: frozenset[str]  # 'Nacke zufolge': the speaker stands before the cue
     source_prepositions: frozenset[str]  # 'heißt es in der Erklärung': the document is the speaker
     origin_prepositions: frozenset[str]  # 'hieß es aus dem Ministerium': the body the words came from
@@ -152,6 +153,8 @@ def lexicon(lang: str) -> Lexicon:
         entries = raw.get(name, {} if name == "person_pronouns" else [])
         if name == "adverbs":  # and those formed from adjectives: 'actually', 'finalmente' (data/adverbs)
             entries = [*entries, *_words("adverbs", code)]
+        if name == "occupations":
+            entries = _words("roles", code)
         if name in _PHRASE_FIELDS:
             values[name] = frozenset(phrase_tokens(word) for word in entries)
         elif name in _ENDING_FIELDS:

@@ -78,6 +78,26 @@ def test_a_role_between_a_body_and_a_name_makes_the_name_the_speaker_and_the_rol
     assert "Huckabee campaign spokesman" in speaker.aliases and not speaker.official
 
 
+def test_an_occupation_before_a_name_is_the_persons_role_in_any_trade():
+    text = (
+        "Campaign trail\n\n"
+        "“The race was lost in the suburbs,” said Democratic campaign consultant Dana Whitfield.\n\n"
+        "«No hay pruebas», afirmó la abogada laboralista Marta Ibáñez.\n\n"
+        "“It was a long night,” said veteran political reporter Glenn Ashby."
+    )
+    doc = presscli.analyze(text)
+    assert [q.speaker for q in doc.quotes] == ["Dana Whitfield", "Marta Ibáñez", "Glenn Ashby"]
+
+
+def test_occupations_come_from_a_general_list_in_every_language():
+    from presscli.attribution.plausible import is_role
+    from presscli.lexicon import lexicon
+
+    for code, occupation in (("en", "consultant"), ("es", "abogada"), ("fr", "boulangère"), ("pt", "engenheira")):
+        assert is_role(occupation, lexicon(code)), (code, occupation)
+    assert not is_role("clothing", lexicon("en"))  # the field a title names is no person
+
+
 def test_a_speakers_name_is_their_own_and_the_role_an_alias():
     text = (
         "Reforma\n\nMADRID — El debate siguió el lunes.\n\n"

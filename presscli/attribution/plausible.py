@@ -196,7 +196,7 @@ def plausible(mention: Mention | None, lex: Lexicon, evidence: NameEvidence, str
 
 def is_role(low: str, lex: Lexicon) -> bool:
     """A title, a role or an office ('minister', 'Bundeskanzlerin', 'SPD-Vorsitzende', 'portavoz')."""
-    if low in lex.speaker_nouns or low in lex.titles or low in lex.person_nouns:
+    if low in lex.speaker_nouns or low in lex.titles or low in lex.person_nouns or low in lex.occupations:
         return True
     head = low.rsplit("-", 1)[-1]
     if head != low and (head in lex.speaker_nouns or head in lex.person_nouns):
