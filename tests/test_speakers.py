@@ -98,6 +98,27 @@ def test_occupations_come_from_a_general_list_in_every_language():
     assert not is_role("clothing", lexicon("en"))  # the field a title names is no person
 
 
+def test_a_person_introduced_by_two_roles_is_named_by_their_name():
+    text = (
+        "Trial\n\n"
+        "Former judge and Boston Mayor Rita Okafor, who backs the governor, attacked the ruling on "
+        "Monday, calling it a “travesty” for the city.\n\n"
+        "Morning radio host Glen Harlow used his show to describe what he called a “shameful” verdict."
+    )
+    doc = presscli.analyze(text)
+    assert [q.speaker for q in doc.quotes] == ["Rita Okafor", "Glen Harlow"]
+
+
+def test_a_comma_inside_the_closing_mark_still_sets_off_a_participle_cue():
+    text = (
+        "Trial\n\n"
+        "Former judge and Boston Mayor Rita Okafor, who backs the governor, attacked the ruling on WXRT’s "
+        "“Morning Desk,” calling it a “travesty” for the city."
+    )
+    quotes = {q.text: q.speaker for q in presscli.analyze(text).quotes}
+    assert quotes["travesty"] == "Rita Okafor"
+
+
 def test_a_speakers_name_is_their_own_and_the_role_an_alias():
     text = (
         "Reforma\n\nMADRID — El debate siguió el lunes.\n\n"

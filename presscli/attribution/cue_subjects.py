@@ -139,7 +139,11 @@ def main_clause_phrase(text: str, tokens: list[Token], lo: int, hi: int, lex: Le
         return None
     a, b = clauses[-1]
     phrase = phrase_from(text, tokens, a, b, lex)
-    return phrase if phrase is not None and phrase.start == tokens[a].start and phrase.kind != "pronoun" else None
+    if phrase is None or phrase.kind == "pronoun":
+        return None
+    # the phrase opens the stretch, or its role does ('Huckabee campaign spokesman Hogan Gidley')
+    opens = phrase.start == tokens[a].start or text.startswith(phrase.alias or "\0", tokens[a].start)
+    return phrase if opens else None
 
 
 def issuer(text: str, tokens: list[Token], subject: Mention, lo: int, lex: Lexicon) -> Mention:

@@ -186,3 +186,15 @@ def subject_may_be_elided(tokens: list[Token], lo: int, hi: int, cue: str | None
         # '"…", a demandé le Premier ministre': the cue inverted after a quotation, its subject behind it
         return after_a_quotation or before in lex.relative_pronouns or before in lex.coordinators
     return True
+
+
+def after_comma(tokens: list[Token], k: int, lo: int) -> bool:
+    """Does a comma stand right before token k, or inside the quotation mark before it ('on “Morning
+    Joe,” calling it')?"""
+    if tokens[k - 1].text == ",":
+        return True
+    return k - 2 >= lo and tokens[k - 1].quote is not None and tokens[k - 2].text == ","
+
+
+def is_gerund_cue(tokens: list[Token], cue: Cue, lex: Lexicon) -> bool:
+    return looks_like_gerund(tokens[cue.end - 1], lex)

@@ -21,8 +21,18 @@ from presscli.attribution.cue_subjects import (
     verb_bracket,
     verb_subject,
 )
-from presscli.attribution.cues import AS_CONJUNCTIONS, SENTENCE_END, Cue, cue_at, cue_text, cues_in, match_phrase
-from presscli.attribution.mentions import Mention, fits, looks_like_gerund, mention_of, speaks
+from presscli.attribution.cues import (
+    AS_CONJUNCTIONS,
+    SENTENCE_END,
+    Cue,
+    after_comma,
+    cue_at,
+    cue_text,
+    cues_in,
+    is_gerund_cue,
+    match_phrase,
+)
+from presscli.attribution.mentions import Mention, fits, mention_of, speaks
 from presscli.attribution.phrases_after import noun_phrase_after, past_adverbial, phrase_from
 from presscli.attribution.phrases_before import noun_phrase_before
 from presscli.attribution.shapes import (
@@ -168,7 +178,7 @@ def _from_cue(text: str, tokens: list[Token], cue: Cue, hi: int, lex: Lexicon, h
     return Attribution(subject, words, "according" if cue.kind == "according" else how)
 
 
-def _according_speaker(text: str, tokens: list[Token], cue: Cue, lo: int, hi: int, lex: Lexicon) -> Mention | None:
+def according_speaker(text: str, tokens: list[Token], cue: Cue, lo: int, hi: int, lex: Lexicon) -> Mention | None:
     """'laut Müller' names the speaker after the cue; 'Müller zufolge' before it."""
     if tokens[cue.start].lower in lex.according_postpositions:
         return noun_phrase_before(text, tokens, cue.start, lo, lex)
@@ -212,7 +222,7 @@ def before_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon)
             return Attribution(speaker, None, "colon")
     according = [c for c in cues if c.kind == "according"]
     if according:
-        mention = _according_speaker(text, tokens, according[-1], lo, hi, lex)
+        mention = according_speaker(text, tokens, according[-1], lo, hi, lex)
         if mention:
             return Attribution(mention, cue_text(text, tokens, according[-1]), "according")
     verbs = [c for c in cues if c.kind in ("verb", "passive", "inverted")]
@@ -226,10 +236,10 @@ def before_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon)
     as_said = (
         tokens[lo].lower in AS_CONJUNCTIONS and first.end < hi and tokens[first.end].text == ","
     )  # 'Wie X erklärte, …'
-    if first is not cue and (as_said or _is_gerund_cue(tokens, cue, lex)):
+    if first is not cue and (as_said or is_gerund_cue(tokens, cue, lex)):
         # 'Clinton tweeted congratulations to Sanders, adding "…"': Clinton adds; the nearest finite cue's
         # subject: '“…,” Lewandowski added, saying it should be “…”'
-        finite = [c for c in verbs if c.start < cue.start and not _is_gerund_cue(tokens, c, lex)]
+        finite = [c for c in verbs if c.start < cue.start and not is_gerund_cue(tokens, c, lex)]
         cue = first if as_said or not finite else finite[-1]
     words = cue_text(text, tokens, cue)
     if cue.kind == "inverted":
@@ -246,17 +256,17 @@ def before_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon)
     if bracket is not None:  # 'Stoiber hatte die Rolle der Parteivorsitzenden betont': the auxiliary's subject
         before = noun_phrase_before(text, tokens, bracket, lo, lex)
         return Attribution(before, words, "before", inverted=noun_phrase_after(text, tokens, bracket + 1, hi, lex))
-    if first is cue and _is_gerund_cue(tokens, cue, lex) and cue.start > lo and tokens[cue.start - 1].text == ",":
+    if first is cue and is_gerund_cue(tokens, cue, lex) and cue.start > lo and after_comma(tokens, cue.start, lo):
         # 'Hours later, Trump returned the compliment, telling Reuters “…”': a participle clause has no
         # subject of its own; the main clause's is meant, not the whole clause before the comma
         return Attribution(main_clause_phrase(text, tokens, lo, cue.start - 1, lex), words, "before")
     subject = None if set_off else verb_subject(text, tokens, cue, lo, hi, lex)
-    if subject is not None and _is_gerund_cue(tokens, cue, lex):
+    if subject is not None and is_gerund_cue(tokens, cue, lex):
         subject = issuer(text, tokens, subject, lo, lex)
     if subject is not None and first is not cue and subject.text.lower() in lex.impersonal_pronouns:
         subject = verb_subject(text, tokens, first, lo, hi, lex)  # 'L'agence a prévenu qu'on observait "…"'
     elif subject is not None and first is not cue and subject.kind == "pronoun":  # 'Benjamin said he believes'
-        participle = _is_gerund_cue(tokens, first, lex) and first.start > lo and tokens[first.start - 1].text == ","
+        participle = is_gerund_cue(tokens, first, lex) and first.start > lo and after_comma(tokens, first.start, lo)
         named = (
             main_clause_phrase(text, tokens, lo, first.start - 1, lex)
             if participle  # 'X attacked Y, saying he had called her “…”': X, not the clause
@@ -267,34 +277,6 @@ def before_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon)
         subject = closing_phrase_after(text, tokens, cue.end, hi, lex)  # 'Dijo el ministro: «…»'
     if subject is None and first is not cue:
         subject = noun_phrase_before(text, tokens, first.start, lo, lex)  # 'X tweeted ..., adding "…"'
-        if subject is not None and _is_gerund_cue(tokens, first, lex):
+        if subject is not None and is_gerund_cue(tokens, first, lex):
             subject = issuer(text, tokens, subject, lo, lex)
     return Attribution(subject, words, "before", inverted=noun_phrase_after(text, tokens, cue.end, hi, lex))
-
-
-def _is_gerund_cue(tokens: list[Token], cue: Cue, lex: Lexicon) -> bool:
-    return looks_like_gerund(tokens[cue.end - 1], lex)
-
-
-def main_clause_subject(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> Attribution | None:
-    """The first reporting cue of a sentence and its subject: who is speaking in a sentence without quotes.
-    A sentence closed by an elided cue ('…, destacó.') is all reported speech: the voice goes on."""
-    cues = cues_in(tokens, lo, hi, lex)
-    last = cues[-1] if cues else None
-    closing = last is not None and last.end == hi - 1 and tokens[hi - 1].text in SENTENCE_END
-    if last and closing and lex.drops_subjects and tokens[last.start - 1].text == ",":
-        return Attribution(None, cue_text(text, tokens, last), "before")
-    for cue in cues:
-        if cue.kind == "according":
-            mention = _according_speaker(text, tokens, cue, lo, hi, lex)
-        elif cue.kind == "inverted":
-            mention = inverted_subject(text, tokens, cue, hi, lex)
-        elif cue.kind == "passive":  # 'In einem Positionspapier des Ministeriums heißt es, …': the document
-            source = source_after(text, tokens, cue.end, hi, lex) or source_before(text, tokens, lo, cue, lex)
-            return Attribution(source, cue_text(text, tokens, cue), "before")
-        else:
-            mention = verb_subject(text, tokens, cue, lo, hi, lex)
-            if mention is None and _is_gerund_cue(tokens, cue, lex):  # 'Bolton distanced himself by saying …'
-                mention = main_clause_phrase(text, tokens, lo, cue.start, lex)
-        return Attribution(mention, cue_text(text, tokens, cue), "before")
-    return None

@@ -65,6 +65,7 @@ def _extend_after(text: str, tokens: list[Token], start: int, limit: int, lex: L
     named = tokens[start].is_capitalized and tokens[start].lower not in lex.determiners
     described = not named  # 'a secretária de Vigilância em Saúde': a title may hold prepositions
     holder: int | None = None  # where a holder's name starts after a role: the name, the role its alias
+    title_end = start  # where that role ends
     while i < limit:
         token = tokens[i]
         low = token.lower
@@ -99,6 +100,9 @@ def _extend_after(text: str, tokens: list[Token], start: int, limit: int, lex: L
             if role is None:
                 break  # 'Administración de López Obrador no se plantea': the name ends where the verb starts
             i = role + 1  # 'Huckabee campaign spokesman Hogan Gidley': a body's role before its holder's name
+            title_end = i
+            if tokens[i].lower in lex.coordinators:
+                i += 1  # 'Former prosecutor and New York City Mayor Rudy Giuliani': a second role follows
             holder = i
             continue
         if low in lex.prepositions and low not in lex.np_links:
@@ -114,7 +118,7 @@ def _extend_after(text: str, tokens: list[Token], start: int, limit: int, lex: L
         if i - start >= MAX_PHRASE:
             break
     if holder is not None and holder < i:
-        title = mention_of(text, tokens, start, holder, lex)
+        title = mention_of(text, tokens, start, title_end, lex)
         return mention_of(text, tokens, holder, i, lex, alias=title.text if title else None)
     return mention_of(text, tokens, start, i, lex)
 
@@ -130,7 +134,13 @@ def _role_then_name(tokens: list[Token], i: int, limit: int, lex: Lexicon) -> in
             return None
         if is_role(token.lower, lex) and tokens[j + 1].is_capitalized and tokens[j + 1].is_word:
             return j
+        if is_role(token.lower, lex) and tokens[j + 1].lower in lex.coordinators and _capitalized(tokens, j + 2, limit):
+            return j
     return None
+
+
+def _capitalized(tokens: list[Token], k: int, limit: int) -> bool:
+    return k < limit and tokens[k].is_capitalized and tokens[k].is_word
 
 
 def _adjective_then_holder(tokens: list[Token], start: int, i: int, limit: int, lex: Lexicon) -> bool:

@@ -15,8 +15,9 @@ from presscli.attribution.decide import Context, Found, attribute, containing, t
 from presscli.attribution.identity import Cluster, SpeakerBook
 from presscli.attribution.mentions import Mention
 from presscli.attribution.names import proper_names
+from presscli.attribution.narration import main_clause_subject
 from presscli.attribution.nested import enclosing, inner_attribution
-from presscli.attribution.patterns import after_quote, main_clause_subject, speaks
+from presscli.attribution.patterns import after_quote, speaks
 from presscli.attribution.person_names import owner_of
 from presscli.attribution.plausible import name_evidence, plausible
 from presscli.attribution.results import finish

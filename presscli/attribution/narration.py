@@ -1,0 +1,35 @@
+"""Who speaks in a sentence without quotations: the subject of its first reporting cue, whom the
+narration's next quotation may continue ('Merkel warnte am Montag vor Eile. „…“')."""
+
+from __future__ import annotations
+
+from presscli.attribution.cue_subjects import inverted_subject, main_clause_phrase, verb_subject
+from presscli.attribution.cues import SENTENCE_END, cue_text, cues_in, is_gerund_cue
+from presscli.attribution.patterns import Attribution, according_speaker
+from presscli.attribution.sources import source_after, source_before
+from presscli.lexicon import Lexicon
+from presscli.text.tokens import Token
+
+
+def main_clause_subject(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> Attribution | None:
+    """The first reporting cue of a sentence and its subject: who is speaking in a sentence without quotes.
+    A sentence closed by an elided cue ('…, destacó.') is all reported speech: the voice goes on."""
+    cues = cues_in(tokens, lo, hi, lex)
+    last = cues[-1] if cues else None
+    closing = last is not None and last.end == hi - 1 and tokens[hi - 1].text in SENTENCE_END
+    if last and closing and lex.drops_subjects and tokens[last.start - 1].text == ",":
+        return Attribution(None, cue_text(text, tokens, last), "before")
+    for cue in cues:
+        if cue.kind == "according":
+            mention = according_speaker(text, tokens, cue, lo, hi, lex)
+        elif cue.kind == "inverted":
+            mention = inverted_subject(text, tokens, cue, hi, lex)
+        elif cue.kind == "passive":  # 'In einem Positionspapier des Ministeriums heißt es, …': the document
+            source = source_after(text, tokens, cue.end, hi, lex) or source_before(text, tokens, lo, cue, lex)
+            return Attribution(source, cue_text(text, tokens, cue), "before")
+        else:
+            mention = verb_subject(text, tokens, cue, lo, hi, lex)
+            if mention is None and is_gerund_cue(tokens, cue, lex):  # 'Bolton distanced himself by saying …'
+                mention = main_clause_phrase(text, tokens, lo, cue.start, lex)
+        return Attribution(mention, cue_text(text, tokens, cue), "before")
+    return None
