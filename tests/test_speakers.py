@@ -287,3 +287,19 @@ def test_the_body_a_role_is_held_in_is_no_person_but_a_name_after_it_is():
 def test_a_role_held_in_a_body_with_an_adjective_still_reaches_the_holders_name():
     text = 'Budget\n\n"Le plan est mauvais", a déclaré la présidente du Mouvement national Claire Vautrin.'
     assert presscli.analyze(text).quotes[0].speaker == "Claire Vautrin"
+
+
+def test_a_voice_not_yet_named_goes_on_until_the_narration_names_it():
+    text = (
+        "A padaria do bairro\n\n"
+        "Ele chegou à cidade em 2019, sem dinheiro e sem amigos.\n\n"
+        '"Eu não conhecia ninguém aqui", conta.\n\n'
+        '"Tudo era novo para mim, até o clima."\n\n'
+        "Ele decidiu então abrir uma padaria na rua principal.\n\n"
+        '"No primeiro mês, vendi tudo o que fiz."\n\n'
+        "Depois disso, Marcos Ribeiro se mudou com a família para uma casa maior."
+    )
+    quotes = presscli.analyze(text).quotes
+    assert [q.speaker for q in quotes] == ["Marcos Ribeiro"] * 3
+    # named only afterwards: presscli says it is unsure
+    assert all(q.speaker_confidence is not None and q.speaker_confidence < 0.8 for q in quotes)

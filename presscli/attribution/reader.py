@@ -97,6 +97,7 @@ class _Reader:
         self.previous_tail: tuple[list[Token], tuple[int, int]] | None = None
         # '"…", commente-t-il.' before anyone is named (and whether the narration had lost track then)
         self.awaiting_name: list[tuple[Found, bool]] = []
+        self.last_unnamed_paragraph = -10  # the last paragraph where someone not yet named was heard or narrated
         self.inner_voices: dict[int, Cluster] = {}  # outer quotation -> whom it quotes by name
         self._flooded = False  # the paragraph being read is mostly quotation marks
         self._next_span = 0  # the first span not yet read
@@ -195,6 +196,7 @@ class _Reader:
         self._name_the_awaiting(cluster, mention, context)
         if cluster is None and mention is not None and mention.kind == "pronoun":
             self.book.lost_track = True
+            self.last_unnamed_paragraph = context.p_index
         return cluster
 
     def _quote(self, context: Context, span: MarkedSpan) -> None:
@@ -229,6 +231,7 @@ class _Reader:
             elided = continues or (direct is not None and direct.speaker is None)
             if item.cluster is None and (by_pronoun or (elided and self.book.lost_track)):
                 self.awaiting_name.append((item, self.book.lost_track))
+                self.last_unnamed_paragraph = context.p_index
             elif direct is not None and direct.speaker is not None:
                 self._name_the_awaiting(item.cluster, direct.speaker, context)
             if item.cluster is not None:
@@ -280,5 +283,8 @@ class _Reader:
         self.awaiting_name.clear()
 
     def _voice_continues(self, context: Context) -> bool:
-        """An unattributed quotation right after someone spoke (same or previous paragraph): their words."""
-        return context.paragraph.kind is BlockKind.BODY and context.p_index - self.last_voice_paragraph <= 1
+        """An unattributed quotation right after someone spoke (same or previous paragraph): their words,
+        whether that someone is named yet or is named further on ('Ele resolveu …' before 'Dean')."""
+        unnamed = bool(self.awaiting_name) and context.p_index - self.last_unnamed_paragraph <= 1
+        recent = context.p_index - self.last_voice_paragraph <= 1 or unnamed
+        return context.paragraph.kind is BlockKind.BODY and recent
