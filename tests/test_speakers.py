@@ -303,3 +303,16 @@ def test_a_voice_not_yet_named_goes_on_until_the_narration_names_it():
     assert [q.speaker for q in quotes] == ["Marcos Ribeiro"] * 3
     # named only afterwards: presscli says it is unsure
     assert all(q.speaker_confidence is not None and q.speaker_confidence < 0.8 for q in quotes)
+
+
+def test_a_seat_in_congress_after_a_name_is_no_part_of_it_and_makes_the_speaker_official():
+    text = (
+        "Senate\n\n"
+        "“Let me be clear,” Senate Majority Leader Tom Hadley, R-Ky., said. “We will not move.”\n\n"
+        "“We will win,” said Mark Ellis (R-Tex.).\n\n"
+        "“It is a sham,” said Judiciary ranking Democrat Elena Ortiz (D-N.Y.).\n\n"
+        "“We will vote no,” Jane Doe, D-Ohio, said."
+    )
+    doc = presscli.analyze(text)
+    assert [q.speaker for q in doc.quotes] == ["Tom Hadley", "Tom Hadley", "Mark Ellis", "Elena Ortiz", "Jane Doe"]
+    assert all(q.official for q in doc.quotes)

@@ -4,6 +4,7 @@ reader of such phrases shares. Without a parser, phrases are read from the token
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from presscli.attribution.given_names import given_name_gender
@@ -103,3 +104,11 @@ def fits(pronoun: Mention, named: Mention, lex: Lexicon) -> bool:
     wanted = lex.gender(pronoun.text.lower())
     given = next((g for word in named.text.split() if (g := given_name_gender(word))), None)
     return wanted is None or given is None or wanted == given
+
+
+PARTY_AND_STATE = re.compile(r"\(?[DRI]-[A-Z][A-Za-z.]{0,6}\)?")
+
+
+def party_and_state(tokens: list[Token]) -> bool:
+    """'R-Ky.', '(D-N.Y.)': how the US press marks a member of Congress, after the name."""
+    return bool(tokens) and PARTY_AND_STATE.fullmatch("".join(t.text for t in tokens)) is not None

@@ -27,6 +27,7 @@ _TITLE_CHARS = 80  # characters that hold those words
 _APPOSITION_WORDS = 10  # 'la ministra de Trabajo, Migraciones y Seguridad Social,': an office before a name
 _MOST_MENTIONS = 50  # a speaker's first fifty mentions show any title the article gives them
 _PLAIN_WORD = re.compile(r"[\w'’.@-]+")
+_PARTY_AND_STATE = re.compile(r"\s*[(,]\s*[DRI]-[A-Z][A-Za-z.]{1,6}[,)]")  # the US press's mark of a member of Congress
 _CAPITALIZED = re.compile(r"[A-ZÀ-ÖØ-Þ][\w-]*")  # 'Sanders' in "Sanders’s"
 
 
@@ -114,7 +115,8 @@ def _titles_before(names: list[str], text: str, lex: Lexicon, positions: dict[st
     [Bernie] Sanders', 'Bundeskanzler [Gerhard] Schröder', 'le ministre [Gérald] Darmanin'."""
     found: list[str] = []
     titles = lex.official_roles | lex.official_bodies
-    for surname in {name.split()[-1] for name in names if name.split() and name.split()[-1][:1].isupper()}:
+    plain = [[w for w in name.split() if not w.startswith("(")] for name in names]  # 'Mark Ellis (R-Tex.)'
+    for surname in {words[-1] for words in plain if words and words[-1][:1].isupper()}:
         for at in positions.get(surname, [])[:_MOST_MENTIONS]:
             words = text[max(0, at - _TITLE_CHARS) : at].rsplit("\n", 1)[-1].split()  # within its paragraph
             if not text[at - 1 : at].isspace():
@@ -128,7 +130,10 @@ def _titles_before(names: list[str], text: str, lex: Lexicon, positions: dict[st
             ends = [i for i, w in enumerate(before) if w[-1] in ".!?;:," and w.lower() not in lex.titles]
             found.append(" ".join(before[ends[-1] + 1 if ends else 0 :][-2:]))  # not past a sentence's end
             found.append(_apposition_before(words[:run], lex))
-            found.append(_apposition_after(text[at + len(surname) : at + len(surname) + _TITLE_CHARS], lex))
+            following = text[at + len(surname) : at + len(surname) + _TITLE_CHARS]
+            found.append(_apposition_after(following, lex))
+            if _PARTY_AND_STATE.match(following):
+                found.append("legislator")  # 'Mitch McConnell, R-Ky.,', 'Elijah Cummings (D-Md.)': in Congress
     return found
 
 

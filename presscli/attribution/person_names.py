@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from presscli.attribution.given_names import is_given_name
-from presscli.attribution.mentions import Mention
+from presscli.attribution.mentions import PARTY_AND_STATE, Mention
 from presscli.attribution.plausible import AGED, NameEvidence, Who, is_document, is_role, rare_in_german, who
 from presscli.lexicon import Lexicon
 
@@ -25,7 +25,8 @@ def person_name(phrase: str, lex: Lexicon) -> str | None:
     """The personal name at the end of `phrase`, without the role or title before it; None when the
     phrase is a name already, or when what comes before the name is not a role."""
     words = phrase.split()
-    if words and words[-1].startswith("(") and words[-1].rstrip(")").lstrip("(").isupper():
+    bracketed = words and words[-1].startswith("(")
+    if bracketed and (words[-1].strip("()").isupper() or PARTY_AND_STATE.fullmatch(words[-1])):
         if len(words) > 2 and any(is_given_name(word) for word in words[-3:-1]):
             return person_name(" ".join(words[:-1]), lex) or " ".join(words[:-1])  # 'Willi Lemke (SPD)'
         return None  # 'Instituição Fiscal Independente (IFI)': a body with its acronym, no person

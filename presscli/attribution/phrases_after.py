@@ -128,6 +128,8 @@ def _role_then_name(tokens: list[Token], i: int, limit: int, lex: Lexicon) -> in
     ('Huckabee campaign spokesman Hogan Gidley', 'White House press secretary Josh Earnest'), or None."""
     for j in range(i, min(limit - 1, i + _ROLE_RUN)):
         token = tokens[j]
+        if j > i and token.is_capitalized and is_role(token.lower, lex) and _capitalized(tokens, j + 1, limit):
+            return j if is_given_name(tokens[j + 1].text) else None  # 'Oversight ranking Democrat Elijah Cummings'
         if not token.is_word or token.is_capitalized or cue_at(tokens, j, lex) is not None:
             return None
         if token.lower in lex.np_stops or token.lower in lex.prepositions or token.lower in lex.determiners:

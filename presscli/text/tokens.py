@@ -57,8 +57,8 @@ def tokenize(text: str, start: int, end: int, lang: str, quotes: Sequence[tuple[
     active: list[int] = []  # quotations open at the current token: a few, however many the text holds
     for match in _TOKEN.finditer(text, start, end):
         s, e = match.span()
-        if match.lastgroup == "word" and e < end and text[e] == "." and match.group().lower() in abbreviations:
-            e += 1  # Sen. / M. / Dr. keep their full stop
+        if match.lastgroup == "word" and e < end and text[e] == "." and _abbreviated(match.group(), abbreviations):
+            e += 1  # Sen. / M. / Dr. / R-Ky. keep their full stop
         elif tokens and s < tokens[-1].end:
             continue  # the full stop an abbreviation already took
         while upcoming is not None and quotes[upcoming][0] <= s:
@@ -68,3 +68,12 @@ def tokenize(text: str, start: int, end: int, lang: str, quotes: Sequence[tuple[
         quote = min((i for i in active if e <= quotes[i][1] + 1), default=None)
         tokens.append(Token(text[s:e], s, e, quote))
     return tokens
+
+
+_PARTY_AND_STATE = re.compile(r"[A-Z]-[A-Z][a-z]{0,4}")  # 'R-Ky', 'D-Nev': a US legislator's party and state
+
+
+def _abbreviated(word: str, abbreviations: frozenset[str]) -> bool:
+    if word.lower() in abbreviations:
+        return True
+    return _PARTY_AND_STATE.fullmatch(word) is not None and word[2:].lower() in abbreviations

@@ -1,0 +1,118 @@
+"""The apposition between commas before a cue: 'X, the Y of Z, said', 'the Y, X, said', with what may
+stand there that is no part of the speaker's phrase (an age, a seat in Congress, a hometown, a
+relative clause)."""
+
+from __future__ import annotations
+
+from presscli.attribution.mentions import (
+    MAX_PHRASE,
+    Mention,
+    is_preposition,
+    is_pronoun,
+    mention_of,
+    name_score,
+    party_and_state,
+)
+from presscli.lexicon import Lexicon
+from presscli.text.tokens import Token
+
+
+def apposition_before(text: str, tokens: list[Token], comma: int, floor: int, lex: Lexicon) -> Mention | None:
+    """The subject before 'X, the Y of Z, said' / 'the Y, X, said' / 'X, who ..., said' (the name is
+    preferred). A comma closing a subordinate clause ('Asked about it, replied') means no subject here."""
+    found: list[Mention] = []
+    end = comma
+    while end > floor and len(found) < 2:
+        start = end
+        while start > floor and tokens[start - 1].text != ",":
+            start -= 1
+        opener = tokens[start]
+        if all(t.text.isdigit() or not t.is_word for t in tokens[start:end]) or party_and_state(tokens[start:end]):
+            end = start - 1  # 'Ki Hong, 33, said', 'Mitch McConnell, R-Ky., said': an age or a seat between commas
+            continue
+        if not found and (_is_relative_clause(tokens, start, end, floor, lex) or _is_modifier_clause(opener, lex)):
+            end = start - 1  # 'Sanders, who is running, said', 'Urzúa, propuesto por ..., sostuvo': skip it
+            continue
+        if not found and (_opens_with_preposition(opener, lex) or _ends_a_place(tokens, start, end, floor, lex)):
+            end = start - 1  # 'Cory James, 22, of Flint, Mich., said': where someone is from, skip it
+            continue
+        mention = mention_of(text, tokens, start, end, lex) if noun_like(tokens, start, end, lex) else None
+        if mention is None or opening_participle(tokens, start, end, floor, lex):
+            break  # 'Irritada, a loira …': a participle opening the sentence, no apposition
+        found.append(mention)
+        end = start - 1
+    if not found:
+        return None
+    if len(found) == 2:
+        inner, outer = found
+        name, other = (inner, outer) if name_score(inner) >= name_score(outer) else (outer, inner)
+        return Mention(name.text, name.start, name.end, name.kind, other.text)
+    return found[0]
+
+
+def _is_relative_clause(tokens: list[Token], start: int, end: int, floor: int, lex: Lexicon) -> bool:
+    """'Sanders, who is running, said', 'Küng, der als Kritiker gilt, hofft': a stretch opened by a
+    relative pronoun after its noun. Where that pronoun is also an article (German 'der', 'die'), the
+    clause closes on its verb: 'X, der Parteivorsitzende, sagte' is an apposition, and the stretch that
+    opens the sentence ('Die das Unglück überlebende Alice Kakamara, 30, beschrieb') is its subject."""
+    opener = tokens[start]
+    if start <= floor or opener.lower not in lex.relative_pronouns:
+        return False
+    if opener.lower not in lex.determiners:
+        return True
+    last = next((t for t in reversed(tokens[start:end]) if t.is_word), opener)
+    return not last.is_capitalized
+
+
+def opening_participle(tokens: list[Token], start: int, end: int, floor: int, lex: Lexicon) -> bool:
+    word = tokens[start]
+    return start == floor and end - start == 1 and word.lower.endswith(lex.participle_endings or ("\0",))
+
+
+def _is_modifier_clause(token: Token, lex: Lexicon) -> bool:
+    """A lower-case participle or adjective opening a stretch between commas: 'propuesto por ...'."""
+    low = token.lower
+    return (
+        token.is_word
+        and not token.is_capitalized
+        and low not in lex.determiners
+        and low not in lex.pronouns
+        and not low.isdigit()
+        and low not in lex.np_stops
+        and low not in lex.connectors
+    )
+
+
+def noun_like(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> bool:
+    """Can tokens[lo:hi] (a stretch between commas) be a subject or an apposition?"""
+    words = [t for t in tokens[lo:hi] if t.is_word]
+    if not words or hi - lo > MAX_PHRASE or any(t.quote is not None for t in tokens[lo:hi]):
+        return False
+    first = words[0]
+    if first.lower in lex.np_stops or first.lower in lex.connectors or is_preposition(first, lex):
+        return False
+    if len(words) == 1 and is_pronoun(first, lex):
+        return True
+    if len(words) == 1 and (first.lower in lex.adverbs or first.lower.endswith(("mente", "ment", "ly"))):
+        return False  # 'Finalmente, dijo que'
+    if any(t.is_capitalized for t in words[1:]):
+        return True
+    return (first.lower in lex.determiners or first.is_capitalized) and len(words) <= 6
+
+
+def _ends_a_place(tokens: list[Token], start: int, end: int, floor: int, lex: Lexicon) -> bool:
+    """One capitalized word between commas after a stretch that opens with a preposition: the state or
+    country closing a place ('of Flint, Mich.,', 'de Lyon, France,')."""
+    words = [t for t in tokens[start:end] if t.is_word]
+    if len(words) != 1 or not words[0].is_capitalized or start - 2 < floor or tokens[start - 1].text != ",":
+        return False
+    k = start - 2
+    while k > floor and tokens[k - 1].text != ",":
+        k -= 1
+    return _opens_with_preposition(tokens[k], lex)
+
+
+def _opens_with_preposition(token: Token, lex: Lexicon) -> bool:
+    # 'of', 'de' link a name's parts ('Bank of America') but open a stretch of their own only as prepositions
+    link = token.lower in lex.np_links and token.lower not in lex.determiners and not token.is_capitalized
+    return is_preposition(token, lex) or link
