@@ -144,3 +144,9 @@ def test_the_head_of_a_party_or_union_before_the_name_is_not_official():
     assert not presscli.analyze('"No", dijo el presidente del PRI, Enrique Ochoa.').quotes[0].official
     assert not presscli.analyze('"Non", a déclaré la secrétaire nationale de la CFDT, Marie Roux.').quotes[0].official
     assert presscli.analyze('"No", dijo la presidenta del Senado, Ana Ruiz.').quotes[0].official
+
+
+def test_the_adjective_of_a_firms_head_is_no_office():
+    # 'general' names an army officer on its own, but here it qualifies the head of a firm
+    assert not presscli.analyze('"No", señala Luis Arce, director general de Vox Consultores.').quotes[0].official
+    assert presscli.analyze('"No", señala Luis Arce, director general de la Policía.').quotes[0].official

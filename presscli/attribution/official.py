@@ -75,9 +75,13 @@ def _read(phrase: str, lex: Lexicon, reading: _Reading) -> None:
     unofficial = any(low in lex.unofficial_words for low in lows)
     reading.unofficial = reading.unofficial or unofficial
     acronyms = in_every_language("org_acronyms")
+    elsewhere = -2  # where the last head of something other than a state body stood
     for k, (word, low) in enumerate(zip(words, lows, strict=True)):
         if _head_of_something_else(lows, k, lex):
             reading.role = reading.role or word.strip(".,()")  # 'presidente del PRI': a party's, not the state's
+            elsewhere = k
+        elif k == elsewhere + 1 and low not in lex.prepositions:
+            continue  # 'director general de Spin': the head's adjective is no office of its own
         elif _matches(low, lex.official_bodies, lex) or word.strip("()@") in acronyms:
             reading.official = reading.official or not unofficial
             reading.role = reading.role or _body_name(words, word)
@@ -161,13 +165,13 @@ def _apposition_after(following: str, lex: Lexicon) -> str:
         ),
         None,
     )
-    role = next((k for k, low in enumerate(lows) if _matches(low, lex.official_roles, lex)), None)
-    if role is not None:
-        # 'presidente del PRI', 'secrétaire nationale de la CFDT': an office of what follows, official only
-        # when that is a state body
-        complement = role + 1 < len(lows) and lows[role + 1] in lex.prepositions | _PARTICLES
-        head_of_something = complement and _matches(lows[role], lex.head_roles, lex)
-        return " ".join(stretch) if not head_of_something or (body is not None and body > role) else ""
+    # 'presidente del PRI', 'secrétaire nationale de la CFDT', 'director general de Spin': an office of
+    # what follows, official only when that is a state body
+    head = next((k for k, low in enumerate(lows) if _matches(low, lex.head_roles, lex)), None)
+    if head is not None and _head_of_something_else(lows, head, lex):
+        return ""
+    if any(_matches(low, lex.official_roles, lex) for low in lows):
+        return " ".join(stretch)
     if body is None:
         return ""
     of_it = bool(lows) and stretch[0].lower().startswith(("de", "d'", "d’", "of", "from", "vom", "von", "da", "do"))
