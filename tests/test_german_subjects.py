@@ -378,3 +378,13 @@ def test_the_owner_of_a_statement_speaks_through_it_and_the_apposition_describes
     doc = presscli.analyze(text)
     assert doc.quotes[0].speaker == "Marta Kühn"  # not 'von Marta Kühn' ('von' is no given name) nor 'Fazit …'
     assert any("Leiterin des Instituts" in alias for alias in doc.speakers[0].aliases)
+
+
+def test_after_a_fronted_adverbial_the_subject_follows_the_auxiliary():
+    text = (
+        "Sport\n\n"
+        "Das Finale brachte viele Zuschauer.\n\n"
+        "Engagement Hamburgs Bereits im Dezember 2005 hatte Sportministerin Karla Brenner in einer Rede verkündet: "
+        "„Wir wollen die Spiele nach Hamburg holen.“"
+    )
+    assert presscli.analyze(text).quotes[0].speaker == "Karla Brenner"

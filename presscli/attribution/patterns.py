@@ -255,7 +255,10 @@ def before_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon)
     bracket = verb_bracket(tokens, cue, lo, lex)
     if bracket is not None:  # 'Stoiber hatte die Rolle der Parteivorsitzenden betont': the auxiliary's subject
         before = noun_phrase_before(text, tokens, bracket, lo, lex)
-        return Attribution(before, words, "before", inverted=noun_phrase_after(text, tokens, bracket + 1, hi, lex))
+        inverted = noun_phrase_after(text, tokens, bracket + 1, hi, lex)
+        if before is not None and before.end < tokens[bracket - 1].end and inverted is not None:
+            before = inverted  # 'Bereits im Dezember hatte Merkel … verkündet': the verb second, after an adverbial
+        return Attribution(before, words, "before", inverted=inverted)
     if first is cue and is_gerund_cue(tokens, cue, lex) and cue.start > lo and after_comma(tokens, cue.start, lo):
         # 'Hours later, Trump returned the compliment, telling Reuters “…”': a participle clause has no
         # subject of its own; the main clause's is meant, not the whole clause before the comma
