@@ -388,3 +388,13 @@ def test_after_a_fronted_adverbial_the_subject_follows_the_auxiliary():
         "„Wir wollen die Spiele nach Hamburg holen.“"
     )
     assert presscli.analyze(text).quotes[0].speaker == "Karla Brenner"
+
+
+def test_a_document_reported_in_indirect_speech_is_not_the_speaker():
+    text = (
+        "Hochschule\n\n"
+        "„Ich halte die Gebühren für richtig“, sagte Ministerin Helga Rother. "
+        "Die neue Studie zeige dagegen, „dass die Gebühren kaum abschrecken“."
+    )
+    quotes = presscli.analyze(text).quotes
+    assert [q.speaker for q in quotes] == ["Helga Rother", "Helga Rother"]

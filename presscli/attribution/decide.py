@@ -10,9 +10,9 @@ import bisect
 import math
 from dataclasses import dataclass, replace
 
+from presscli.attribution import german
 from presscli.attribution.confidence import route_of
 from presscli.attribution.cues import cue_at, reported_speech, subject_may_be_elided
-from presscli.attribution.german import clause_final_subject, first_verb_subject, passive_voice, someone_in
 from presscli.attribution.identity import Cluster, SpeakerBook
 from presscli.attribution.mentions import Mention
 from presscli.attribution.patterns import Attribution, after_quote, before_quote
@@ -78,7 +78,7 @@ def attribute(
     after_colon = before_text.rstrip().endswith(":")
     if after_colon and before is None and open_index > s_lo:
         if paragraph.lang == "de":  # 'Hier sparte der Bundespräsident ...:', 'Die Anwendung ... stellte X in Frage:'
-            subject = someone_in(text, tokens, s_lo, open_index, lex, context.evidence)
+            subject = german.someone_in(text, tokens, s_lo, open_index, lex, context.evidence)
         else:
             subject = sentence_subject(text, tokens, s_lo, open_index, lex, context.names)
         before = Attribution(subject, None, "colon") if subject else None  # 'Zypries sieht ...: „…“'
@@ -103,10 +103,10 @@ def attribute(
         direct = _sentence_final(text, tokens, close_index, c_hi, lex)
     if direct is None and not at_start and s_lo < open_index:
         subject = sentence_subject(text, tokens, s_lo, open_index, lex, context.names)
-        # (in German every noun is capitalized: there only a speaking role or body counts)
-        if subject is not None and subject.kind == "name" and could_be_someone(subject, lex, paragraph.lang):
+        # (in German every noun is capitalized: only a role or body counts; 'Die Studie zeige …' reports someone)
+        someone = subject is not None and subject.kind == "name" and could_be_someone(subject, lex, paragraph.lang)
+        if someone and not german.reported_finding(subject, tokens, (s_lo, c_hi), lex):
             direct = Attribution(subject, None, "subject")  # 'La RATP propose "une offre 100 % digitale"'
-
     post = context.post
     if post is not None and post.author:
         author = post.author + (f" ({post.handle})" if post.handle else "")
@@ -114,13 +114,13 @@ def attribute(
     item.reported = reported_speech(tokens, s_lo, c_hi, lex)
     if direct is not None and direct.speaker is None and direct.how in ("before", "after") and s_lo < open_index:
         subject = None
-        german = paragraph.lang == "de"
-        if german and direct.how == "after":  # '… als „…“ bezeichnet': the clause-final cue's own subject
-            subject = clause_final_subject(text, tokens, s_lo, open_index, lex, context.evidence)
-        elif not (german and passive_voice(tokens, s_lo, open_index, lex)):
+        in_german = paragraph.lang == "de"
+        if in_german and direct.how == "after":  # '… als „…“ bezeichnet': the clause-final cue's own subject
+            subject = german.clause_final_subject(text, tokens, s_lo, open_index, lex, context.evidence)
+        elif not (in_german and german.passive_voice(tokens, s_lo, open_index, lex)):
             subject = sentence_subject(text, tokens, s_lo, open_index, lex, context.names)
-        if subject is None and german:
-            subject = first_verb_subject(text, tokens, s_lo, open_index, direct.cue, lex, context.evidence)
+        if subject is None and in_german:
+            subject = german.first_verb_subject(text, tokens, s_lo, open_index, direct.cue, lex, context.evidence)
         # ('He thanked the nurses and called X “…”': in English the pronoun opening the sentence is meant)
         if subject is not None and (subject.kind != "pronoun" or paragraph.lang == "en"):
             direct = Attribution(subject, direct.cue, direct.how)  # 'X ha transmitido ... un pase que considera "…"'

@@ -5,10 +5,11 @@ subject may stand after it; the verb last in a subordinate clause; the speaker o
 
 from __future__ import annotations
 
+from presscli.attribution.cues import reported_speech
 from presscli.attribution.mentions import Mention
 from presscli.attribution.person_names import owner_in
 from presscli.attribution.phrases_after import phrase_from
-from presscli.attribution.plausible import NameEvidence, Who, who
+from presscli.attribution.plausible import NameEvidence, Who, is_document, who
 from presscli.lexicon import Lexicon
 from presscli.text.tokens import Token
 
@@ -90,3 +91,10 @@ def clause_final_subject(
         if opener and (k == lo or tokens[k - 1].text == ","):
             clause = k + 1
     return someone_in(text, tokens, clause, hi, lex, evidence)
+
+
+def reported_finding(subject: Mention | None, tokens: list[Token], window: tuple[int, int], lex: Lexicon) -> bool:
+    """'Die Studie zeige in Wahrheit, „…“': a document as the subject of indirect speech is what someone
+    reports it to say; the one reporting speaks, not the document."""
+    words = subject.text.split() if subject is not None else []
+    return bool(words) and is_document(words[-1].lower(), lex) and reported_speech(tokens, *window, lex)
