@@ -14,11 +14,11 @@ from presscli.attribution import german
 from presscli.attribution.confidence import route_of
 from presscli.attribution.cues import cue_at, reported_speech, subject_may_be_elided
 from presscli.attribution.identity import Cluster, SpeakerBook
+from presscli.attribution.judged import plausible_attribution
 from presscli.attribution.mentions import Mention
 from presscli.attribution.patterns import Attribution, after_quote, before_quote
-from presscli.attribution.person_names import speaks_through
 from presscli.attribution.phrases_after import noun_phrase_after
-from presscli.attribution.plausible import NameEvidence, Who, plausible, who
+from presscli.attribution.plausible import NameEvidence
 from presscli.attribution.quoted_names import quoted_name
 from presscli.attribution.subjects import could_be_someone, pronoun_of_the_subject, sentence_subject
 from presscli.lexicon import Lexicon
@@ -149,7 +149,7 @@ def attribute(
         proper_name=paragraph.lang == "de" and quoted_name(text[start:end], lex, before_text),
     )
     item.kind = classify(text[start:end], placement)
-    direct = _plausible(direct, context)
+    direct = plausible_attribution(direct, context)
     if direct is not None and paragraph.kind in _LABELS and not direct.strong:
         direct = None  # 'Original article: «…»', a heading: a label before a colon is nobody who speaks
     unnamed = direct is not None and direct.speaker is None and direct.how in ("before", "after")
@@ -225,51 +225,6 @@ _DIALOGUE_DASHES = "—―"
 _LABEL_WORDS = 3  # 'characterization of Y as a «usurper»': a label is a word or three, longer is speech
 _REACH = 80  # tokens either side of a quotation where its attribution may stand: a long sentence
 _AROUND_CHARS = 1000  # characters either side of a quotation that classifying it may read
-
-
-def _plausible(direct: Attribution | None, context: Context) -> Attribution | None:
-    """The attribution with a speaker that can be someone. A phrase before the cue that cannot be
-    ('So sagte Olli Rehn', 'Unterdessen bezeichnete er') gives way to the one after the verb when that
-    one can; otherwise the cue stands without a subject, and the speaker in context is meant."""
-    if (
-        direct is None
-        or direct.how in ("source", "post")
-        or (direct.speaker is not None and direct.speaker.kind == "pronoun")
-    ):
-        return direct
-    # a strong pattern binds its phrase to the cue: only what cannot be anyone is refused there; a
-    # German phrase before its verb may be a fronted object or adverb ('So sagte X'), a subject found
-    # from the sentence alone may be anything: those must look like someone
-    weak = direct.how in ("subject", "colon") or (direct.how == "before" and context.paragraph.lang == "de")
-    speaker = direct.speaker
-    judged = who(speaker, context.lex, context.evidence) if speaker is not None else Who.NOBODY
-    # a phrase a cue or a colon binds to the quotation ('La investigación de X agrega', 'Das Fazit von X:')
-    bound = direct.how in ("before", "after", "colon") and (direct.cue is not None or direct.how == "colon")
-    owner = speaks_through(speaker, context.lex, context.evidence, judged) if speaker and bound else None
-    if owner is not None and not _oblique(direct, context):  # 'La investigación de Pfanz agrega': Pfanz
-        return replace(direct, speaker=owner)
-    someone = judged is not Who.NOBODY if weak else plausible(speaker, context.lex, context.evidence, strict=False)
-    if someone and not _oblique(direct, context):
-        return direct
-    verb_second = context.paragraph.lang == "de" or direct.speaker is not None
-    if direct.inverted is not None and verb_second and plausible(direct.inverted, context.lex, context.evidence):
-        return replace(direct, speaker=direct.inverted)
-    if direct.speaker is None:
-        return direct
-    return replace(direct, speaker=None) if direct.cue else None
-
-
-def _oblique(direct: Attribution, context: Context) -> bool:
-    """A phrase before its verb in a case no subject takes: fronted, the subject follows the verb
-    ('Während seiner Amtszeit warnte Kluncker', 'Den Vorwurf wies die Ministerin zurück'). After a
-    noun it is a genitive of the subject instead ('Ein Sprecher des Ministeriums sagte')."""
-    speaker = direct.speaker
-    if direct.how != "before" or speaker is None:
-        return False
-    if speaker.text.split(maxsplit=1)[0].lower() not in context.lex.oblique_determiners:
-        return False
-    at = bisect.bisect_left(context.starts, speaker.start)
-    return at == 0 or not context.tokens[at - 1].is_capitalized
 
 
 def _participle_subject(
