@@ -51,6 +51,7 @@ class Lexicon:
     adverbs: frozenset[str]
     connectors: frozenset[str]
     reported_speech: frozenset[str]  # verb forms that mark indirect speech (German Konjunktiv I)
+    pointing_back: frozenset[str]  # '„…“. Das sagte X': a sentence opening on the quotation before it
     speaker_nouns: frozenset[str]  # people and bodies who speak: minister, spokesman, ministry, report
     occupations: frozenset[str]  # what people do for a living: 'consultant', 'abogada' (data/roles, from Faker)
     according_postpositions: frozenset[str]  # 'Nacke zufolge': the speaker stands before the cue

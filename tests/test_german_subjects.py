@@ -398,3 +398,15 @@ def test_a_document_reported_in_indirect_speech_is_not_the_speaker():
     )
     quotes = presscli.analyze(text).quotes
     assert [q.speaker for q in quotes] == ["Helga Rother", "Helga Rother"]
+
+
+def test_a_sentence_pointing_back_at_the_quotation_names_its_speaker():
+    text = (
+        "Haushalt\n\n"
+        "„Wir sparen überall.“ Das sagte Finanzministerin Petra Lohse am Dienstag in Berlin.\n\n"
+        "„Ja, es gibt Einschnitte“. Das musste Lohse zu Beginn der Debatte einräumen.\n\n"
+        "Er sagte: „Wir bleiben dabei.“ Dies bestätigte später auch Kanzler Max Berger."
+    )
+    quotes = presscli.analyze(text).quotes
+    assert [q.speaker for q in quotes][:2] == ["Petra Lohse", "Petra Lohse"]
+    assert quotes[2].speaker != "Max Berger"  # who confirms it did not say it first

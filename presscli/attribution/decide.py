@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from presscli.attribution import german
 from presscli.attribution.confidence import route_of
-from presscli.attribution.cues import cue_at, reported_speech, subject_may_be_elided
+from presscli.attribution.cues import cue_at, cue_text, reported_speech, subject_may_be_elided
 from presscli.attribution.identity import Cluster, SpeakerBook
 from presscli.attribution.judged import plausible_attribution
 from presscli.attribution.mentions import Mention
@@ -72,6 +72,8 @@ def attribute(
     at_start = opens_sentence(before_text)
     after = after_quote(text, tokens, close_index + 1, c_hi, lex) if closed_here else None
     before = before_quote(text, tokens, s_lo, open_index, lex) if open_index > s_lo else None
+    if after is None and before is None and at_start and closed_here:
+        after = _pointing_back(text, tokens, ranges, close_index, lex)  # '„…“. Das sagte X.'
     if before is None and at_start and open_index == 0 and previous_tail and _ends_with_colon(previous_tail):
         tail_tokens, (t_lo, t_hi) = previous_tail
         before = before_quote(text, tail_tokens, t_lo, t_hi, lex)
@@ -174,6 +176,27 @@ def _sentence_final(text: str, tokens: list[Token], close_index: int, hi: int, l
     if last_close == close_index:
         return None
     return after_quote(text, tokens, last_close + 1, hi, lex)
+
+
+def _pointing_back(
+    text: str, tokens: list[Token], ranges: list[tuple[int, int]], close_index: int, lex: Lexicon
+) -> Attribution | None:
+    """'„Wir sparen überall.“ Das sagte die Ministerin am Dienstag.': a quotation standing as its own
+    sentence, and the next one opening with a word for it and a cue, its verb second."""
+    k = close_index + 1
+    if k < len(tokens) and tokens[k].text in ".!?":
+        k += 1
+    if k + 1 >= len(tokens) or tokens[k].lower not in lex.pointing_back:
+        return None
+    _, hi = containing(ranges, k)
+    if cue_at(tokens, k + 1, lex) is not None:
+        return after_quote(text, tokens, k + 1, hi, lex)
+    # 'Das musste die Ministerin einräumen': a modal second, its subject after it, the cue closing the clause
+    cue = next((c for j in range(k + 2, hi) if (c := cue_at(tokens, j, lex)) is not None), None)
+    if tokens[k + 1].lower not in lex.modal_verbs or cue is None:
+        return None
+    subject = noun_phrase_after(text, tokens, k + 2, cue.start, lex)
+    return Attribution(subject, cue_text(text, tokens, cue), "after", strong=True) if subject else None
 
 
 def _ends_with_colon(tail: tuple[list[Token], tuple[int, int]]) -> bool:
