@@ -316,3 +316,14 @@ def test_a_seat_in_congress_after_a_name_is_no_part_of_it_and_makes_the_speaker_
     doc = presscli.analyze(text)
     assert [q.speaker for q in doc.quotes] == ["Tom Hadley", "Tom Hadley", "Mark Ellis", "Elena Ortiz", "Jane Doe"]
     assert all(q.official for q in doc.quotes)
+
+
+def test_a_person_named_as_the_main_clause_subject_past_adverbials_speaks_the_fragments():
+    text = (
+        "Rentrée politique\n\n"
+        "Samedi, à la veille du congrès de Lyon, organisé par le parti au Palais des congrès, la présidente "
+        'du groupe Claire Vautrin a formé le voeu, dans une lettre aux militants, de "rassembler la '
+        'nation" face aux "forces du repli".'
+    )
+    quotes = presscli.analyze(text).quotes
+    assert [q.speaker for q in quotes] == ["Claire Vautrin", "Claire Vautrin"]
