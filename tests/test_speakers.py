@@ -327,3 +327,19 @@ def test_a_person_named_as_the_main_clause_subject_past_adverbials_speaks_the_fr
     )
     quotes = presscli.analyze(text).quotes
     assert [q.speaker for q in quotes] == ["Claire Vautrin", "Claire Vautrin"]
+
+
+def test_a_body_after_an_article_is_not_a_given_name_spelled_like_it():
+    from presscli.attribution.person_names import person_name
+    from presscli.lexicon import lexicon
+
+    # 'Sante' is a given name too; after 'la' it is the ministry
+    assert person_name("ministre de la Santé Agathe Morel", lexicon("fr")) == "Agathe Morel"
+
+
+def test_a_capitalized_article_inside_a_name_keeps_the_given_name():
+    text = (
+        "Diplomatie\n\nJean-Yves Le Garrec a déclaré : « Nous ne céderons pas sur ce point. »\n\n"
+        "Marine Le Corre a répondu : « Nous verrons bien ce que disent les électeurs. »"
+    )
+    assert [q.speaker for q in presscli.analyze(text).quotes] == ["Jean-Yves Le Garrec", "Marine Le Corre"]

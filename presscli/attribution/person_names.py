@@ -53,6 +53,10 @@ def person_name(phrase: str, lex: Lexicon) -> str | None:
     while run and (_title(run[0], lex) or is_role(run[0].lower(), lex) or run[0].lower() in _PARTICLES or _label(run)):
         run = run[1:]
     given = next((k for k, word in enumerate(run) if is_given_name(word)), None)
+    if given == 0 and start > 0 and words[start - 1].lower() in lex.determiners:
+        # 'ministre de la Santé Agnès Buzyn': a word after an article names the body, even when a given
+        # name is spelled like it ('Sante'); the name starts at the next given name
+        given = next((k for k, word in enumerate(run[1:], 1) if is_given_name(word)), 0)
     roles_before = lex.lang == "de" or any(
         _title(word, lex) or is_role(word.lower(), lex) for word in run[: given or 0]
     )

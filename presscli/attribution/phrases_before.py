@@ -49,7 +49,10 @@ def _phrase_start_before(tokens: list[Token], end: int, floor: int, lex: Lexicon
         taken += 1
         j -= 1
         genitive = low in lex.genitive_determiners and j >= floor and tokens[j].is_capitalized and tokens[j].is_word
-        if low in lex.determiners and not genitive and not (j >= floor and tokens[j].lower in lex.np_links):
+        # 'Marine Le Pen', 'Jean-Yves Le Drian': a capitalized article after a given name is part of the name
+        particle = token.is_capitalized and j >= floor and taken > 1 and is_given_name(tokens[j].text)
+        linked = j >= floor and tokens[j].lower in lex.np_links
+        if low in lex.determiners and not genitive and not particle and not linked:
             if fallback is not None and j >= floor and is_preposition(tokens[j], lex):
                 return fallback  # 'Sobre la construcción': the determiner belongs to an adverbial
             if fallback is None and taken < MAX_PHRASE and j - 1 >= floor and _crossable(tokens, j, lex):
