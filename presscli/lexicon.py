@@ -93,6 +93,7 @@ class Lexicon:
     thing_pronouns: frozenset[str]  # pronouns that never open a sentence about someone: 'it', 'ça'
     titles: frozenset[str]  # honorifics left out when comparing names: 'Sen.', 'Mme'
     org_words: frozenset[str]  # words that make a speaker a body: 'ministry', 'partido'
+    state_nouns: frozenset[str]  # 'secretary of state', 'head of state': an office held in the state itself
     org_acronyms: frozenset[str]  # the same, written in capitals only: 'UN', 'OMS' ('un' is French for 'a')
     source_labels: frozenset[str]  # 'Fuente:', 'Crédito:'
     original_labels: frozenset[str]  # 'Original article:'

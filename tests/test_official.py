@@ -150,3 +150,14 @@ def test_the_adjective_of_a_firms_head_is_no_office():
     # 'general' names an army officer on its own, but here it qualifies the head of a firm
     assert not presscli.analyze('"No", señala Luis Arce, director general de Vox Consultores.').quotes[0].official
     assert presscli.analyze('"No", señala Luis Arce, director general de la Policía.').quotes[0].official
+
+
+def test_a_secretary_of_state_is_official_even_named_beside_a_firm():
+    text = (
+        "Crash\n\n"
+        "The airline and Spain’s secretary of state for transport, Lucía Prado, confirmed the names.\n\n"
+        "“We are in contact with the families,” Prado said."
+    )
+    assert standing(text) == [("Lucía Prado", True)]
+    club = "Club\n\nThe secretary of the chess club, Tom Reyes, spoke.\n\n“We play on Sundays,” Reyes said."
+    assert standing(club) == [("Tom Reyes", False)]  # the head of something other than the state

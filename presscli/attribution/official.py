@@ -72,7 +72,9 @@ def _read(phrase: str, lex: Lexicon, reading: _Reading) -> None:
     lows = [_ELISION.sub("", w.lower()).strip(".,()'’") for w in words]  # "l'État" -> 'état'
     if any(low in lex.former_words or low.startswith(("ex-", "ehemalig")) for low in lows):
         reading.former = True
-    unofficial = any(low in lex.unofficial_words for low in lows)
+    # ('The company and France's secretary of state': a firm coordinated before the office is not its body)
+    coordinated = max((k for k, low in enumerate(lows) if low in lex.coordinators), default=-1)
+    unofficial = any(low in lex.unofficial_words for low in lows[coordinated + 1 :])
     reading.unofficial = reading.unofficial or unofficial
     acronyms = in_every_language("org_acronyms")
     elsewhere = -2  # where the last head of something other than a state body stood
@@ -103,6 +105,8 @@ def _head_of_something_else(lows: list[str], k: int, lex: Lexicon) -> bool:
         rest = rest[1:]  # 'secrétaire nationale de …': past its adjective
     if not rest or not (rest[0] in lex.prepositions or rest[0] in _PARTICLES):
         return False
+    if len(rest) > 1 and rest[1] in lex.state_nouns:
+        return False  # 'secretary of state for the elderly': an office of the state, whatever follows
     return not any(_matches(low, lex.official_bodies, lex) for low in rest)
 
 
