@@ -343,3 +343,13 @@ def test_a_capitalized_article_inside_a_name_keeps_the_given_name():
         "Marine Le Corre a répondu : « Nous verrons bien ce que disent les électeurs. »"
     )
     assert [q.speaker for q in presscli.analyze(text).quotes] == ["Jean-Yves Le Garrec", "Marine Le Corre"]
+
+
+def test_two_members_of_one_party_are_two_speakers():
+    text = (
+        "Schule\n\nFür Schulsenatorin Greta Hollmann (SPD) ist das ein „gelungenes Beispiel“. "
+        "Der frühere Bürgermeister, Bernd Kasper (SPD), warnte vor einem „populistischen Wahlkampf“."
+    )
+    doc = presscli.analyze(text)
+    assert [q.speaker for q in doc.quotes] == ["Greta Hollmann", "Bernd Kasper"]
+    assert len({q.speaker_id for q in doc.quotes}) == 2

@@ -21,7 +21,7 @@ _ACRONYM_DEFINITION = re.compile(
     r"(?P<long>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|of|de|del|des|du|da|do|dos|das|for|für|y|e|et|and|la|le|"
     r"los|las|der|die|des))*)\s*\((?P<short>[A-ZÀ-Þ][A-Z0-9À-Þ&.-]{1,9})\)"
 )
-
+_PARTY_AFTER = re.compile(r"\s*\([^)@]*\)$")  # '(SPD)', '(R-Tex.)' after a person's name; not a handle
 _PRONOUN_REACH = 4  # a pronoun or a description ('the ministry') means one of the last few speakers
 _BODY_PRONOUN_REACH = 3  # 'it' prefers a body among the last three before falling back on the last speaker
 
@@ -76,12 +76,9 @@ def _bare(text: str, lex: Lexicon) -> str:
 
 def _looks_like_org(text: str) -> bool:
     """Does a name denote a body? Every shipped language's words count ('Public Health England' in Portuguese)."""
-    words = text.split()
-    if {w.lower().strip(".,()") for w in words} & in_every_language("org_words"):
-        return True
-    return bool({w.strip(".,()") for w in words} & in_every_language("org_acronyms")) or bool(
-        re.fullmatch(r"[A-Z]{2,6}", text.strip())
-    )
+    words = {w.strip(".,()") for w in text.split()}
+    org = {w.lower() for w in words} & in_every_language("org_words") or words & in_every_language("org_acronyms")
+    return bool(org) or bool(re.fullmatch(r"[A-Z]{2,6}", text.strip()))
 
 
 class SpeakerBook:
@@ -270,7 +267,10 @@ class SpeakerBook:
         return self._acronym_cache[name]
 
     def _find_acronyms(self, name: str) -> set[str]:
-        # whole words and handle parts only: a 'WWF-Sprecher' speaks for the WWF but is not the WWF
+        # whole words and handle parts only: a 'WWF-Sprecher' speaks for the WWF but is not the WWF; a
+        # person's party is not theirs alone ('Willi Lemke (SPD)' and 'Henning Scherf (SPD)' are two)
+        if any(is_given_name(word) for word in name.split()[:-1]):
+            name = _PARTY_AFTER.sub("", name)
         pieces = set(re.split(r"[\s()@_,;:]+", name))
         found = {piece for piece in pieces if piece in self.acronyms}
         caps = set(_capitals(name, self.lex.titles))
