@@ -353,3 +353,12 @@ def test_two_members_of_one_party_are_two_speakers():
     doc = presscli.analyze(text)
     assert [q.speaker for q in doc.quotes] == ["Greta Hollmann", "Bernd Kasper"]
     assert len({q.speaker_id for q in doc.quotes}) == 2
+
+
+def test_a_sentence_in_brackets_after_a_name_is_what_that_person_said():
+    text = (
+        "Reactions\n\nSeveral leaders reacted, among them the mayor, Tom Hale (“This is a great day for the "
+        "city.”), and the governor.\n\nThe word was used by the local press (“wonky”) to describe it."
+    )
+    quotes = presscli.analyze(text).quotes
+    assert [(q.speaker, q.kind.value) for q in quotes] == [("Tom Hale", "statement"), (None, "term")]

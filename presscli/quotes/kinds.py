@@ -80,7 +80,9 @@ def classify(quote: str, place: Placement) -> QuoteKind:
         return (
             QuoteKind.HEADLINE
         )  # a section heading run into the text: '... autres."La crise "marquera ces lieux"Auteur'
-    if place.named or _in_parentheses(place.before, place.after):
+    # (a sentence in brackets after the one who said it is speech: 'Mohammed ElBaradei („Mir fällt … ein.“)')
+    spoken_aside = place.attributed and words >= _SENTENCE_WORDS
+    if place.named or (_in_parentheses(place.before, place.after) and not spoken_aside):
         return QuoteKind.TERM
     if place.proper_name and not at_start:
         return QuoteKind.TERM  # a newspaper, a work, a body: 'sagte er der „Bild am Sonntag“'
