@@ -192,8 +192,8 @@ def before_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon)
     """Attribution in the sentence before an opening mark, tokens[lo:hi] (other quotations masked)."""
     if hi - lo >= 2 and tokens[hi - 1].text == "(":  # 'der Leiter der IAEA, Mohammed ElBaradei („…“), und …'
         named = noun_phrase_before(text, tokens, hi - 1, lo, lex)
-        words = named.text.split() if named is not None and named.kind == "name" else ["-"]
-        if all(w[:1].isupper() or w.lower() in lex.np_links for w in words):  # a name, not a clause
+        parts = named.text.split() if named is not None and named.kind == "name" else ["-"]
+        if all(w[:1].isupper() or w.lower() in lex.np_links for w in parts):  # a name, not a clause
             return Attribution(named, None, "colon")
     opinion = match_phrase(tokens, lo, lex.opinion_prefix) if lo < hi else 0
     if opinion:
