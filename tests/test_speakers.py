@@ -362,3 +362,20 @@ def test_a_sentence_in_brackets_after_a_name_is_what_that_person_said():
     )
     quotes = presscli.analyze(text).quotes
     assert [(q.speaker, q.kind.value) for q in quotes] == [("Tom Hale", "statement"), (None, "term")]
+
+
+def test_a_cue_after_and_shares_the_subject_of_the_verb_before_it():
+    text = (
+        "Rally\n\nAfter the vote ― much like he did in March ― Senator Ray Dunn blamed his rivals in the state, "
+        "and stressed the danger that “unchecked spending” poses.\n\n"
+        "But as Mayor Lia Moss praised the workers and pledged to end “decades of neglect,” the crowd cheered."
+    )
+    assert [q.speaker for q in presscli.analyze(text).quotes] == ["Ray Dunn", "Lia Moss"]
+
+
+def test_the_verb_before_and_is_not_read_past_the_clause_that_holds_it():
+    text = (
+        "Nurses\n\nIt’s become such a presence that the senator on Sunday thanked its members and called the "
+        "union “one of the sponsors of my campaign.”"
+    )
+    assert presscli.analyze(text).quotes[0].speaker != "It"

@@ -172,3 +172,35 @@ def inverted_subject(text: str, tokens: list[Token], cue: Cue, hi: int, lex: Lex
 def _pronoun_of(text: str, token: Token) -> Mention:
     pronoun = token.text.rsplit("-", 1)[-1]
     return Mention(pronoun, token.end - len(pronoun), token.end, "pronoun")
+
+
+_COORDINATED_REACH = 30  # tokens searched back from 'and' for the verb it coordinates with
+
+
+def coordinated_subject(text: str, tokens: list[Token], lo: int, coordinator: int, lex: Lexicon) -> Mention | None:
+    """'Trump cast the blame on his rivals, and emphasized the threat that “…”', 'the League strongly
+    denounced X and said it would "…"': a verb after 'and' shares the subject of the verb it is
+    coordinated with, the nearest word after a name (not a possessive: 'Iran's missile tests') that is
+    no function word; that subject is taken when it is a name."""
+    if lex.lang == "de":
+        return None  # German capitalizes every noun: a capital before a verb tells nothing
+    function_words = lex.determiners | lex.prepositions | lex.coordinators | lex.adverbs | lex.pronouns
+    for k in range(coordinator - 1, max(lo, coordinator - _COORDINATED_REACH), -1):
+        token = tokens[k]
+        if token.lower in lex.subordinators or token.lower in lex.relative_pronouns:
+            return None  # ('such a presence that X thanked …': the clause of the verb ends here)
+        if not token.is_word or token.is_capitalized or token.quote is not None or token.lower in function_words:
+            continue
+        j = k - 1
+        while j > lo and tokens[j].lower in lex.adverbs:
+            j -= 1  # 'the League strongly denounced'
+        before = tokens[j]
+        if before.text == "," and j > lo:
+            before = tokens[j - 1]  # 'Rep. Pat Schroeder, lives in …'
+        bare = before.text.replace("’", "'")
+        pronoun = bare.split("'")[0].lower() in lex.pronouns  # "It’s become …"
+        if not before.is_capitalized or pronoun or bare.endswith(lex.possessive_endings or ("\0",)):
+            continue
+        subject = noun_phrase_before(text, tokens, k, lo, lex)
+        return subject if subject is not None and subject.kind == "name" else None
+    return None
