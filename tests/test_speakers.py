@@ -379,3 +379,12 @@ def test_the_verb_before_and_is_not_read_past_the_clause_that_holds_it():
         "union “one of the sponsors of my campaign.”"
     )
     assert presscli.analyze(text).quotes[0].speaker != "It"
+
+
+def test_after_an_earlier_cue_a_coordinated_cue_takes_the_subject_of_a_new_clause_only():
+    text = (
+        "Gala\n\nA group of bakers called for a boycott of the fair, and the national trade body the Flour "
+        "Council sharply criticized the plan and said it would “review” its support.\n\n"
+        "Ward said Lopez erred badly and added that she was “a disaster for the town.”"
+    )
+    assert [q.speaker for q in presscli.analyze(text).quotes] == ["Flour Council", "Ward"]

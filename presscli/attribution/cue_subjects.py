@@ -177,11 +177,15 @@ def _pronoun_of(text: str, token: Token) -> Mention:
 _COORDINATED_REACH = 30  # tokens searched back from 'and' for the verb it coordinates with
 
 
-def coordinated_subject(text: str, tokens: list[Token], lo: int, coordinator: int, lex: Lexicon) -> Mention | None:
+def coordinated_subject(
+    text: str, tokens: list[Token], lo: int, coordinator: int, lex: Lexicon, earlier_cue: int | None = None
+) -> Mention | None:
     """'Trump cast the blame on his rivals, and emphasized the threat that “…”', 'the League strongly
     denounced X and said it would "…"': a verb after 'and' shares the subject of the verb it is
     coordinated with, the nearest word after a name (not a possessive: 'Iran's missile tests') that is
-    no function word; that subject is taken when it is a name."""
+    no function word; that subject is taken when it is a name. After an earlier cue (ending at
+    `earlier_cue`) only a subject opening a clause of its own after ', and' counts: 'X called for Y, and
+    the League denounced Z and said "…"', not 'X said Clinton erred and added'."""
     if lex.lang == "de":
         return None  # German capitalizes every noun: a capital before a verb tells nothing
     function_words = lex.determiners | lex.prepositions | lex.coordinators | lex.adverbs | lex.pronouns
@@ -202,5 +206,12 @@ def coordinated_subject(text: str, tokens: list[Token], lo: int, coordinator: in
         if not before.is_capitalized or pronoun or bare.endswith(lex.possessive_endings or ("\0",)):
             continue
         subject = noun_phrase_before(text, tokens, k, lo, lex)
-        return subject if subject is not None and subject.kind == "name" else None
+        if subject is None or subject.kind != "name":
+            return None
+        if earlier_cue is None:
+            return subject
+        opening = next(i for i in range(lo, k + 1) if tokens[i].end > subject.start)
+        joints = range(max(earlier_cue, lo + 1), opening)
+        own_clause = any(tokens[m].lower in lex.coordinators and tokens[m - 1].text == "," for m in joints)
+        return subject if own_clause else None
     return None

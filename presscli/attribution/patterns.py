@@ -284,8 +284,9 @@ def before_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon)
         subject = named if named is not None and named.kind == "name" and fits(subject, named, lex) else subject
     if subject is None:
         subject = closing_phrase_after(text, tokens, cue.end, hi, lex)  # 'Dijo el ministro: «…»'
-    if subject is None and first is cue and cue.start > lo and tokens[cue.start - 1].lower in lex.coordinators:
-        subject = coordinated_subject(text, tokens, lo, cue.start - 1, lex)  # 'X denounced Y and said "…"'
+    if subject is None and cue.start > lo and tokens[cue.start - 1].lower in lex.coordinators:
+        earlier = None if first is cue else first.end  # 'X denounced Y and said "…"'
+        subject = coordinated_subject(text, tokens, lo, cue.start - 1, lex, earlier)
     if subject is None and first is not cue:
         subject = noun_phrase_before(text, tokens, first.start, lo, lex)  # 'X tweeted ..., adding "…"'
         if subject is not None and is_gerund_cue(tokens, first, lex):
