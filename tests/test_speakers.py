@@ -388,3 +388,14 @@ def test_after_an_earlier_cue_a_coordinated_cue_takes_the_subject_of_a_new_claus
         "Ward said Lopez erred badly and added that she was “a disaster for the town.”"
     )
     assert [q.speaker for q in presscli.analyze(text).quotes] == ["Flour Council", "Ward"]
+
+
+def test_a_name_before_a_relative_clause_with_a_cue_is_the_one_who_speaks_next():
+    text = (
+        "Virus\n\nParmi ces chercheurs figure l'épidémiologiste Louise Tardieu qui estime que l'épidémie a "
+        'reculé. "Une partie de la population pourrait ne pas être sensible", a-t-elle expliqué.\n\n'
+        'Un scandale, pour la députée des Yvelines qui a réagi sur Twitter. "Il faut un consensus."'
+    )
+    quotes = presscli.analyze(text).quotes
+    assert quotes[0].speaker == "Louise Tardieu"
+    assert quotes[1].speaker != "Yvelines"  # a place governed by 'des' is not who the clause is about

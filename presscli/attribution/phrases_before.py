@@ -126,6 +126,16 @@ def noun_phrase_before(text: str, tokens: list[Token], cue: int, floor: int, lex
         if start - 1 > floor and tokens[start - 1].text == ",":
             return apposition_before(text, tokens, end, floor, lex)  # 'the economist, Tom Briggs, who'
         return mention_of(text, tokens, start, end, lex) if start < end else None
+    if j - 2 >= floor and _subject_relative(tokens[j - 1], lex) and tokens[j - 2].is_capitalized:
+        # "l'épidémiologiste Laurent Toubiana qui estime que": the name the relative clause hangs on
+        antecedent = _subject_ending_at(text, tokens, j - 1, floor, lex)
+        opening = next((k for k in range(floor, j) if antecedent is not None and tokens[k].end > antecedent.start), j)
+        # ('la députée des Yvelines qui a réagi': a name governed by a preposition is not the antecedent)
+        governed = any(
+            k >= floor and (is_preposition(tokens[k], lex) or tokens[k].lower in lex.partitives)
+            for k in (opening - 1, opening)
+        )
+        return antecedent if antecedent is not None and antecedent.kind == "name" and not governed else None
     while j > floor + 1 and tokens[j - 1].lower in lex.clitics and not tokens[j - 1].is_capitalized:
         j -= 1  # object pronouns before the verb: 'Alain d'Iribarne les a qualifiés', 'lo dijo'
     if j > floor and tokens[j - 1].lower in lex.coordinators:
