@@ -399,3 +399,14 @@ def test_a_name_before_a_relative_clause_with_a_cue_is_the_one_who_speaks_next()
     quotes = presscli.analyze(text).quotes
     assert quotes[0].speaker == "Louise Tardieu"
     assert quotes[1].speaker != "Yvelines"  # a place governed by 'des' is not who the clause is about
+
+
+def test_adverbials_between_an_inverted_cue_and_its_subject_are_skipped():
+    text = (
+        'Masques\n\nLe masque concernera "toute personne de plus de 11 ans", a précisé devant la presse '
+        "vendredi Paul Marchand, qui a demandé une exemption.\n\n"
+        "„Wir haben keinen Vorschlag erhalten“, sagte am Montag in Kiel Ministerin Jana Roth."
+    )
+    speakers = [q.speaker or "" for q in presscli.analyze(text).quotes]
+    assert speakers[0] == "Paul Marchand"  # 'devant' is a preposition, not a participle in -ant
+    assert speakers[1].endswith("Jana Roth")  # a role opens the subject after the adverbials

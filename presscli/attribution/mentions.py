@@ -81,7 +81,7 @@ def name_score(mention: Mention) -> float:
 def looks_like_gerund(token: Token, lex: Lexicon) -> bool:
     """dirigiéndose, reconociendo, adding: a participle clause, not a subject."""
     low = token.lower
-    if low in lex.not_gerunds:
+    if low in lex.not_gerunds or low in lex.prepositions:  # 'devant', 'pendant', 'durante'
         return False
     return not token.is_capitalized and len(low) > 5 and low.endswith(lex.gerund_endings)
 

@@ -203,16 +203,17 @@ def _starts_a_person(tokens: list[Token], i: int, begin: int, lex: Lexicon) -> b
     token = tokens[i]
     previous = tokens[i - 1] if i > begin else None
     following = tokens[i + 1] if i + 1 < len(tokens) else None
+    if previous is None or following is None or not previous.is_word or not token.is_capitalized:
+        return False
+    # ('a précisé vendredi Pierre Hurmic': a day closes the adverbial as a noun would)
+    governs = previous.lower in lex.prepositions and previous.lower not in lex.time_nouns
+    if governs or previous.lower in lex.determiners or not following.is_capitalized:
+        return False
+    if is_role(token.lower, lex) and is_given_name(following.text):
+        return True  # 'sagte am Montag in Berlin Ministerin Anna Weber': the role opens the subject
     return (
-        previous is not None
-        and previous.is_word
-        and previous.lower not in lex.prepositions
-        and previous.lower not in lex.determiners
-        and not is_role(previous.lower, lex)  # 'vom Minister Till Backhaus': the name is the minister's
-        and token.is_capitalized
+        not is_role(previous.lower, lex)  # 'vom Minister Till Backhaus': the name is the minister's
         and (is_given_name(token.text) or not previous.is_capitalized)
-        and following is not None
-        and following.is_capitalized
     )
 
 
