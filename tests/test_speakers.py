@@ -410,3 +410,12 @@ def test_adverbials_between_an_inverted_cue_and_its_subject_are_skipped():
     speakers = [q.speaker or "" for q in presscli.analyze(text).quotes]
     assert speakers[0] == "Paul Marchand"  # 'devant' is a preposition, not a participle in -ant
     assert speakers[1].endswith("Jana Roth")  # a role opens the subject after the adverbials
+
+
+def test_an_inverted_subject_followed_by_its_time_is_still_the_subject():
+    text = (
+        'Fêtes\n\nDes économistes ont contredit ces propos. "Ce n\'est pas le remède à tout", a de son côté '
+        "estimé le ministre de l'Agriculture Paul Rivet ce dimanche 24 février, reconnaissant que \"nous avons "
+        'beaucoup de jours fériés."'
+    )
+    assert [q.speaker for q in presscli.analyze(text).quotes] == ["Paul Rivet", "Paul Rivet"]

@@ -24,10 +24,11 @@ def closing_phrase_after(text: str, tokens: list[Token], begin: int, hi: int, le
     mention = noun_phrase_after(text, tokens, begin, hi, lex)
     if mention is None:
         return None
-    after = next((t for t in tokens[begin:hi] if t.start >= mention.end and t.lower not in lex.adverbs), None)
-    # a phrase running into the quotation is its object: 'called National Nurses United “…”'
-    closes = after is not None and after.text in ",.;:!?"
-    return mention if closes else None
+    k = next((k for k in range(begin, hi) if tokens[k].start >= mention.end and tokens[k].lower not in lex.adverbs), hi)
+    # a phrase running into the quotation is its object: 'called National Nurses United “…”'; one
+    # before a time is the subject ('a estimé le ministre Jean-Michel Blanquer ce dimanche 24 février')
+    timed = k + 1 < hi and tokens[k].lower in lex.demonstratives and tokens[k + 1].lower in lex.time_nouns
+    return mention if k < hi and (tokens[k].text in ",.;:!?" or timed) else None
 
 
 def verb_subject(text: str, tokens: list[Token], cue: Cue, lo: int, hi: int, lex: Lexicon) -> Mention | None:
