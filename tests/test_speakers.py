@@ -419,3 +419,15 @@ def test_an_inverted_subject_followed_by_its_time_is_still_the_subject():
         'beaucoup de jours fériés."'
     )
     assert [q.speaker for q in presscli.analyze(text).quotes] == ["Paul Rivet", "Paul Rivet"]
+
+
+def test_according_to_closing_the_sentence_names_the_speaker_of_its_quotation():
+    text = (
+        'Campagne\n\n"Il faut marquer des points", souligne Marc Aubry, professeur à l\'université de Lyon. '
+        'Le choix de la région illustre "les calculs évidents" derrière ces visites, selon lui.\n\n'
+        'Le maire Jean Vidal a pris un arrêté rendant obligatoire "le port du masque" dans le centre, '
+        "selon un communiqué."
+    )
+    quotes = presscli.analyze(text).quotes
+    assert quotes[1].speaker == "Marc Aubry"
+    assert quotes[2].speaker != "communiqué"  # a document without its issuer does not outrank the sentence

@@ -157,6 +157,11 @@ def _clause_final(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon
         so = _comma_according(text, tokens, j, hi, lex)  # '„…“ ausgefallen, so ein Sprecher des CERN'
         if so is not None:
             return so
+        n = match_phrase(tokens, j + 1, lex.according_to)  # 'illustre "…" derrière ces événements, selon lui.'
+        mention = noun_phrase_after(text, tokens, j + 1 + n, hi, lex) if n else None
+        # (a description may be a document whose issuer the sentence names: 'X a pris un arrêté …, selon un communiqué')
+        if mention is not None and mention.kind != "description" and tokens[hi - 1].text in SENTENCE_END:
+            return Attribution(mention, tokens[j + 1].text, "according")
     return None
 
 
