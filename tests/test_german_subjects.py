@@ -410,3 +410,13 @@ def test_a_sentence_pointing_back_at_the_quotation_names_its_speaker():
     quotes = presscli.analyze(text).quotes
     assert [q.speaker for q in quotes][:2] == ["Petra Lohse", "Petra Lohse"]
     assert quotes[2].speaker != "Max Berger"  # who confirms it did not say it first
+
+
+def test_a_separable_cue_reaches_its_particle_past_a_name_set_off_and_a_preposition():
+    text = (
+        "Lehrer\n\nAm Rande der Sitzung nahm auch der Ministerpräsident des Landes, Konrad Heller (CDU), "
+        "zu der Frage Stellung. Jeder Lehrer könne „das Konto jetzt einlösen, er kann es später einlösen“."
+    )
+    quote = presscli.analyze(text).quotes[0]
+    assert quote.speaker == "Konrad Heller"  # the name set off after the role, not the role
+    assert quote.official  # a Ministerpräsident of a Land holds a state office

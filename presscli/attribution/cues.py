@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from presscli.attribution.given_names import is_given_name
 from presscli.attribution.mentions import looks_like_gerund
 from presscli.lexicon import Lexicon, by_first_word
 from presscli.text.tokens import Token
@@ -80,10 +81,13 @@ def _separated(tokens: list[Token], i: int, lex: Lexicon) -> Cue | None:
         token = tokens[k]
         if token.quote is not None:
             continue  # 'wies alle Vorwürfe als „haltlos“ zurück': a quotation inside the clause
-        if token.text == "," and k + 1 < reach and tokens[k + 1].lower in lex.subordinators:
-            # 'warf Obama, nachdem dessen Entscheidung publik wurde, vor': past a clause set in between
-            closing = next((j for j in range(k + 2, reach) if tokens[j].text == ","), None)
+        aside = k + 1 < reach and (tokens[k + 1].lower in lex.subordinators or is_given_name(tokens[k + 1].text))
+        if token.text == "," and aside:
+            # 'warf Obama, nachdem dessen Entscheidung publik wurde, vor': past a clause set in between;
+            # 'nahm der Ministerpräsident, Christian Wulff (CDU), zu der Frage Stellung': past a name
+            closing = next((j for j in range(k + 2, min(len(tokens), k + _ASIDE_REACH)) if tokens[j].text == ","), None)
             if closing is not None:
+                reach = min(len(tokens), reach + closing - k)
                 k = closing
                 continue
         if token.text in SENTENCE_END or token.text in ",;:":
@@ -91,6 +95,8 @@ def _separated(tokens: list[Token], i: int, lex: Lexicon) -> Cue | None:
         if token.lower in lex.separable_particles:
             nxt = tokens[k + 1].text if k + 1 < len(tokens) else "."
             if nxt not in ".,;:!?" and nxt not in '„“"':
+                if tokens[k + 1].lower in lex.determiners:
+                    continue  # 'zu der Frage Stellung': a preposition before its noun, the particle comes later
                 return None
             if (stem, token.lower) in lex.verbs:
                 return Cue(i, i + 1, "verb")
@@ -106,6 +112,7 @@ _NOT_A_CUE = Cue(0, 0, "none")  # a verb whose particle makes it another, non-re
 # 'Wie der Minister erklärte, sieht die Regierung …', 'As the minister said, …': his words, whatever follows
 AS_CONJUNCTIONS = frozenset({"wie", "as", "comme", "como"})
 _PARTICLE_REACH = 14  # tokens from a German verb to its particle at the end of a short clause
+_ASIDE_REACH = 10  # tokens of a clause or a name set off by commas in between: ', Christian Wulff (CDU),'
 
 
 def _noun_follows(tokens: list[Token], i: int) -> bool:

@@ -176,7 +176,19 @@ def _apposition_name_follows(tokens: list[Token], comma: int, limit: int, lex: L
             return False
         names += tokens[j].is_capitalized
         j += 1
+    j = _past_party(tokens, j, limit)  # ', Christian Wulff (CDU),'
     return names >= 1 and (j >= limit or tokens[j].text in ",.;:—–")  # '—señaló la portavoz, Ana Ruiz—.'
+
+
+def _past_party(tokens: list[Token], j: int, limit: int) -> int:
+    """Past a bracket after a name ('Christian Wulff (CDU)'), when one stands at `j`."""
+    if j < limit and tokens[j].text == "(":
+        closing = next((k for k in range(j + 1, min(limit, j + _PARTY_TOKENS)) if tokens[k].text == ")"), None)
+        return closing + 1 if closing is not None else j
+    return j
+
+
+_PARTY_TOKENS = 6  # '(CDU)', '(R-Tex.)': a party and state in brackets after a name
 
 
 def _inside_a_name(tokens: list[Token], j: int, limit: int, lex: Lexicon) -> bool:
@@ -193,7 +205,7 @@ def _inside_a_name(tokens: list[Token], j: int, limit: int, lex: Lexicon) -> boo
 def _apposition_end(tokens: list[Token], j: int, limit: int, lex: Lexicon) -> int:
     while j < limit and tokens[j].is_word and (tokens[j].is_capitalized or _inside_a_name(tokens, j, limit, lex)):
         j += 1
-    return j
+    return _past_party(tokens, j, limit)
 
 
 def _starts_a_person(tokens: list[Token], i: int, begin: int, lex: Lexicon) -> bool:
