@@ -431,3 +431,14 @@ def test_according_to_closing_the_sentence_names_the_speaker_of_its_quotation():
     quotes = presscli.analyze(text).quotes
     assert quotes[1].speaker == "Marc Aubry"
     assert quotes[2].speaker != "communiqué"  # a document without its issuer does not outrank the sentence
+
+
+def test_a_short_paragraph_ending_in_a_quoted_question_is_speech_not_a_heading():
+    text = (
+        "Interview\n\n“They could defend themselves,” Rossi said.\n\nMarsh then asked, “With tanks?”\n\n"
+        "“Including with tanks,” Rossi responded.\n\nWhat comes next for the region?\n\nTalks resume on Monday."
+    )
+    doc = presscli.analyze(text)
+    asked = next(q for q in doc.quotes if q.text == "With tanks?")
+    assert asked.speaker == "Marsh"
+    assert doc.paragraphs[4].kind.value == "heading"  # an unquoted question still heads a section

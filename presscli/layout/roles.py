@@ -42,8 +42,8 @@ def _is_heading(text: str) -> bool:
     if word_count(bare) > _HEADING_WORDS or len(bare) > _HEADING_CHARS or bare.endswith((".", ":", ";", ",", "…")):
         return False
     inner = bare.rstrip("\"'”»’›“ ")
-    if inner.endswith((".", "!", ",", ":", ";")):
-        return False  # a quoted sentence standing alone is speech, not a heading
+    if inner.endswith((".", "!", ",", ":", ";")) or (inner != bare and inner.endswith("?")):
+        return False  # a quoted sentence standing alone is speech, not a heading ('Wallace asked, “Why?”')
     first = bare.lstrip("«»\"“„'‘‹›¿¡ ")[:1]
     return first.isupper() or first.isdigit()
 
