@@ -492,3 +492,12 @@ def test_a_clause_on_the_quotation_does_not_hide_the_speaker_after_it():
         "watchdog group, Justice Department lawyer Carla Dunmore wrote in a court filing."
     )
     assert presscli.analyze(text).quotes[0].speaker == "Carla Dunmore"
+
+
+def test_a_name_that_is_a_modal_speaks_after_a_subordinator_and_before_a_past_tense():
+    text = (
+        "Column\n\n“The race is young,” Will wrote.\n\n"
+        "While Will acknowledges the senator’s appeal as a “forceful persona,” he doubts the rest.\n\n"
+        "Will described the governor as a “caricature of ambition.”"
+    )
+    assert [q.speaker for q in presscli.analyze(text).quotes] == ["Will", "Will", "Will"]

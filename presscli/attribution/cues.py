@@ -65,6 +65,9 @@ def cue_at(tokens: list[Token], i: int, lex: Lexicon) -> Cue | None:
         if n and (k == i or all(t.lower in lex.auxiliaries for t in tokens[i:k])):
             if tokens[i].is_capitalized and k > i and i > 0 and tokens[i - 1].text not in SENTENCE_END:
                 return Cue(k, k + n, "verb")  # 'So' in 'So X said' is not an auxiliary
+            past = lex.subject_verb_endings and tokens[k].lower.endswith(lex.subject_verb_endings)
+            if tokens[i].is_capitalized and k == i + 1 and past and is_given_name(tokens[i].text):
+                return Cue(k, k + n, "verb")  # 'Will described Trump as …': no modal before a past tense
             return Cue(i, k + n, "verb")
     return None
 

@@ -115,7 +115,7 @@ def noun_phrase_before(text: str, tokens: list[Token], cue: int, floor: int, lex
         if who is not None and tokens[who].lower in ("who", "whom") and not is_pronoun(tokens[who + 1], lex):
             j = who  # (not 'Obama, who he noted was …': that clause has its own subject)
     while j > floor and (tokens[j - 1].lower in lex.adverbs or tokens[j - 1].lower in lex.auxiliaries):
-        if _name_as_modal(tokens, j - 1, floor):
+        if _name_as_modal(tokens, j - 1, floor, lex):
             break  # ', Will described Trump as …': George Will, not the auxiliary
         j -= 1  # 'Trump on Friday described', 'Trump has also said'
 
@@ -167,10 +167,12 @@ def _auxiliary(token: Token, lex: Lexicon) -> bool:
     return token.lower in lex.auxiliaries and not token.is_capitalized
 
 
-def _name_as_modal(tokens: list[Token], k: int, floor: int) -> bool:
-    """A capitalized auxiliary opening its clause that is also a given name ('Will', 'May')."""
+def _name_as_modal(tokens: list[Token], k: int, floor: int, lex: Lexicon) -> bool:
+    """A capitalized auxiliary opening its clause that is also a given name ('Will', 'May'; 'While Will
+    acknowledges')."""
     token = tokens[k]
-    return token.is_capitalized and is_given_name(token.lower) and (k == floor or not tokens[k - 1].is_word)
+    opens = k == floor or not tokens[k - 1].is_word or tokens[k - 1].lower in lex.subordinators
+    return token.is_capitalized and is_given_name(token.lower) and opens
 
 
 _DASHES = frozenset("—–")
