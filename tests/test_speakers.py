@@ -442,3 +442,12 @@ def test_a_short_paragraph_ending_in_a_quoted_question_is_speech_not_a_heading()
     asked = next(q for q in doc.quotes if q.text == "With tanks?")
     assert asked.speaker == "Marsh"
     assert doc.paragraphs[4].kind.value == "heading"  # an unquoted question still heads a section
+
+
+def test_a_surname_spelled_like_a_womans_name_tells_no_sex():
+    text = (
+        "Reforma\n\nO ministro Paulo Guedes criticou o fundo.\n\n“Não podemos dar garantias”, disse Guedes.\n\n"
+        "O fundo é apoiado pelo presidente da Câmara, Rodrigo Maia. No mesmo evento, Maia fez uma curta fala. "
+        "Ele afirmou que a reforma deve trazer uma melhor “distribuição das responsabilidades”."
+    )
+    assert [q.speaker for q in presscli.analyze(text).quotes] == ["Paulo Guedes", "Maia"]

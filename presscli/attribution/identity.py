@@ -21,6 +21,7 @@ _ACRONYM_DEFINITION = re.compile(
     r"(?P<long>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|of|de|del|des|du|da|do|dos|das|for|für|y|e|et|and|la|le|"
     r"los|las|der|die|des))*)\s*\((?P<short>[A-ZÀ-Þ][A-Z0-9À-Þ&.-]{1,9})\)"
 )
+_NAME_PAIR = re.compile(r"(?=\b([A-ZÀ-ÖØ-Þ][\w'’-]+) ([A-ZÀ-ÖØ-Þ][\w'’-]+))")  # 'Rodrigo Maia': a surname
 _PARTY_AFTER = re.compile(r"\s*\([^)@]*\)$")  # '(SPD)', '(R-Tex.)' after a person's name; not a handle
 _PRONOUN_REACH = 4  # a pronoun or a description ('the ministry') means one of the last few speakers
 _BODY_PRONOUN_REACH = 3  # 'it' prefers a body among the last three before falling back on the last speaker
@@ -90,9 +91,8 @@ class SpeakerBook:
         self.recent: list[Cluster] = []  # most recent speaker last
         self.lost_track = False  # the narration turned to someone not yet named ('Ele é eletricista')
         self._acronym_cache: dict[str, set[str]] = {}
-        self.acronyms: dict[str, str] = {
-            m["short"].rstrip("."): _bare(m["long"], lex) for m in _ACRONYM_DEFINITION.finditer(text)
-        }
+        self.acronyms = {m["short"].rstrip("."): _bare(m["long"], lex) for m in _ACRONYM_DEFINITION.finditer(text)}
+        self.surnames = {last for first, last in _NAME_PAIR.findall(text) if is_given_name(first)}  # no sex told
 
     def resolve(self, mention: Mention | None) -> Cluster | None:
         """The speaker a mention names; None or a pronoun means the one speaking in context."""
@@ -211,7 +211,7 @@ class SpeakerBook:
         person = person_name(bare, self.lex) if kind == "name" else None  # 'Justice Department lawyer Carla Dunmore'
         is_org = _looks_like_org(bare) and not (person and is_given_name(person.split()[0]))
         first = next((w for w in bare.split() if w[:1].isupper() and w.lower() not in self.lex.titles), "")
-        gender = None if is_org or kind != "name" else given_name_gender(first)  # 'Patrick Dehail' is no 'elle'
+        gender = None if is_org or kind != "name" or first in self.surnames else given_name_gender(first)
         cluster = Cluster(f"S{len(self.clusters) + 1}", is_org=is_org, gender=gender, titles=self.lex.titles)
         self.clusters.append(cluster)
         return self._add(cluster, bare, kind, person)

@@ -8,6 +8,7 @@ from presscli.lexicon import Lexicon
 
 # a capitalized word after a lower-case word or a comma is a name, not a sentence start
 _MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-zà-öø-ÿ,] )([A-ZÀ-ÖØ-Þ][\w'’-]+)")
+_NAME_PAIR = re.compile(r"(?=\b([A-ZÀ-ÖØ-Þ][\w'’-]+) ([A-ZÀ-ÖØ-Þ][\w'’-]+))")
 _NAME_AT_START = re.compile(r"\b([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+)(?=,\s\d|\s[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+[\s,])")
 
 
@@ -17,4 +18,6 @@ def proper_names(text: str, function_words: Lexicon) -> frozenset[str]:
     stop = function_words.determiners | function_words.pronouns | function_words.connectors
     stop |= function_words.prepositions | function_words.adverbs | function_words.np_stops | function_words.auxiliaries
     names = set(_MID_SENTENCE_CAPITAL.findall(text)) | set(_NAME_AT_START.findall(text))
+    # the surname after a name: 'Rodrigo Maia' makes 'Maia' a name where a sentence opens with it
+    names |= {last for first, last in _NAME_PAIR.findall(text) if first in names}
     return frozenset(w for w in names if w.lower() not in stop)
