@@ -380,3 +380,13 @@ def test_manner_adverbs_are_known_from_their_adjectives():
     assert {"actually", "jokingly", "probably"} <= lexicon("en").adverbs
     assert {"finalmente", "claramente"} <= lexicon("es").adverbs
     assert "family" not in lexicon("en").adverbs and "gouvernement" not in lexicon("fr").adverbs
+
+
+def test_a_thing_after_a_dash_is_no_speaker():
+    text = (
+        "Anchors\n\nHe agreed to an interview with the “anchor (not) baby” — a play on words with a phrase "
+        "critics use.\n\n“We will win,” — Dana Ortiz, campaign manager."
+    )
+    quotes = presscli.analyze(text).quotes
+    assert quotes[0].speaker is None
+    assert quotes[1].speaker == "Dana Ortiz"

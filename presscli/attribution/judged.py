@@ -29,7 +29,7 @@ def plausible_attribution(direct: Attribution | None, context: Context) -> Attri
     # a strong pattern binds its phrase to the cue: only what cannot be anyone is refused there; a
     # German phrase before its verb may be a fronted object or adverb ('So sagte X'), a subject found
     # from the sentence alone may be anything: those must look like someone
-    weak = direct.how in ("subject", "colon") or (direct.how == "before" and context.paragraph.lang == "de")
+    weak = direct.how in ("subject", "colon", "dash") or (direct.how == "before" and context.paragraph.lang == "de")
     speaker = direct.speaker
     judged = who(speaker, context.lex, context.evidence) if speaker is not None else Who.NOBODY
     # a phrase a cue or a colon binds to the quotation ('La investigación de X agrega', 'Das Fazit von X:')
