@@ -420,3 +420,12 @@ def test_a_separable_cue_reaches_its_particle_past_a_name_set_off_and_a_preposit
     quote = presscli.analyze(text).quotes[0]
     assert quote.speaker == "Konrad Heller"  # the name set off after the role, not the role
     assert quote.official  # a Ministerpräsident of a Land holds a state office
+
+
+def test_a_relative_clause_closed_by_its_cue_before_a_colon_names_its_own_subject():
+    body = (
+        "Damit wird die Marke unterschritten, die Gerhard Brenner in seiner Amtszeit zum Kriterium erklärt "
+        "hatte: „Ich rechne damit, dass es uns gelingt.“\n\nAngesichts dessen nannte Karl Moser, Chef des "
+        "Verbandes, die Kartoffel Amflora „überflüssig wie ein Kropf“."
+    )
+    assert speakers(body) == ["Gerhard Brenner", "Karl Moser"]  # not 'Marke', not the potato

@@ -136,6 +136,9 @@ def attribute(
             text, tokens, window, direct.speaker, context.lex, context.names, context.evidence
         )
         direct = replace(direct, speaker=opener) if opener is not None else direct
+    if direct is not None and direct.how == "before" and paragraph.lang == "de" and s_lo < open_index:
+        relative = german.relative_clause_speaker(text, tokens, s_lo, open_index, lex, context.evidence)
+        direct = replace(direct, speaker=relative) if relative is not None else direct  # ', die X erklärt hatte:'
     # ('der Vorwurf der CDU, es handele sich um „…“' reports words, whatever their length: no label)
     labelled = direct is not None and (direct.cue or "").lower() in lex.speech_nouns and lex.lang != "de"
     placement = Placement(

@@ -98,3 +98,23 @@ def reported_finding(subject: Mention | None, tokens: list[Token], window: tuple
     reports it to say; the one reporting speaks, not the document."""
     words = subject.text.split() if subject is not None else []
     return bool(words) and is_document(words[-1].lower(), lex) and reported_speech(tokens, *window, lex)
+
+
+def relative_clause_speaker(
+    text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon, evidence: NameEvidence
+) -> Mention | None:
+    """'…, die Gerhard Schröder … zum Erfolgskriterium erklärt hatte: „…“': the cue closes a relative
+    clause, whose subject follows the relative pronoun; the noun the clause hangs on ('die Marke') is
+    what was spoken of."""
+    if hi - lo < 4 or tokens[hi - 1].text != ":":
+        return None  # the clause closes at a colon before the quotation
+    end = hi - 1
+    while end > lo and tokens[end - 1].lower in lex.auxiliaries | lex.modal_verbs:
+        end -= 1  # 'erklärt hatte'
+    opener = next((k for k in range(end - 1, lo, -1) if tokens[k].text == ","), None)
+    if opener is None or opener + 2 >= end or tokens[opener + 1].lower not in lex.relative_pronouns:
+        return None
+    if tokens[end - 1].is_capitalized or not tokens[end - 1].is_word:
+        return None  # the verb closes a relative clause; a noun there closes a phrase ('die Kartoffel Amflora:')
+    subject = someone_in(text, tokens, opener + 2, end, lex, evidence)
+    return subject if subject is not None and who(subject, lex, evidence) is Who.NAME else None
