@@ -390,3 +390,12 @@ def test_a_thing_after_a_dash_is_no_speaker():
     quotes = presscli.analyze(text).quotes
     assert quotes[0].speaker is None
     assert quotes[1].speaker == "Dana Ortiz"
+
+
+def test_a_label_in_a_sentence_about_someone_is_not_theirs():
+    text = (
+        "Pageant\n\nAna Morel también tuvo que soportar que la ridiculizara refiriéndose a ella como «Miss "
+        "Piggy» por ser latina.\n\nDanai Ruiz starred in “The Walking Dead” and the play “Eclipsed” last year."
+    )
+    terms = [q for q in presscli.analyze(text).quotes if q.kind.value == "term"]
+    assert terms and all(q.speaker is None for q in terms)

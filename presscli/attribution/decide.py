@@ -158,6 +158,8 @@ def attribute(
         proper_name=paragraph.lang == "de" and quoted_name(text[start:end], lex, before_text),
     )
     item.kind = classify(text[start:end], placement)
+    if direct is not None and direct.how == "subject" and item.kind is QuoteKind.TERM:
+        direct = None  # a label in a sentence about someone is not theirs: 'X endured being called «Miss Piggy»'
     direct = plausible_attribution(direct, context)
     if direct is not None and paragraph.kind in _LABELS and not direct.strong:
         direct = None  # 'Original article: «…»', a heading: a label before a colon is nobody who speaks
