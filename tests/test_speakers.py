@@ -451,3 +451,11 @@ def test_a_surname_spelled_like_a_womans_name_tells_no_sex():
         "Ele afirmou que a reforma deve trazer uma melhor “distribuição das responsabilidades”."
     )
     assert [q.speaker for q in presscli.analyze(text).quotes] == ["Paulo Guedes", "Maia"]
+
+
+def test_a_quotation_inside_brackets_is_attributed_within_them():
+    text = (
+        "Genocide\n\nMost historians recognize this calamity for what it is (Rafael Lemberg, who coined "
+        "the word, once said, “It happened so many times, first to the Armenians”). Others disagree."
+    )
+    assert presscli.analyze(text).quotes[0].speaker == "Rafael Lemberg"
