@@ -429,3 +429,8 @@ def test_a_relative_clause_closed_by_its_cue_before_a_colon_names_its_own_subjec
         "Verbandes, die Kartoffel Amflora „überflüssig wie ein Kropf“."
     )
     assert speakers(body) == ["Gerhard Brenner", "Karl Moser"]  # not 'Marke', not the potato
+
+
+def test_wuerdigen_reports_what_a_body_said_in_praise():
+    body = "Das Komitee in Oslo würdigte damit Meyers Einsatz zur „Stärkung der internationalen Diplomatie“."
+    assert speakers(body) == ["Komitee in Oslo"]
