@@ -399,3 +399,13 @@ def test_a_label_in_a_sentence_about_someone_is_not_theirs():
     )
     terms = [q for q in presscli.analyze(text).quotes if q.kind.value == "term"]
     assert terms and all(q.speaker is None for q in terms)
+
+
+def test_a_hyphen_joined_to_the_next_word_makes_a_compound_not_a_dash():
+    text = (
+        "Domains\n\n„Insgesamt besteht nach der ‚Asia‘-Domain eine starke Nachfrage“, sagte Edmund Chang.\n\n"
+        "“We will win” - Dana Ortiz"
+    )
+    quotes = presscli.analyze(text).quotes
+    assert next(q for q in quotes if q.text == "Asia").speaker != "Domain"
+    assert quotes[-1].speaker == "Dana Ortiz"

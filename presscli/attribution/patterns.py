@@ -71,9 +71,8 @@ class Attribution:
 def after_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> Attribution | None:
     """Attribution in the tokens that follow a closing mark, tokens[lo:hi]."""
     i = lo
-    if (i < hi and tokens[i].text in _DASHES) or (
-        i < hi and tokens[i].text == "-" and i + 1 < hi and tokens[i + 1].is_capitalized
-    ):
+    spaced = i + 1 < hi and tokens[i + 1].is_capitalized and tokens[i + 1].start > tokens[i].end  # not '‚Asia‘-Domain'
+    if (i < hi and tokens[i].text in _DASHES) or (spaced and tokens[i].text == "-"):
         mention = noun_phrase_after(text, tokens, i + 1, hi, lex)
         return Attribution(mention, None, "dash", strong=True) if mention else None
     while i < hi and tokens[i].text in ",)":
@@ -159,8 +158,9 @@ def _clause_final(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon
             return so
         n = match_phrase(tokens, j + 1, lex.according_to)  # 'illustre "…" derrière ces événements, selon lui.'
         mention = noun_phrase_after(text, tokens, j + 1 + n, hi, lex) if n else None
-        # (a description may be a document whose issuer the sentence names: 'X a pris un arrêté …, selon un communiqué')
-        if mention is not None and mention.kind != "description" and tokens[hi - 1].text in SENTENCE_END:
+        if (
+            mention is not None and mention.kind != "description" and tokens[hi - 1].text in SENTENCE_END
+        ):  # not a document
             return Attribution(mention, tokens[j + 1].text, "according")
     return None
 
