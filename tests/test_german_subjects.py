@@ -434,3 +434,11 @@ def test_a_relative_clause_closed_by_its_cue_before_a_colon_names_its_own_subjec
 def test_wuerdigen_reports_what_a_body_said_in_praise():
     body = "Das Komitee in Oslo würdigte damit Meyers Einsatz zur „Stärkung der internationalen Diplomatie“."
     assert speakers(body) == ["Komitee in Oslo"]
+
+
+def test_a_speech_read_from_is_the_speech_of_who_gave_it():
+    body = (
+        "In seiner Thronrede mahnte Harmsen zu einem verantwortungsvollen Haushalt. „Änderungen voran zu treiben "
+        "bedeutet zusammenzuarbeiten“, hieß es in der Rede."
+    )
+    assert speakers(body) == ["Harmsen"]
