@@ -459,3 +459,12 @@ def test_a_quotation_inside_brackets_is_attributed_within_them():
         "the word, once said, “It happened so many times, first to the Armenians”). Others disagree."
     )
     assert presscli.analyze(text).quotes[0].speaker == "Rafael Lemberg"
+
+
+def test_a_german_name_is_not_cut_at_a_given_name_inside_it():
+    from presscli.attribution.person_names import person_name
+    from presscli.lexicon import lexicon
+
+    text = "Domain\n\n„Es besteht eine starke Nachfrage“, sagte Edmon Chung, CEO von DotAsia.\n\nMehr dazu später."
+    assert presscli.analyze(text).quotes[0].speaker == "Edmon Chung"  # not the CEO title, not 'Chung' alone
+    assert person_name("Komiteechef Thorbjørn Jagland", lexicon("de")) == "Thorbjørn Jagland"  # a role compound

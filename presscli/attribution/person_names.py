@@ -57,9 +57,10 @@ def person_name(phrase: str, lex: Lexicon) -> str | None:
         # 'ministre de la Santé Agnès Buzyn': a word after an article names the body, even when a given
         # name is spelled like it ('Sante'); the name starts at the next given name
         given = next((k for k, word in enumerate(run[1:], 1) if is_given_name(word)), 0)
-    roles_before = lex.lang == "de" or any(
-        _title(word, lex) or is_role(word.lower(), lex) for word in run[: given or 0]
-    )
+    # (German capitalizes its roles: a word before the given name is one unless too rare to be a noun,
+    # 'Edmon Chung' being Edmon Chung)
+    german_role = lex.lang == "de" and not any(_no_german_noun(word.lower(), lex) for word in run[: given or 0])
+    roles_before = german_role or any(_title(word, lex) or is_role(word.lower(), lex) for word in run[: given or 0])
     # ('ministre de la Justice Eric Dupont-Moretti', "secrétaire d'Etat Olivier Dussopt", 'exjefe de la CIA
     # Michael Hayden': what stands between the role's preposition and the given name is the role's body)
     linked = start > 0 and words[start - 1].lower() not in lex.partitives  # ('Cole of Oklahoma': where he is from)
@@ -104,6 +105,11 @@ def person_name(phrase: str, lex: Lexicon) -> str | None:
 
 _DESCRIPTION_WORDS = 6  # 'exjefe de la CIA [Michael Hayden]': what may stand before a name and describe them
 _QUALIFIER_WORDS = 3  # 'the [veteran Finance] Minister', 'der [ehemalige bayerische] Finanzminister'
+
+
+def _no_german_noun(low: str, lex: Lexicon) -> bool:
+    """Too rare for a German noun, and no compound ending in a role ('Komiteechef' is one): a name."""
+    return rare_in_german(low) and not any(low.endswith(role) for role in lex.speaker_nouns if len(role) > 3)
 
 
 def _role_then_names(run: list[str], lex: Lexicon) -> bool:
