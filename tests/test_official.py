@@ -161,3 +161,11 @@ def test_a_secretary_of_state_is_official_even_named_beside_a_firm():
     assert standing(text) == [("Lucía Prado", True)]
     club = "Club\n\nThe secretary of the chess club, Tom Reyes, spoke.\n\n“We play on Sundays,” Reyes said."
     assert standing(club) == [("Tom Reyes", False)]  # the head of something other than the state
+
+
+def test_the_office_after_a_full_name_counts_for_a_speaker_known_by_the_first_part():
+    text = (
+        "UN\n\nBan Ki-moon, the globe-trotting secretary general of the United Nations, sat in the hotel.\n\n"
+        "“From day one, I made climate change the top priority,” Ban said."
+    )
+    assert standing(text) == [("Ban", True)]  # an intergovernmental body speaks officially

@@ -28,6 +28,7 @@ _APPOSITION_WORDS = 10  # 'la ministra de Trabajo, Migraciones y Seguridad Socia
 _MOST_MENTIONS = 50  # a speaker's first fifty mentions show any title the article gives them
 _PLAIN_WORD = re.compile(r"[\w'’.@-]+")
 _PARTY_AND_STATE = re.compile(r"\s*[(,]\s*[DRI]-[A-Z][A-Za-z.]{1,6}[,)]")  # the US press's mark of a member of Congress
+_REST_OF_NAME = re.compile(r"^(?: [A-ZÀ-ÖØ-Þ][\w'’-]*){1,2}(?=,)")  # the words of a name after its first
 _CAPITALIZED = re.compile(r"[A-ZÀ-ÖØ-Þ][\w-]*")  # 'Sanders' in "Sanders’s"
 
 
@@ -150,6 +151,7 @@ def _apposition_after(following: str, lex: Lexicon) -> str:
     SPD-Landtagsfraktion,', 'Patrick Conjard, de l'Agence nationale pour l'amélioration …': a role, or a
     body the person is of ('de l'Agence', 'of the Justice Department') or holds a post in."""
     following = re.sub(r"^\s*\([^()]{1,20}\)", "", following)  # 'Reinhold Gall (SPD), …'
+    following = _REST_OF_NAME.sub("", following)  # 'Ban [Ki-moon], the secretary general of the United Nations,'
     if not following.startswith(","):
         return ""
     stretch: list[str] = []
