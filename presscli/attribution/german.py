@@ -108,8 +108,8 @@ def relative_clause_speaker(
     what was spoken of."""
     if hi - lo < 4 or tokens[hi - 1].text != ":":
         return None  # the clause closes at a colon before the quotation
-    end = hi - 1
-    while end > lo and tokens[end - 1].lower in lex.auxiliaries | lex.modal_verbs:
+    end, finite = hi - 1, lex.auxiliaries | lex.modal_verbs
+    while end > lo and tokens[end - 1].lower in finite:
         end -= 1  # 'erklärt hatte'
     opener = next((k for k in range(end - 1, lo, -1) if tokens[k].text == ","), None)
     if opener is None or opener + 2 >= end or tokens[opener + 1].lower not in lex.relative_pronouns:
