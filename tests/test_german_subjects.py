@@ -442,3 +442,8 @@ def test_a_speech_read_from_is_the_speech_of_who_gave_it():
         "bedeutet zusammenzuarbeiten“, hieß es in der Rede."
     )
     assert speakers(body) == ["Harmsen"]
+
+
+def test_according_to_a_name_in_quotation_marks():
+    body = "Laut „Agenturbild“ zeichnet Moskau von Präsident Saaka dagegen das Bild eines „kriegslüsternen Tyrannen“."
+    assert speakers(body)[-1] == "Agenturbild"

@@ -251,7 +251,13 @@ _ADVERBIAL_WORDS = 8  # tokens of a short adverbial between commas: ', na semana
 
 def _quoted_title(text: str, tokens: list[Token], i: int, limit: int) -> Mention | None:
     """'„…“, schreibt die „Computerwoche“': a publication named in quotation marks after its article."""
-    k = i + 1
+    title = quoted_name(text, tokens, i + 1, limit)
+    return Mention(f"{tokens[i].text} {title.text}", tokens[i].start, title.end, "name") if title else None
+
+
+def quoted_name(text: str, tokens: list[Token], k: int, limit: int, closing: bool = True) -> Mention | None:
+    """A name in quotation marks opening at tokens[k]: 'die „Computerwoche“', where it closes a phrase;
+    'laut „Reuters“' (`closing` False), wherever it stands."""
     if k >= limit or tokens[k].quote is None or tokens[k].is_word:
         return None
     quote = tokens[k].quote
@@ -262,10 +268,10 @@ def _quoted_title(text: str, tokens: list[Token], i: int, limit: int) -> Mention
     if not words or end - k > _TITLE_TOKENS or not all(t.is_capitalized or t.text.isdigit() for t in words[:1]):
         return None
     after = tokens[end].text if end < len(tokens) else "."
-    if after not in ".,;:)!?":
+    if closing and after not in ".,;:)!?":
         return None  # 'die „Stimme“ des Vereins': a word in quotation marks inside a longer phrase
     name = " ".join(text[words[0].start : words[-1].end].split())
-    return Mention(f"{tokens[i].text} {name}", tokens[i].start, tokens[end - 1].end, "name")
+    return Mention(name, tokens[k].start, tokens[end - 1].end, "name")
 
 
 _TITLE_TOKENS = 6  # a newspaper's name and its marks: '„Frankfurter Allgemeine Zeitung“'
