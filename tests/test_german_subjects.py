@@ -447,3 +447,13 @@ def test_a_speech_read_from_is_the_speech_of_who_gave_it():
 def test_according_to_a_name_in_quotation_marks():
     body = "Laut „Agenturbild“ zeichnet Moskau von Präsident Saaka dagegen das Bild eines „kriegslüsternen Tyrannen“."
     assert speakers(body)[-1] == "Agenturbild"
+
+
+def test_a_subject_ending_in_a_name_in_quotation_marks_speaks_by_that_name():
+    body = (
+        "Selbst die linke Wochenzeitung „Grüne Welle“ hatte im Mai kritisiert, dass sie „für ihre "
+        "unkritische Einstellung“ bekannt sei. Die Zahl der Opfer der Operation „Cast Lead“ („gegossenes Blei“) stieg."
+    )
+    quotes = presscli.analyze(_TITLE + body).quotes
+    assert [q.speaker for q in quotes if q.text.startswith("für")] == ["Grüne Welle"]
+    assert next(q for q in quotes if q.text == "gegossenes Blei").speaker is None  # a gloss, nobody's words

@@ -196,7 +196,7 @@ def according_speaker(text: str, tokens: list[Token], cue: Cue, lo: int, hi: int
 
 def before_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> Attribution | None:
     """Attribution in the sentence before an opening mark, tokens[lo:hi] (other quotations masked)."""
-    if hi - lo >= 2 and tokens[hi - 1].text == "(":  # 'der Leiter der IAEA, Mohammed ElBaradei („…“), und …'
+    if hi - lo >= 2 and tokens[hi - 1].text == "(" and tokens[hi - 2].quote is None:  # 'Mohammed ElBaradei („…“)'
         named = noun_phrase_before(text, tokens, hi - 1, lo, lex)
         parts = named.text.split() if named is not None and named.kind == "name" else ["-"]
         if all(w[:1].isupper() or w.lower() in lex.np_links for w in parts):  # a name, not a clause

@@ -14,6 +14,7 @@ from presscli.attribution.mentions import (
     mention_of,
     name_score,
 )
+from presscli.attribution.phrases_after import quoted_name
 from presscli.lexicon import Lexicon
 from presscli.text.tokens import Token
 
@@ -144,7 +145,23 @@ def noun_phrase_before(text: str, tokens: list[Token], cue: int, floor: int, lex
         j -= 3  # 'The two lawmakers, however, argue'
     if j > floor and tokens[j - 1].text == ",":
         return apposition_before(text, tokens, j - 1, floor, lex)
+    if j - 2 > floor and tokens[j - 1].quote is not None and not tokens[j - 1].is_word:
+        return _quoted_head(text, tokens, j, floor, lex)  # 'die Wochenzeitschrift „Jungle World“ hatte'
     return _subject_ending_at(text, tokens, j, floor, lex)
+
+
+def _quoted_head(text: str, tokens: list[Token], end: int, floor: int, lex: Lexicon) -> Mention | None:
+    """A phrase ending in a name in quotation marks: 'die linksextreme Wochenzeitschrift „Jungle World“'."""
+    quote = tokens[end - 1].quote
+    reach = range(end - 2, max(floor, end - _QUOTED_NAME) - 1, -1)
+    opening = next((k for k in reach if tokens[k].quote != quote), None)
+    title = quoted_name(text, tokens, opening + 1, end, closing=False) if opening is not None else None
+    if title is None or opening is None:
+        return None
+    described = _subject_ending_at(text, tokens, opening + 1, floor, lex)
+    if described is None:
+        return title
+    return Mention(title.text, title.start, title.end, "name", described.text)  # the name; what it is, its alias
 
 
 def _subject_relative(token: Token, lex: Lexicon) -> bool:
@@ -176,6 +193,7 @@ def _name_as_modal(tokens: list[Token], k: int, floor: int, lex: Lexicon) -> boo
 
 
 _DASHES = frozenset("—–")
+_QUOTED_NAME = 8  # tokens of a name in quotation marks, its marks included
 _ASIDE_REACH = 40  # tokens of an aside set off by dashes between a subject and its verb
 _SPLIT_TENSE = 5  # tokens from an auxiliary to its participle, an adverbial between: 'a de son côté estimé'
 _NAME_PARTICLES = frozenset({"von", "van", "de", "di", "da"})
