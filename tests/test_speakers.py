@@ -468,3 +468,13 @@ def test_a_german_name_is_not_cut_at_a_given_name_inside_it():
     text = "Domain\n\n„Es besteht eine starke Nachfrage“, sagte Edmon Chung, CEO von DotAsia.\n\nMehr dazu später."
     assert presscli.analyze(text).quotes[0].speaker == "Edmon Chung"  # not the CEO title, not 'Chung' alone
     assert person_name("Komiteechef Thorbjørn Jagland", lexicon("de")) == "Thorbjørn Jagland"  # a role compound
+
+
+def test_a_possessive_speech_noun_after_the_cue_names_who_said_the_clause():
+    text = (
+        "FBI\n\nThe senator said she was hurt by Director Ray Colm's conclusion that her actions were "
+        '"extremely careless."\n\nLópez Obrador\'s characterization of Dina Boluarte as a «usurper» angered Lima.'
+    )
+    quotes = presscli.analyze(text).quotes
+    assert (quotes[0].speaker, quotes[0].kind.value) == ("Ray Colm", "fragment")  # his words, not a label
+    assert (quotes[1].speaker, quotes[1].kind.value) == ("López Obrador", "term")  # a label he gave

@@ -142,8 +142,9 @@ def attribute(
     if direct is not None and direct.how == "before" and paragraph.lang == "de" and s_lo < open_index:
         relative = german.relative_clause_speaker(text, tokens, s_lo, open_index, lex, context.evidence)
         direct = replace(direct, speaker=relative) if relative is not None else direct  # ', die X erklärt hatte:'
-    # ('der Vorwurf der CDU, es handele sich um „…“' reports words, whatever their length: no label)
-    labelled = direct is not None and (direct.cue or "").lower() in lex.speech_nouns and lex.lang != "de"
+    # reported words, not a label: 'der Vorwurf der CDU, es handele sich um „…“', 'X's claim that …'
+    claim = any(t.lower in lex.complementizers for t in tokens[s_lo:open_index]) or lex.lang == "de"
+    labelled = direct is not None and (direct.cue or "").lower() in lex.speech_nouns and not claim
     placement = Placement(
         lang=paragraph.lang,
         reported=item.reported,

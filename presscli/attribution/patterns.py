@@ -217,12 +217,8 @@ def before_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon)
                 return so
     cues = cues_in(tokens, lo, hi, lex)
     # 'X's characterization', 'der Vorwurf der CDU': words someone used, named by a noun of speech
-    owned = (
-        (possessive_speech(text, tokens, lo, hi, lex) or genitive_speech(text, tokens, lo, hi, lex))
-        if not cues
-        else None
-    )
-    if owned is not None:
+    owned = possessive_speech(text, tokens, lo, hi, lex) or genitive_speech(text, tokens, lo, hi, lex)
+    if owned is not None and (not cues or owned[0].start > tokens[cues[-1].end - 1].end):  # after the last cue
         return Attribution(owned[0], owned[1], "before")
     owned = genitive_according(text, tokens, lo, hi, lex)  # 'Nach Schäubles Idee soll „…“'
     if owned is not None:
