@@ -12,12 +12,11 @@ from dataclasses import dataclass, replace
 
 from presscli.attribution import german
 from presscli.attribution.confidence import route_of
-from presscli.attribution.cue_subjects import main_clause_phrase
 from presscli.attribution.cues import cue_at, cue_text, reported_speech, subject_may_be_elided
-from presscli.attribution.given_names import is_given_name
 from presscli.attribution.identity import Cluster, SpeakerBook
 from presscli.attribution.judged import plausible_attribution
 from presscli.attribution.mentions import Mention
+from presscli.attribution.narration import person_in_main_clause
 from presscli.attribution.patterns import Attribution, after_quote, before_quote
 from presscli.attribution.phrases_after import noun_phrase_after
 from presscli.attribution.plausible import NameEvidence
@@ -109,7 +108,7 @@ def attribute(
     if direct is None and closed_here:
         direct = _sentence_final(text, tokens, close_index, c_hi, lex)
     if direct is None and not at_start and s_lo < open_index:
-        subject = sentence_subject(text, tokens, s_lo, open_index, lex, context.names) or _person_in_main_clause(
+        subject = sentence_subject(text, tokens, s_lo, open_index, lex, context.names) or person_in_main_clause(
             text, tokens, s_lo, open_index, lex
         )
         # (in German every noun is capitalized: only a role or body counts; 'Die Studie zeige …' reports someone)
@@ -189,15 +188,6 @@ def _sentence_final(text: str, tokens: list[Token], close_index: int, hi: int, l
     if last_close == close_index:
         return None
     return after_quote(text, tokens, last_close + 1, hi, lex)
-
-
-def _person_in_main_clause(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> Mention | None:
-    """'Jeudi, à la veille de …, la présidente du RN Marine Le Pen a émis le souhait de "…"': past
-    adverbials set off by commas, the main clause's subject when it is a person introduced by name."""
-    phrase = main_clause_phrase(text, tokens, lo, hi, lex)
-    words = phrase.text.split() if phrase is not None else []
-    named = any(is_given_name(w) and words[k + 1][:1].isupper() for k, w in enumerate(words[:-1]))
-    return phrase if named else None
 
 
 def _pointing_back(

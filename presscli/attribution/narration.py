@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from presscli.attribution.cue_subjects import inverted_subject, main_clause_phrase, verb_subject
 from presscli.attribution.cues import SENTENCE_END, cue_text, cues_in, is_gerund_cue
+from presscli.attribution.given_names import is_given_name
+from presscli.attribution.mentions import Mention
 from presscli.attribution.patterns import Attribution, according_speaker
 from presscli.attribution.sources import source_after, source_before
 from presscli.lexicon import Lexicon
@@ -33,3 +35,12 @@ def main_clause_subject(text: str, tokens: list[Token], lo: int, hi: int, lex: L
                 mention = main_clause_phrase(text, tokens, lo, cue.start, lex)
         return Attribution(mention, cue_text(text, tokens, cue), "before")
     return None
+
+
+def person_in_main_clause(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> Mention | None:
+    """'Jeudi, à la veille de …, la présidente du RN Marine Le Pen a émis le souhait de "…"': past
+    adverbials set off by commas, the main clause's subject when it is a person introduced by name."""
+    phrase = main_clause_phrase(text, tokens, lo, hi, lex)
+    words = phrase.text.split() if phrase is not None else []
+    named = any(is_given_name(w) and words[k + 1][:1].isupper() for k, w in enumerate(words[:-1]))
+    return phrase if named else None

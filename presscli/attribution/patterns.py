@@ -34,7 +34,7 @@ from presscli.attribution.cues import (
     match_phrase,
 )
 from presscli.attribution.mentions import Mention, fits, mention_of, speaks
-from presscli.attribution.phrases_after import noun_phrase_after, past_adverbial, phrase_from, quoted_name
+from presscli.attribution.phrases_after import name_in_marks, noun_phrase_after, past_adverbial, phrase_from
 from presscli.attribution.phrases_before import noun_phrase_before
 from presscli.attribution.shapes import (
     after_a_participle,
@@ -191,7 +191,7 @@ def according_speaker(text: str, tokens: list[Token], cue: Cue, lo: int, hi: int
     begin = cue.end
     if begin < hi and tokens[begin].lower in lex.partitives:
         begin += 1  # 'nach Ansicht von Ministerpräsident X', 'in the words of X'
-    return noun_phrase_after(text, tokens, begin, hi, lex) or quoted_name(text, tokens, begin, hi, closing=False)
+    return noun_phrase_after(text, tokens, begin, hi, lex) or name_in_marks(text, tokens, begin, hi, closing=False)
 
 
 def before_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> Attribution | None:

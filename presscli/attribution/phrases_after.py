@@ -251,11 +251,11 @@ _ADVERBIAL_WORDS = 8  # tokens of a short adverbial between commas: ', na semana
 
 def _quoted_title(text: str, tokens: list[Token], i: int, limit: int) -> Mention | None:
     """'„…“, schreibt die „Computerwoche“': a publication named in quotation marks after its article."""
-    title = quoted_name(text, tokens, i + 1, limit)
+    title = name_in_marks(text, tokens, i + 1, limit)
     return Mention(f"{tokens[i].text} {title.text}", tokens[i].start, title.end, "name") if title else None
 
 
-def quoted_name(text: str, tokens: list[Token], k: int, limit: int, closing: bool = True) -> Mention | None:
+def name_in_marks(text: str, tokens: list[Token], k: int, limit: int, closing: bool = True) -> Mention | None:
     """A name in quotation marks opening at tokens[k]: 'die „Computerwoche“', where it closes a phrase;
     'laut „Reuters“' (`closing` False), wherever it stands."""
     if k >= limit or tokens[k].quote is None or tokens[k].is_word:

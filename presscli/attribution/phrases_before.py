@@ -14,7 +14,7 @@ from presscli.attribution.mentions import (
     mention_of,
     name_score,
 )
-from presscli.attribution.phrases_after import quoted_name
+from presscli.attribution.phrases_after import name_in_marks
 from presscli.lexicon import Lexicon
 from presscli.text.tokens import Token
 
@@ -155,7 +155,7 @@ def _quoted_head(text: str, tokens: list[Token], end: int, floor: int, lex: Lexi
     quote = tokens[end - 1].quote
     reach = range(end - 2, max(floor, end - _QUOTED_NAME) - 1, -1)
     opening = next((k for k in reach if tokens[k].quote != quote), None)
-    title = quoted_name(text, tokens, opening + 1, end, closing=False) if opening is not None else None
+    title = name_in_marks(text, tokens, opening + 1, end, closing=False) if opening is not None else None
     if title is None or opening is None:
         return None
     described = _subject_ending_at(text, tokens, opening + 1, floor, lex)
