@@ -94,6 +94,7 @@ class Lexicon:
     titles: frozenset[str]  # honorifics left out when comparing names: 'Sen.', 'Mme'
     org_words: frozenset[str]  # words that make a speaker a body: 'ministry', 'partido'
     state_nouns: frozenset[str]  # 'secretary of state', 'head of state': an office held in the state itself
+    uttered_words: frozenset[str]  # 'Estas son las palabras que X …': a noun for the words someone said
     speech_events: frozenset[str]  # 'the speech', 'die Rede': read from, it is the one who gave it who speaks
     org_acronyms: frozenset[str]  # the same, written in capitals only: 'UN', 'OMS' ('un' is French for 'a')
     source_labels: frozenset[str]  # 'Fuente:', 'Crédito:'

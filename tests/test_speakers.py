@@ -478,3 +478,13 @@ def test_a_possessive_speech_noun_after_the_cue_names_who_said_the_clause():
     quotes = presscli.analyze(text).quotes
     assert (quotes[0].speaker, quotes[0].kind.value) == ("Ray Colm", "fragment")  # his words, not a label
     assert (quotes[1].speaker, quotes[1].kind.value) == ("López Obrador", "term")  # a label he gave
+
+
+def test_a_sentence_naming_whose_words_they_were_attributes_the_quotations_before_it():
+    text = (
+        'Cumbre\n\n"Vamos a tener una relación fantástica". "Es un hombre muy talentoso". Estas son algunas '
+        "de las palabras que Daniel Ortega ha dirigido al líder, según la prensa.\n\n"
+        '"We will build it." These are the words of Ana Cruz about the bridge.'
+    )
+    speakers = [q.speaker for q in presscli.analyze(text).quotes]
+    assert speakers == ["Daniel Ortega", "Daniel Ortega", "Ana Cruz"]

@@ -8,6 +8,7 @@ from presscli.attribution.cues import SENTENCE_END, cue_text, cues_in, is_gerund
 from presscli.attribution.given_names import is_given_name
 from presscli.attribution.mentions import Mention
 from presscli.attribution.patterns import Attribution, according_speaker
+from presscli.attribution.phrases_after import noun_phrase_after
 from presscli.attribution.sources import source_after, source_before
 from presscli.lexicon import Lexicon
 from presscli.text.tokens import Token
@@ -44,3 +45,23 @@ def person_in_main_clause(text: str, tokens: list[Token], lo: int, hi: int, lex:
     words = phrase.text.split() if phrase is not None else []
     named = any(is_given_name(w) and words[k + 1][:1].isupper() for k, w in enumerate(words[:-1]))
     return phrase if named else None
+
+
+_WORDS_NOUN_REACH = 6  # 'Estas son algunas de las palabras': tokens from the pointing word to the noun
+
+
+def words_of_someone(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> Mention | None:
+    """'Estas son algunas de las palabras que Donald Trump ha dirigido a Kim', 'These are the words of X':
+    a sentence pointing back at the quotations before it names whose words they were."""
+    if hi - lo < 4 or tokens[lo].lower not in lex.pointing_back:
+        return None
+    noun = next(
+        (k for k in range(lo + 1, min(hi, lo + _WORDS_NOUN_REACH)) if tokens[k].lower in lex.uttered_words), None
+    )
+    if noun is None:
+        return None
+    k = noun + 1
+    while k < hi and (tokens[k].lower in lex.relative_pronouns | lex.complementizers | lex.partitives):
+        k += 1  # 'que', 'of', 'de'
+    mention = noun_phrase_after(text, tokens, k, hi, lex)
+    return mention if mention is not None and mention.kind == "name" else None

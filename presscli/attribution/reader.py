@@ -15,7 +15,7 @@ from presscli.attribution.decide import Context, Found, attribute, containing, t
 from presscli.attribution.identity import Cluster, SpeakerBook
 from presscli.attribution.mentions import Mention
 from presscli.attribution.names import proper_names
-from presscli.attribution.narration import main_clause_subject
+from presscli.attribution.narration import main_clause_subject, words_of_someone
 from presscli.attribution.nested import enclosing, inner_attribution
 from presscli.attribution.patterns import after_quote, speaks
 from presscli.attribution.person_names import owner_of
@@ -163,6 +163,9 @@ class _Reader:
         """A sentence without quotations: someone reported speaking becomes the one pronouns point to."""
         if context.paragraph.kind not in _NARRATING and not _reads_as_a_sentence(context.paragraph.text):
             return  # a heading ('Tensions Between Peru and Mexico'), a byline, a source line: no one speaks next
+        owner = words_of_someone(self.text, context.tokens, lo, hi, context.lex)  # 'Estas son las palabras que X'
+        for item in (i for i in self.found if owner and i.paragraph == context.p_index and i.cluster is None):
+            item.cluster, item.route = self.book.resolve(owner), "named-next"
         event = main_clause_subject(self.text, context.tokens, lo, hi, context.lex)
         if (
             event is not None
