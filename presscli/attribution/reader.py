@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, replace
+from itertools import takewhile
 
 from presscli.attribution.confidence import withheld
 from presscli.attribution.decide import Context, Found, attribute, containing, token_index
@@ -164,8 +165,10 @@ class _Reader:
         if context.paragraph.kind not in _NARRATING and not _reads_as_a_sentence(context.paragraph.text):
             return  # a heading ('Tensions Between Peru and Mexico'), a byline, a source line: no one speaks next
         owner = words_of_someone(self.text, context.tokens, lo, hi, context.lex)  # 'Estas son las palabras que X'
-        for item in (i for i in self.found if owner and i.paragraph == context.p_index and i.cluster is None):
-            item.cluster, item.route = self.book.resolve(owner), "named-next"
+        # (the paragraph's quotations are the last found: read back only as far as they go)
+        for item in takewhile(lambda i: i.paragraph == context.p_index, reversed(self.found) if owner else ()):
+            if item.cluster is None:
+                item.cluster, item.route = self.book.resolve(owner), "named-next"
         event = main_clause_subject(self.text, context.tokens, lo, hi, context.lex)
         if (
             event is not None
