@@ -10,6 +10,7 @@ is whoever is quoted or reported in that sentence; the report's own assertions h
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from functools import cache, lru_cache
 
@@ -61,19 +62,22 @@ def rank_claims(
     centrality = _centrality(bags[:_GRAPH_SENTENCES])
     title_words = set(_content_words(title or "", language))
     scored: list[Claim] = []
+    ordered = sorted(quotes, key=lambda q: q.start)  # each sentence looks up its own quotations, never all
+    starts = [q.start for q in ordered]
     for order, ((s, e), bag) in enumerate(zip(candidates, bags, strict=True)):
         if not bag:
             continue
-        asserting = _speaker_in(quotes, s, e, _ASSERTIONS) or reporters.get(s)
+        inside = ordered[bisect_left(starts, s) : bisect_left(starts, e)]
+        asserting = _speaker_in(inside, _ASSERTIONS) or reporters.get(s)
         # a label's author is the claimant of a sentence that asserts nothing of its own, without the bonus
-        speaker = asserting or _speaker_in(quotes, s, e, (QuoteKind.TERM,))
+        speaker = asserting or _speaker_in(inside, (QuoteKind.TERM,))
         score = (
             _CENTRALITY_WEIGHT * (centrality[order] if order < len(centrality) else 0.0)
             + _POSITION_WEIGHT / (1.0 + _POSITION_DECAY * order)
             + _TITLE_WEIGHT * len(bag & title_words) / (len(title_words) or 1)
             + (_ATTRIBUTED_BONUS if asserting else 0.0)
         )
-        supporting = tuple(q.id for q in quotes if s <= q.start < e)
+        supporting = tuple(q.id for q in inside)
         scored.append(Claim(_clean(text[s:e]), s, e, speaker, round(score, 4), supporting))
     scored.sort(key=lambda c: (-c.score, c.start))
     return _without_repeats(scored, {c: set(_content_words(c.text, language)) for c in scored}, limit)
@@ -164,13 +168,10 @@ def _clean(sentence: str) -> str:
     return " ".join(sentence.split())
 
 
-def _speaker_in(quotes: tuple[Quote, ...], start: int, end: int, kinds: tuple[QuoteKind, ...]) -> str | None:
-    """The speaker of the first quotation of these kinds in the sentence. A statement's or a fragment's
+def _speaker_in(inside: list[Quote], kinds: tuple[QuoteKind, ...]) -> str | None:
+    """The speaker of the first of a sentence's quotations of these kinds. A statement's or a fragment's
     asserts the sentence; a term's ('as a «usurper»') is a label someone gave."""
-    for quote in quotes:
-        if start <= quote.start < end and quote.speaker and quote.kind in kinds:
-            return quote.speaker
-    return None
+    return next((quote.speaker for quote in inside if quote.speaker and quote.kind in kinds), None)
 
 
 _ASSERTIONS = (QuoteKind.STATEMENT, QuoteKind.FRAGMENT)
