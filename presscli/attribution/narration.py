@@ -60,8 +60,8 @@ def words_of_someone(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexi
     )
     if noun is None:
         return None
-    k = noun + 1
-    while k < hi and (tokens[k].lower in lex.relative_pronouns | lex.complementizers | lex.partitives):
+    k, linking = noun + 1, lex.relative_pronouns | lex.complementizers | lex.partitives
+    while k < hi and tokens[k].lower in linking:
         k += 1  # 'que', 'of', 'de'
     mention = noun_phrase_after(text, tokens, k, hi, lex)
     return mention if mention is not None and mention.kind == "name" else None

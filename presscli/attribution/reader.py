@@ -165,10 +165,11 @@ class _Reader:
         if context.paragraph.kind not in _NARRATING and not _reads_as_a_sentence(context.paragraph.text):
             return  # a heading ('Tensions Between Peru and Mexico'), a byline, a source line: no one speaks next
         owner = words_of_someone(self.text, context.tokens, lo, hi, context.lex)  # 'Estas son las palabras que X'
+        whose = self.book.resolve(owner) if owner is not None else None
         # (the paragraph's quotations are the last found: read back only as far as they go)
-        for item in takewhile(lambda i: i.paragraph == context.p_index, reversed(self.found) if owner else ()):
+        for item in takewhile(lambda i: i.paragraph == context.p_index, reversed(self.found) if whose else ()):
             if item.cluster is None:
-                item.cluster, item.route = self.book.resolve(owner), "named-next"
+                item.cluster, item.route = whose, "named-next"
         event = main_clause_subject(self.text, context.tokens, lo, hi, context.lex)
         if (
             event is not None
