@@ -142,8 +142,8 @@ def attribute(
         relative = german.relative_clause_speaker(text, tokens, s_lo, open_index, lex, context.evidence)
         direct = replace(direct, speaker=relative) if relative is not None else direct  # ', die X erklärt hatte:'
     # reported words, not a label: 'der Vorwurf der CDU, es handele sich um „…“', 'X's claim that …'
-    claim = any(t.lower in lex.complementizers for t in tokens[s_lo:open_index]) or lex.lang == "de"
-    labelled = direct is not None and (direct.cue or "").lower() in lex.speech_nouns and not claim
+    labelled = direct is not None and (direct.cue or "").lower() in lex.speech_nouns and lex.lang != "de"
+    labelled = labelled and not any(t.lower in lex.complementizers for t in tokens[s_lo:open_index])
     placement = Placement(
         lang=paragraph.lang,
         reported=item.reported,

@@ -21,7 +21,6 @@ _ACRONYM_DEFINITION = re.compile(
     r"(?P<long>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|of|de|del|des|du|da|do|dos|das|for|für|y|e|et|and|la|le|"
     r"los|las|der|die|des))*)\s*\((?P<short>[A-ZÀ-Þ][A-Z0-9À-Þ&.-]{1,9})\)"
 )
-_NAME_PAIR = re.compile(r"(?=\b([A-ZÀ-ÖØ-Þ][\w'’-]+) ([A-ZÀ-ÖØ-Þ][\w'’-]+))")  # 'Rodrigo Maia': a surname
 _PARTY_AFTER = re.compile(r"\s*\([^)@]*\)$")  # '(SPD)', '(R-Tex.)' after a person's name; not a handle
 _PRONOUN_REACH = 4  # a pronoun or a description ('the ministry') means one of the last few speakers
 _BODY_PRONOUN_REACH = 3  # 'it' prefers a body among the last three before falling back on the last speaker
@@ -85,14 +84,14 @@ def _looks_like_org(text: str) -> bool:
 class SpeakerBook:
     """Speakers of one document, filled in reading order."""
 
-    def __init__(self, text: str, lex: Lexicon) -> None:
+    def __init__(self, text: str, lex: Lexicon, pairs: list[tuple[str, str]]) -> None:
         self.lex = lex
         self.clusters: list[Cluster] = []
         self.recent: list[Cluster] = []  # most recent speaker last
         self.lost_track = False  # the narration turned to someone not yet named ('Ele é eletricista')
         self._acronym_cache: dict[str, set[str]] = {}
         self.acronyms = {m["short"].rstrip("."): _bare(m["long"], lex) for m in _ACRONYM_DEFINITION.finditer(text)}
-        self.surnames = {last for first, last in _NAME_PAIR.findall(text) if is_given_name(first)}  # no sex told
+        self.surnames = {last for first, last in pairs if is_given_name(first)}  # 'Rodrigo Maia': no sex told
 
     def resolve(self, mention: Mention | None) -> Cluster | None:
         """The speaker a mention names; None or a pronoun means the one speaking in context."""

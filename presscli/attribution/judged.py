@@ -20,8 +20,8 @@ def plausible_attribution(direct: Attribution | None, context: Context) -> Attri
     """The attribution with a speaker that can be someone. A phrase before the cue that cannot be
     ('So sagte Olli Rehn', 'Unterdessen bezeichnete er') gives way to the one after the verb when that
     one can; otherwise the cue stands without a subject, and the speaker in context is meant."""
-    head = direct.speaker.text.split()[-1].lower() if direct is not None and direct.speaker is not None else ""
-    if direct is not None and direct.how == "source" and head in context.lex.speech_events:
+    source = direct.speaker if direct is not None and direct.how == "source" else None
+    if direct is not None and source is not None and source.text.split()[-1].lower() in context.lex.speech_events:
         return replace(direct, speaker=None, how="before")  # '„…“, hieß es in der Rede': the one who gave it
     if (
         direct is None

@@ -8,16 +8,21 @@ from presscli.lexicon import Lexicon
 
 # a capitalized word after a lower-case word or a comma is a name, not a sentence start
 _MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-zà-öø-ÿ,] )([A-ZÀ-ÖØ-Þ][\w'’-]+)")
-_NAME_PAIR = re.compile(r"(?=\b([A-ZÀ-ÖØ-Þ][\w'’-]+) ([A-ZÀ-ÖØ-Þ][\w'’-]+))")
+_NAME_PAIR = re.compile(r"(?=\b([A-ZÀ-ÖØ-Þ][\w'’-]+) ([A-ZÀ-ÖØ-Þ][\w'’-]+))")  # overlapping: 'Ana Maria Cruz'
 _NAME_AT_START = re.compile(r"\b([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’-]+)(?=,\s\d|\s[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+[\s,])")
 
 
-def proper_names(text: str, function_words: Lexicon) -> frozenset[str]:
+def name_pairs(text: str) -> list[tuple[str, str]]:
+    """Every two capitalized words in a row ('Rodrigo Maia'), read once per document for names and speakers."""
+    return _NAME_PAIR.findall(text)
+
+
+def proper_names(text: str, function_words: Lexicon, pairs: list[tuple[str, str]]) -> frozenset[str]:
     """Words the text treats as names: capitalized mid-sentence, or at a sentence start but followed by
     another name or by an apposition ('Daria, 25 ans, ...')."""
     stop = function_words.determiners | function_words.pronouns | function_words.connectors
     stop |= function_words.prepositions | function_words.adverbs | function_words.np_stops | function_words.auxiliaries
     names = set(_MID_SENTENCE_CAPITAL.findall(text)) | set(_NAME_AT_START.findall(text))
     # the surname after a name: 'Rodrigo Maia' makes 'Maia' a name where a sentence opens with it
-    names |= {last for first, last in _NAME_PAIR.findall(text) if first in names}
+    names |= {last for first, last in pairs if first in names}
     return frozenset(w for w in names if w.lower() not in stop)

@@ -158,9 +158,8 @@ def _clause_final(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon
             return so
         n = match_phrase(tokens, j + 1, lex.according_to)  # 'illustre "…" derrière ces événements, selon lui.'
         mention = noun_phrase_after(text, tokens, j + 1 + n, hi, lex) if n else None
-        if (
-            mention is not None and mention.kind != "description" and tokens[hi - 1].text in SENTENCE_END
-        ):  # not a document
+        named = mention is not None and mention.kind != "description"  # a description may be a document
+        if named and tokens[hi - 1].text in SENTENCE_END:
             return Attribution(mention, tokens[j + 1].text, "according")
     return None
 
@@ -194,12 +193,16 @@ def according_speaker(text: str, tokens: list[Token], cue: Cue, lo: int, hi: int
     return noun_phrase_after(text, tokens, begin, hi, lex) or name_in_marks(text, tokens, begin, hi, closing=False)
 
 
+def _name_only(mention: Mention, lex: Lexicon) -> bool:
+    """Capitalized words and name particles only: a name, not a clause ('SPD will hohe Einkommen')."""
+    return all(w[:1].isupper() or w.lower() in lex.np_links for w in mention.text.split())
+
+
 def before_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> Attribution | None:
     """Attribution in the sentence before an opening mark, tokens[lo:hi] (other quotations masked)."""
     if hi - lo >= 2 and tokens[hi - 1].text == "(" and tokens[hi - 2].quote is None:  # 'Mohammed ElBaradei („…“)'
         named = noun_phrase_before(text, tokens, hi - 1, lo, lex)
-        parts = named.text.split() if named is not None and named.kind == "name" else ["-"]
-        if all(w[:1].isupper() or w.lower() in lex.np_links for w in parts):  # a name, not a clause
+        if named is not None and named.kind == "name" and _name_only(named, lex):
             return Attribution(named, None, "colon")
     opinion = match_phrase(tokens, lo, lex.opinion_prefix) if lo < hi else 0
     if opinion:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from presscli.attribution.given_names import is_given_name
 from presscli.attribution.mentions import PARTY_AND_STATE, Mention
@@ -109,7 +110,12 @@ _QUALIFIER_WORDS = 3  # 'the [veteran Finance] Minister', 'der [ehemalige bayeri
 
 def _no_german_noun(low: str, lex: Lexicon) -> bool:
     """Too rare for a German noun, and no compound ending in a role ('Komiteechef' is one): a name."""
-    return rare_in_german(low) and not any(low.endswith(role) for role in lex.speaker_nouns if len(role) > 3)
+    return rare_in_german(low) and not low.endswith(_role_heads(lex))
+
+
+@cache
+def _role_heads(lex: Lexicon) -> tuple[str, ...]:
+    return tuple(role for role in lex.speaker_nouns if len(role) > 3)
 
 
 def _role_then_names(run: list[str], lex: Lexicon) -> bool:

@@ -155,8 +155,10 @@ def _quoted_head(text: str, tokens: list[Token], end: int, floor: int, lex: Lexi
     quote = tokens[end - 1].quote
     reach = range(end - 2, max(floor, end - _QUOTED_NAME) - 1, -1)
     opening = next((k for k in reach if tokens[k].quote != quote), None)
-    title = name_in_marks(text, tokens, opening + 1, end, closing=False) if opening is not None else None
-    if title is None or opening is None:
+    if opening is None:
+        return None
+    title = name_in_marks(text, tokens, opening + 1, end, closing=False)
+    if title is None:
         return None
     described = _subject_ending_at(text, tokens, opening + 1, floor, lex)
     if described is None:

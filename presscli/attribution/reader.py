@@ -15,7 +15,7 @@ from presscli.attribution.confidence import withheld
 from presscli.attribution.decide import Context, Found, attribute, containing, token_index
 from presscli.attribution.identity import Cluster, SpeakerBook
 from presscli.attribution.mentions import Mention
-from presscli.attribution.names import proper_names
+from presscli.attribution.names import name_pairs, proper_names
 from presscli.attribution.narration import main_clause_subject, words_of_someone
 from presscli.attribution.nested import enclosing, inner_attribution
 from presscli.attribution.patterns import after_quote, speaks
@@ -88,12 +88,13 @@ class _Reader:
         self.language = language
         self.posts = posts
         self.spans = spans
-        self.book = SpeakerBook(text, merged((language,)))
+        pairs = name_pairs(text)
+        self.book = SpeakerBook(text, merged((language,)), pairs)
         self.found: list[Found] = []
         self.reporters: dict[int, Cluster] = {}
         self.last_voice_paragraph = -10  # the last paragraph where someone was heard
         self.spoken: set[str] = set()  # ids of speakers already quoted
-        self.names = proper_names(text, self.book.lex)
+        self.names = proper_names(text, self.book.lex, pairs)
         self.evidence = name_evidence(text, language, self.book.lex)
         self.previous_tail: tuple[list[Token], tuple[int, int]] | None = None
         # '"…", commente-t-il.' before anyone is named (and whether the narration had lost track then)
