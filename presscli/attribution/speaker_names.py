@@ -1,0 +1,74 @@
+"""How `identity` reads a speaker's name: the phrase without its determiners ('the ministry' -> 'ministry'),
+its capitalized words without titles, whether it names a body, and the acronyms the text defines that it
+uses or spells out ('Secretariat of Foreign Relations (SRE)', 'SRE', '@SRE_mx')."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from presscli.attribution.given_names import is_given_name
+from presscli.lexicon import Lexicon, in_every_language
+
+_ACRONYM_DEFINITION = re.compile(
+    r"(?P<long>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|of|de|del|des|du|da|do|dos|das|for|für|y|e|et|and|la|le|"
+    r"los|las|der|die|des))*)\s*\((?P<short>[A-ZÀ-Þ][A-Z0-9À-Þ&.-]{1,9})\)"
+)
+_PARTY_AFTER = re.compile(r"\s*\([^)@]*\)$")  # '(SPD)', '(R-Tex.)' after a person's name; not a handle
+
+
+@lru_cache(maxsize=8192)
+def capitals(name: str, titles: frozenset[str]) -> tuple[str, ...]:
+    """The capitalized words of a name, titles left out: 'Sen. Ted Cruz (R-Texas)' -> Ted, Cruz, R-Texas."""
+    words = re.findall(r"[\w'’.-]+", name)
+    return tuple(w.strip(".") for w in words if w[:1].isupper() and w.lower() not in titles)
+
+
+def bare_phrase(text: str, lex: Lexicon) -> str:
+    """The phrase without its determiners and a possessive ending: 'the ministry' -> 'ministry'."""
+    words = text.split()
+    while words and words[0].lower().rstrip("'’") in {d.rstrip("'") for d in lex.determiners}:
+        words = words[1:]
+    if words and (
+        words[0].lower().startswith(("l'", "l’")) or (words[0][:2] in ("d'", "d’") and words[0][2:3].isupper())
+    ):
+        words[0] = words[0][2:]  # "l'OMS"; "selon l'étude d'Actineo": the body is 'Actineo'
+    if words and words[-1].endswith(("'s", "’s")) and words[-1][:1].isupper():
+        words[-1] = words[-1][:-2]  # 'Rubio’s poor showings …, He’s endured': the person is Rubio
+    return " ".join(words)
+
+
+def looks_like_org(text: str) -> bool:
+    """Does a name denote a body? Every shipped language's words count ('Public Health England' in Portuguese)."""
+    words = {w.strip(".,()") for w in text.split()}
+    org = {w.lower() for w in words} & in_every_language("org_words") or words & in_every_language("org_acronyms")
+    return bool(org) or bool(re.fullmatch(r"[A-Z]{2,6}", text.strip()))
+
+
+class Acronyms:
+    """The acronyms one text defines ('Secretariat of Foreign Relations (SRE)'), and which of them a name uses."""
+
+    def __init__(self, text: str, lex: Lexicon) -> None:
+        self.lex = lex
+        self.defined = {m["short"].rstrip("."): bare_phrase(m["long"], lex) for m in _ACRONYM_DEFINITION.finditer(text)}
+        self._cache: dict[str, set[str]] = {}
+
+    def used_by(self, name: str) -> set[str]:
+        """Acronyms the text defines that this name uses or spells out: '@SRE_mx', 'SRE', 'Secretariat ... (SRE)'."""
+        if name not in self._cache:
+            self._cache[name] = self._find(name)
+        return self._cache[name]
+
+    def _find(self, name: str) -> set[str]:
+        # whole words and handle parts only: a 'WWF-Sprecher' speaks for the WWF but is not the WWF; a
+        # person's party is not theirs alone ('Willi Lemke (SPD)' and 'Henning Scherf (SPD)' are two)
+        if any(is_given_name(word) for word in name.split()[:-1]):
+            name = _PARTY_AFTER.sub("", name)
+        pieces = set(re.split(r"[\s()@_,;:]+", name))
+        found = {piece for piece in pieces if piece in self.defined}
+        caps = set(capitals(name, self.lex.titles))
+        for short, long in self.defined.items():
+            long_caps = set(capitals(long, self.lex.titles))
+            if long_caps and long_caps <= caps:
+                found.add(short)
+        return found
