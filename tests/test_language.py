@@ -83,3 +83,15 @@ def test_a_paragraph_that_is_only_a_link_has_no_language():
 
     text = "A title for the article\n\nThe ministry said the plan would go ahead.\n\n[pic.twitter.com/AbC](https://t.co/xyz)\n"
     assert presscli.analyze(text).paragraphs[-1].lang == "und"
+
+
+def test_shipped_profiles_hold_langdetects_own_numbers_to_the_last_bit():
+    from importlib import resources
+
+    from presscli.language.profiles import decode, encode, log_probabilities, profile
+
+    for name in ("en", "de", "pt", "zh-cn"):
+        raw = resources.files("langdetect").joinpath("profiles").joinpath(name).read_text("utf-8")
+        expected = log_probabilities(raw)
+        assert profile(name) == expected
+        assert decode(encode(expected)) == expected

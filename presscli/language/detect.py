@@ -18,15 +18,8 @@ from dataclasses import dataclass
 from itertools import repeat
 from operator import add, mul
 
-from presscli.language.features import (
-    MAX_CHARS,
-    SMOOTHING,
-    ngrams,
-    profile,
-    strip_addresses,
-    vocabulary,
-    word_scores,
-)
+from presscli.language.features import MAX_CHARS, ngrams, strip_addresses, vocabulary, word_scores
+from presscli.language.profiles import SMOOTHING, profile
 from presscli.language.scripts import SCRIPT_LANGUAGES, iso_code, scripts
 from presscli.lexicon import LANGUAGES
 from presscli.model import LanguageGuess

@@ -4,17 +4,15 @@ module that imports langdetect."""
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
-from importlib import resources
 from itertools import repeat
-from operator import add, truediv
 
 from langdetect.utils.ngram import NGram
 
+from presscli.language.profiles import profile
 from presscli.language.scripts import iso_code
 from presscli.lexicon import frequency_list
 
@@ -47,17 +45,6 @@ def ngrams(text: str) -> list[str]:
         grams.extend(padded[i : i + 2] for i in range(len(padded) - 1))
         grams.extend(padded[i : i + 3] for i in range(len(padded) - 2))
     return grams
-
-
-@cache
-def profile(name: str) -> dict[str, float]:
-    """log P(n-gram | language) for one langdetect profile, read on first use."""
-    raw = resources.files("langdetect").joinpath("profiles").joinpath(name).read_text("utf-8")
-    data = json.loads(raw)
-    totals = data["n_words"]
-    grams = list(data["freq"])
-    shares = map(truediv, data["freq"].values(), [totals[len(g) - 1] for g in grams])
-    return dict(zip(grams, map(math.log, map(add, shares, repeat(SMOOTHING))), strict=True))
 
 
 @cache
@@ -107,6 +94,3 @@ def vocabulary(names: tuple[str, ...]) -> frozenset[str]:
 
 
 MAX_CHARS = 2000  # a longer prefix changes no answer in our measurements and costs time
-
-
-SMOOTHING = 0.5 / 10000  # langdetect's ALPHA_DEFAULT / BASE_FREQ
