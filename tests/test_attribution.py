@@ -501,3 +501,13 @@ def test_a_name_that_is_a_modal_speaks_after_a_subordinator_and_before_a_past_te
         "Will described the governor as a “caricature of ambition.”"
     )
     assert [q.speaker for q in presscli.analyze(text).quotes] == ["Will", "Will", "Will"]
+
+
+def test_a_subject_set_off_by_a_relative_clause_after_while_speaks_for_the_quote_after_it():
+    text = (
+        'The mayor called the closure a "tragedy" while the governor, who visited the site on Monday, '
+        'said it was "a failure of planning".'
+    )
+    quotes = {q.text: q.speaker for q in presscli.analyze(text).quotes}
+    assert quotes["tragedy"] == "mayor"
+    assert quotes["a failure of planning"] == "governor"

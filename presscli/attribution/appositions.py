@@ -26,6 +26,12 @@ def apposition_before(text: str, tokens: list[Token], comma: int, floor: int, le
         start = end
         while start > floor and tokens[start - 1].text != ",":
             start -= 1
+        clause = _subordinate_opening(tokens, start, end, lex)
+        if clause is not None and not _is_relative_clause(tokens, start, end, floor, lex):
+            # 'The mayor called it a "tragedy" while the governor, who …, said': the subject opens the
+            # subordinate clause; the main clause before it is no apposition
+            start, end = clause, end
+            floor = max(floor, clause)
         opener = tokens[start]
         if all(t.text.isdigit() or not t.is_word for t in tokens[start:end]) or party_and_state(tokens[start:end]):
             end = start - 1  # 'Ki Hong, 33, said', 'Mitch McConnell, R-Ky., said': an age or a seat between commas
@@ -48,6 +54,18 @@ def apposition_before(text: str, tokens: list[Token], comma: int, floor: int, le
         name, other = (inner, outer) if name_score(inner) >= name_score(outer) else (outer, inner)
         return Mention(name.text, name.start, name.end, name.kind, other.text)
     return found[0]
+
+
+def _subordinate_opening(tokens: list[Token], start: int, end: int, lex: Lexicon) -> int | None:
+    """Where a subordinate clause opens inside tokens[start:end], after its conjunction ('while', 'tandis
+    que', 'mientras'), when the conjunction stands within the stretch, not at its head."""
+    k = next((k for k in range(end - 1, start, -1) if tokens[k].lower in lex.subordinators), None)
+    if k is None:
+        return None
+    k += 1
+    if k < end and tokens[k].lower in lex.complementizers:
+        k += 1  # 'tandis que', 'alors que'
+    return k if k < end else None
 
 
 def _is_relative_clause(tokens: list[Token], start: int, end: int, floor: int, lex: Lexicon) -> bool:
