@@ -84,6 +84,8 @@ class Lexicon:
     generic_offices: frozenset[str]  # 'the official', 'the spokesman': anyone of the kind, not the one named
     anonymous_nouns: frozenset[str]  # 'source', 'fuente': someone who stays unnamed, even after a demonstrative
     demonstratives: frozenset[str]  # 'este experto', 'cette source': someone already named
+    feminine_determiners: frozenset[str]  # 'la alcaldesa' is a woman: not the 'Luis' just named
+    masculine_determiners: frozenset[str]
     time_nouns: frozenset[str]  # 'este jueves', 'cette semaine': a demonstrative before one opens an adverbial
     oblique_determiners: frozenset[str]  # never open a subject: German 'dem', 'seiner' (dative, genitive)
     passive_auxiliaries: frozenset[str]  # German 'werden', 'wurde': the subject is acted on, an agent speaks

@@ -488,3 +488,15 @@ def test_a_sentence_naming_whose_words_they_were_attributes_the_quotations_befor
     )
     speakers = [q.speaker for q in presscli.analyze(text).quotes]
     assert speakers == ["Daniel Ortega", "Daniel Ortega", "Ana Cruz"]
+
+
+def test_an_office_named_with_the_other_sexs_article_is_not_the_office_holder_just_named():
+    text = (
+        "El ministro de Transportes, Luis Gómez, afirmó: «No cerraremos el puerto».\n\n"
+        "La alcaldesa añadió: «Es una buena noticia».\n\n"
+        "El ministro insistió: «Los barcos seguirán saliendo»."
+    )
+    speakers = {q.text: q.speaker for q in presscli.analyze(text).quotes}
+    assert speakers["No cerraremos el puerto"] == "Luis Gómez"
+    assert speakers["Es una buena noticia"] != "Luis Gómez"
+    assert speakers["Los barcos seguirán saliendo"] == "Luis Gómez"

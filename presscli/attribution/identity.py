@@ -111,6 +111,8 @@ class SpeakerBook:
             return None  # 'this source' stays the unnamed source it is
         for cluster in self._latest(_PRONOUN_REACH):
             if cluster.names and not cluster.is_org:
+                if self._other_sex(words[0], cluster):
+                    return None  # 'esta experta' after 'Luis Gómez' is someone else
                 return self._add(cluster, bare_phrase(mention.text, self.lex), "description")
         return None
 
@@ -124,11 +126,22 @@ class SpeakerBook:
         for cluster in self._latest(_PRONOUN_REACH):
             if cluster.is_org or not cluster.names:
                 continue
+            if self._other_sex(words[0], cluster):
+                return None  # 'la alcaldesa' after 'el ministro Luis Gómez': another office holder
             roles = " ".join(cluster.names + cluster.descriptions).lower().split()
             if any(word in self.lex.official_roles for word in roles):
                 return self._add(cluster, office, "description")
             return None  # the last person named holds no office: the office is someone else's
         return None
+
+    def _other_sex(self, determiner: str, cluster: Cluster) -> bool:
+        """Does the article of a description ('la', 'el') say a sex the speaker is known not to have?"""
+        said = None
+        if determiner in self.lex.feminine_determiners:
+            said = "f"
+        elif determiner in self.lex.masculine_determiners:
+            said = "m"
+        return said is not None and cluster.gender is not None and said != cluster.gender
 
     def speaking(self, cluster: Cluster | None) -> None:
         """Note that `cluster` is the one speaking now (for later pronouns and elided subjects)."""
