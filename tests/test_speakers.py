@@ -500,3 +500,12 @@ def test_an_office_named_with_the_other_sexs_article_is_not_the_office_holder_ju
     assert speakers["No cerraremos el puerto"] == "Luis Gómez"
     assert speakers["Es una buena noticia"] != "Luis Gómez"
     assert speakers["Los barcos seguirán saliendo"] == "Luis Gómez"
+
+
+def test_a_ministry_named_by_its_portfolio_keeps_the_role_and_its_body_as_the_speaker():
+    text = (
+        "Le ministre des Transports a déclaré : « Nous ne fermerons pas le port. »\n\n"
+        "La ministre de la Santé a ajouté : « Nous ouvrirons trois hôpitaux. »"
+    )
+    speakers = [q.speaker for q in presscli.analyze(text).quotes]
+    assert speakers == ["ministre des Transports", "ministre de la Santé"]  # never 'Transports' or 'Santé'

@@ -57,7 +57,9 @@ def person_name(phrase: str, lex: Lexicon) -> str | None:
     if given == 0 and start > 0 and words[start - 1].lower() in lex.determiners:
         # 'ministre de la Santé Agnès Buzyn': a word after an article names the body, even when a given
         # name is spelled like it ('Sante'); the name starts at the next given name
-        given = next((k for k, word in enumerate(run[1:], 1) if is_given_name(word)), 0)
+        given = next((k for k, word in enumerate(run[1:], 1) if is_given_name(word)), None)
+        if given is None:
+            return None  # 'ministre de la Santé': the body the role is held in, and no name after it
     # (German capitalizes its roles: a word before the given name is one unless too rare to be a noun,
     # 'Edmon Chung' being Edmon Chung)
     german_role = lex.lang == "de" and not any(_no_german_noun(word.lower(), lex) for word in run[: given or 0])

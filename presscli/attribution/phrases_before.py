@@ -15,6 +15,7 @@ from presscli.attribution.mentions import (
     name_score,
 )
 from presscli.attribution.phrases_after import name_in_marks
+from presscli.attribution.plausible import is_role
 from presscli.lexicon import Lexicon
 from presscli.text.tokens import Token
 
@@ -52,7 +53,7 @@ def _phrase_start_before(tokens: list[Token], end: int, floor: int, lex: Lexicon
         genitive = low in lex.genitive_determiners and j >= floor and tokens[j].is_capitalized and tokens[j].is_word
         # 'Marine Le Pen', 'Jean-Yves Le Drian': a capitalized article after a given name is part of the name
         particle = token.is_capitalized and j >= floor and taken > 1 and is_given_name(tokens[j].text)
-        linked = j >= floor and tokens[j].lower in lex.np_links
+        linked = j >= floor and (tokens[j].lower in lex.np_links or _contracted_link(tokens, j, low, lex))
         if low in lex.determiners and not genitive and not particle and not linked:
             if fallback is not None and j >= floor and is_preposition(tokens[j], lex):
                 return fallback  # 'Sobre la construcción': the determiner belongs to an adverbial
@@ -77,6 +78,17 @@ def _phrase_start_before(tokens: list[Token], end: int, floor: int, lex: Lexicon
     if crossed_article and fallback is not None and opener is not None and opener.lower not in lex.determiners:
         return fallback  # 'Speaking at the rally Trump said': no article opens a phrase holding that one
     return start
+
+
+def _contracted_link(tokens: list[Token], k: int, article: str, lex: Lexicon) -> bool:
+    """Is `article` a preposition fused with an article (French 'des' = 'de les') joining a role or a body
+    to its complement ('le ministre des Transports', 'le ministère des Armées'), rather than an article
+    opening the phrase ('auprès des groupes', 'Hier des manifestants')? German nouns are capitalized and
+    met by the genitive test above."""
+    before = tokens[k]
+    if article not in lex.genitive_determiners or lex.lang == "de" or not before.is_word:
+        return False
+    return is_role(before.lower, lex) or before.lower in lex.org_words
 
 
 def _crossable(tokens: list[Token], k: int, lex: Lexicon) -> bool:
