@@ -511,3 +511,20 @@ def test_a_subject_set_off_by_a_relative_clause_after_while_speaks_for_the_quote
     quotes = {q.text: q.speaker for q in presscli.analyze(text).quotes}
     assert quotes["tragedy"] == "mayor"
     assert quotes["a failure of planning"] == "governor"
+
+
+def test_a_dash_line_under_a_quotation_standing_alone_signs_it():
+    text = (
+        "Port news\n\n“Ships will keep sailing through the winter.”\n\n— Jane Doe, harbour master\n\n"
+        "The port reopened on Monday."
+    )
+    quote = presscli.analyze(text).quotes[0]
+    assert (quote.speaker, quote.cue) == ("Jane Doe", None)
+
+
+def test_a_dash_line_after_narration_signs_no_quotation_before_it():
+    text = (
+        "Port news\n\n“Ships will keep sailing through the winter,” a trader wondered aloud, and left.\n\n"
+        "— Jane Doe, harbour master"
+    )
+    assert presscli.analyze(text).quotes[0].speaker != "Jane Doe"

@@ -65,3 +65,10 @@ def words_of_someone(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexi
         k += 1  # 'que', 'of', 'de'
     mention = noun_phrase_after(text, tokens, k, hi, lex)
     return mention if mention is not None and mention.kind == "name" else None
+
+
+_SENTENCE_LOWER_WORDS = 3  # a line with this many lower-case words is prose, whatever the layout called it
+
+
+def reads_as_a_sentence(text: str) -> bool:
+    return sum(word[:1].islower() for word in text.split()) >= _SENTENCE_LOWER_WORDS

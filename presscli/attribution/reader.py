@@ -7,7 +7,6 @@ quotation standing alone after an attributed one continues its speaker's words.
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass, replace
 from itertools import takewhile
 
@@ -16,24 +15,21 @@ from presscli.attribution.decide import Context, Found, attribute, containing, t
 from presscli.attribution.identity import Cluster, SpeakerBook
 from presscli.attribution.mentions import Mention
 from presscli.attribution.names import name_pairs, proper_names
-from presscli.attribution.narration import main_clause_subject, words_of_someone
+from presscli.attribution.narration import main_clause_subject, reads_as_a_sentence, words_of_someone
 from presscli.attribution.nested import enclosing, inner_attribution
 from presscli.attribution.patterns import after_quote, speaks
 from presscli.attribution.person_names import owner_of
 from presscli.attribution.plausible import name_evidence, plausible
 from presscli.attribution.results import finish
+from presscli.attribution.shapes import signature_line
 from presscli.attribution.subjects import could_be_someone, sentence_subject
 from presscli.lexicon import merged
 from presscli.model import BlockKind, Paragraph, Post, Quote, QuoteKind, Speaker
 from presscli.quotes.marks import MarkedSpan
-from presscli.text.tokens import Token, tokenize
+from presscli.text.tokens import Token, token_ranges, tokenize
 
+_AFTER_A_QUOTE = " \t\n\r.,;!?\"'”’»›“‘«‹„‚"  # what may stand between a quotation's words and the next paragraph
 _NARRATING = {BlockKind.BODY, BlockKind.DECK, BlockKind.POST}  # paragraphs whose sentences tell who speaks
-_SENTENCE_LOWER_WORDS = 3  # a line with this many lower-case words is prose, whatever the layout called it
-
-
-def _reads_as_a_sentence(text: str) -> bool:
-    return sum(word[:1].islower() for word in text.split()) >= _SENTENCE_LOWER_WORDS
 
 
 _CUE_CHARS = 80  # how far before an inner quotation its cue may stand: 'a dit +…+'
@@ -44,17 +40,6 @@ class QuoteResult:
     quotes: list[Quote]
     speakers: list[Speaker]
     reporters: dict[int, str]  # sentence start -> who that sentence reports, for claims
-
-
-def _sentence_ranges(tokens: list[Token], sentence_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Token index ranges of each sentence of a paragraph."""
-    starts = [t.start for t in tokens]
-    ranges = []
-    for s, e in sentence_spans:
-        lo, hi = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
-        if hi > lo:
-            ranges.append((lo, hi))
-    return ranges
 
 
 def extract_quotes(
@@ -117,9 +102,11 @@ class _Reader:
         starts = [t.start for t in tokens]
         # a flood of marks is no prose: nesting there is noise, not someone quoting someone
         self._flooded = len(local) > _FLOOD_SPANS and len(local) * _WORDS_PER_SPAN > sum(t.is_word for t in tokens)
-        ranges = _sentence_ranges(tokens, sentence_spans) or [(0, len(tokens))]
+        ranges = token_ranges(tokens, sentence_spans) or [(0, len(tokens))]
         post = next((p for p in self.posts if p.start <= paragraph.start < p.end), None)
         context = Context(tokens, ranges, paragraph, p_index, lex, post, self.names, self.evidence, starts)
+        if not local and post is None:
+            self._signed(context)
         by_sentence: dict[tuple[int, int], list[MarkedSpan]] = {}
         outside: list[MarkedSpan] = []
         for span in local:  # each quotation to the sentence it opens in, in one pass
@@ -163,7 +150,7 @@ class _Reader:
 
     def _narration(self, context: Context, lo: int, hi: int) -> None:
         """A sentence without quotations: someone reported speaking becomes the one pronouns point to."""
-        if context.paragraph.kind not in _NARRATING and not _reads_as_a_sentence(context.paragraph.text):
+        if context.paragraph.kind not in _NARRATING and not reads_as_a_sentence(context.paragraph.text):
             return  # a heading ('Tensions Between Peru and Mexico'), a byline, a source line: no one speaks next
         owner = words_of_someone(self.text, context.tokens, lo, hi, context.lex)  # 'Estas son las palabras que X'
         whose = self.book.resolve(owner) if owner is not None else None
@@ -196,6 +183,18 @@ class _Reader:
         if cluster is not None:
             self.last_voice_paragraph = context.p_index
             self.reporters[context.tokens[lo].start] = cluster
+
+    def _signed(self, context: Context) -> None:
+        """'“…”' alone in a paragraph, then '— Jane Doe, harbour master': the line names who said it."""
+        last = self.found[-1] if self.found else None
+        if last is None or last.cluster is not None or last.paragraph != context.p_index - 1:
+            return
+        if self.text[last.end : context.paragraph.start].strip(_AFTER_A_QUOTE):
+            return  # the quotation does not close its paragraph: the line signs something else
+        mention = signature_line(self.text, context.tokens, context.lex)
+        if mention is not None and plausible(mention, context.lex, self.evidence):
+            last.cluster, last.route = self.book.resolve(mention), "dash"
+            self.book.speaking(last.cluster)
 
     def _turn_to(self, mention: Mention | None, context: Context) -> Cluster | None:
         """The narration turns to whom `mention` names; a pronoun that fits nobody known loses the track."""

@@ -187,3 +187,18 @@ def genitive_speech(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexic
             if owner is not None and speaks(owner, lex):
                 return replace(owner, alias=None), tokens[k].text
     return None
+
+
+def signature_line(text: str, tokens: list[Token], lex: Lexicon) -> Mention | None:
+    """'— Jane Doe, harbour master': a short line opening with a dash, under a quotation standing alone,
+    signs it with a name (as an epigraph or a pull quote is signed)."""
+    if not 2 <= len(tokens) <= _SIGNATURE_TOKENS or tokens[0].text not in _SIGNATURE_DASHES:
+        return None
+    if any(t.quote is not None for t in tokens):
+        return None
+    mention = noun_phrase_after(text, tokens, 1, len(tokens), lex)
+    return mention if mention is not None and mention.kind == "name" and mention.start == tokens[1].start else None
+
+
+_SIGNATURE_DASHES = frozenset("—–")  # not a hyphen: it opens the items of a list
+_SIGNATURE_TOKENS = 16  # a name, a role and where they serve: 'Jane Doe, harbour master of the Port of Leith'

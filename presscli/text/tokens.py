@@ -7,6 +7,7 @@ abbreviation keeps its full stop (Sen., M., Dr.) so that it does not read as the
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -77,3 +78,14 @@ def _abbreviated(word: str, abbreviations: frozenset[str]) -> bool:
     if word.lower() in abbreviations:
         return True
     return _PARTY_AND_STATE.fullmatch(word) is not None and word[2:].lower() in abbreviations
+
+
+def token_ranges(tokens: list[Token], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The index ranges of `tokens` that fall in each character span (a paragraph's sentences), empty ones left out."""
+    starts = [t.start for t in tokens]
+    ranges = []
+    for s, e in spans:
+        lo, hi = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
+        if hi > lo:
+            ranges.append((lo, hi))
+    return ranges
