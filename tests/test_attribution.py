@@ -528,3 +528,15 @@ def test_a_dash_line_after_narration_signs_no_quotation_before_it():
         "— Jane Doe, harbour master"
     )
     assert presscli.analyze(text).quotes[0].speaker != "Jane Doe"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("L'opposition dénonçait une « mascarade » depuis des semaines.", "opposition"),
+        ('Critics denounced a "cover-up" at the port.', "Critics"),
+        ('The council condemned the "reckless" closure.', "council"),
+    ],
+)
+def test_denouncing_and_condemning_are_cues_in_their_past_forms(text, speaker):
+    assert presscli.analyze(text).quotes[0].speaker == speaker

@@ -509,3 +509,12 @@ def test_a_ministry_named_by_its_portfolio_keeps_the_role_and_its_body_as_the_sp
     )
     speakers = [q.speaker for q in presscli.analyze(text).quotes]
     assert speakers == ["ministre des Transports", "ministre de la Santé"]  # never 'Transports' or 'Santé'
+
+
+def test_a_person_introduced_by_role_keeps_the_sex_of_her_given_name_for_pronouns():
+    text = (
+        "Talk show host Glenn Beck said on Friday that the nominee was “a threat to democracy.”\n\n"
+        "The movement, which Democratic candidate Hillary Clinton denounced on Thursday, is growing.\n\n"
+        "He said he was “truly concerned about the direction of the country.”"
+    )
+    assert [q.speaker for q in presscli.analyze(text).quotes] == ["Glenn Beck", "Glenn Beck"]

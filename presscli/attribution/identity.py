@@ -201,7 +201,8 @@ class SpeakerBook:
     def _new(self, bare: str, kind: str) -> Cluster:
         person = person_name(bare, self.lex) if kind == "name" else None  # 'Justice Department lawyer Carla Dunmore'
         is_org = looks_like_org(bare) and not (person and is_given_name(person.split()[0]))
-        first = next((w for w in bare.split() if w[:1].isupper() and w.lower() not in self.lex.titles), "")
+        named = (person or bare).split()  # 'Democratic candidate Hillary Clinton': her sex is in 'Hillary'
+        first = next((w for w in named if w[:1].isupper() and w.lower() not in self.lex.titles), "")
         gender = None if is_org or kind != "name" or first in self.surnames else given_name_gender(first)
         cluster = Cluster(f"S{len(self.clusters) + 1}", is_org=is_org, gender=gender, titles=self.lex.titles)
         self.clusters.append(cluster)
