@@ -59,6 +59,7 @@ class Lexicon:
     origin_prepositions: frozenset[str]  # 'hieß es aus dem Ministerium': the body the words came from
     agent_prepositions: frozenset[str]  # '„…“ von der Opposition', 'considerada "infeliz" por oficiais'
     subordinators: frozenset[str]  # 'after Trump told': a clause whose subject follows
+    contrast_conjunctions: frozenset[str]  # 'while', 'tandis (que)': a clause with a subject of its own
     coordinators: frozenset[str]
     partitives: frozenset[str]  # 'one of them'
     relative_pronouns: frozenset[str]

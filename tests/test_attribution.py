@@ -540,3 +540,31 @@ def test_a_dash_line_after_narration_signs_no_quotation_before_it():
 )
 def test_denouncing_and_condemning_are_cues_in_their_past_forms(text, speaker):
     assert presscli.analyze(text).quotes[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "text, first, second",
+    [
+        ('The mayor praised the "brave crews" while critics denounced a "cover-up".', "mayor", "critics"),
+        ('The mayor praised the "brave crews" while the union voiced its "anger at the city".', "mayor", "union"),
+        (
+            "Le maire a salué des « équipes courageuses » tandis que l'opposition dénonçait une « mascarade ».",
+            "maire",
+            "opposition",
+        ),
+    ],
+)
+def test_a_contrasting_clause_speaks_for_its_own_quotation(text, first, second):
+    assert [q.speaker for q in presscli.analyze(text).quotes] == [first, second]
+
+
+def test_a_contrasting_clause_inside_what_was_said_stays_the_speakers():
+    text = 'The mayor said that while the government "tries", it "always fails".'
+    assert [q.speaker for q in presscli.analyze(text).quotes] == ["mayor", "mayor"]
+
+
+def test_a_verb_after_a_contrasting_conjunction_is_not_the_cue_of_the_quotation_before_it():
+    text = "El alcalde elogió a los «valientes equipos» mientras la oposición denunciaba un «encubrimiento»."
+    quotes = presscli.analyze(text).quotes
+    assert quotes[0].speaker != "oposición"
+    assert quotes[1].speaker == "oposición"

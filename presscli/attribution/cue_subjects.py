@@ -5,8 +5,8 @@ clause ('Merkel hatte ... verkündet')."""
 from __future__ import annotations
 
 from presscli.attribution.cues import Cue
-from presscli.attribution.mentions import Mention, is_preposition
-from presscli.attribution.phrases_after import noun_phrase_after, phrase_from
+from presscli.attribution.mentions import Mention, is_preposition, mention_of, speaks
+from presscli.attribution.phrases_after import name_in_marks, noun_phrase_after, phrase_from
 from presscli.attribution.phrases_before import noun_phrase_before
 from presscli.attribution.sources import source_after
 from presscli.lexicon import Lexicon
@@ -216,3 +216,34 @@ def coordinated_subject(
         own_clause = any(tokens[m].lower in lex.coordinators and tokens[m - 1].text == "," for m in joints)
         return subject if own_clause else None
     return None
+
+
+def according_speaker(text: str, tokens: list[Token], cue: Cue, lo: int, hi: int, lex: Lexicon) -> Mention | None:
+    """'laut Müller' names the speaker after the cue; 'Müller zufolge' before it."""
+    if tokens[cue.start].lower in lex.according_postpositions:
+        return noun_phrase_before(text, tokens, cue.start, lo, lex)
+    begin = cue.end
+    if begin < hi and tokens[begin].lower in lex.partitives:
+        begin += 1  # 'nach Ansicht von Ministerpräsident X', 'in the words of X'
+    return noun_phrase_after(text, tokens, begin, hi, lex) or name_in_marks(text, tokens, begin, hi, closing=False)
+
+
+def contrast_subject(text: str, tokens: list[Token], begin: int, hi: int, lex: Lexicon) -> Mention | None:
+    """'The mayor praised the "…" while critics denounced a "…"', 'mientras la oposición denunciaba un «…»':
+    a clause opened by a contrasting conjunction after the cue has a subject of its own, who says the
+    quotation in it; the cue before it is someone else's. None when no such clause, when it stands inside
+    what the cue reports ('said that while …', 'said while …'), or when its subject is nobody who speaks."""
+    k = next((k for k in range(begin, hi) if tokens[k].lower in lex.contrast_conjunctions), None)
+    if k is None or k == begin or tokens[k].quote is not None:
+        return None
+    if any(t.lower in lex.complementizers for t in tokens[begin:k]):
+        return None  # 'said that while the government "tries", it fails': the clause is in what was said
+    start = k + 1 + (k + 1 < hi and tokens[k + 1].lower in lex.complementizers)  # 'tandis que'
+    subject = phrase_from(text, tokens, start, hi, lex)
+    if subject is None:
+        return None
+    end = next((j for j in range(start, hi) if tokens[j].start >= subject.end), hi)
+    if end - start >= 3 and end < hi and tokens[end].lower in lex.determiners and not tokens[end - 1].is_capitalized:
+        # 'while the union voiced its "…"': the word before the object's article is the verb
+        subject = mention_of(text, tokens, start, end - 1, lex)
+    return subject if subject is not None and speaks(subject, lex) else None

@@ -3,11 +3,11 @@ narration's next quotation may continue ('Merkel warnte am Montag vor Eile. â€žâ
 
 from __future__ import annotations
 
-from presscli.attribution.cue_subjects import inverted_subject, main_clause_phrase, verb_subject
+from presscli.attribution.cue_subjects import according_speaker, inverted_subject, main_clause_phrase, verb_subject
 from presscli.attribution.cues import SENTENCE_END, cue_text, cues_in, is_gerund_cue
 from presscli.attribution.given_names import is_given_name
 from presscli.attribution.mentions import Mention
-from presscli.attribution.patterns import Attribution, according_speaker
+from presscli.attribution.patterns import Attribution
 from presscli.attribution.phrases_after import noun_phrase_after
 from presscli.attribution.sources import source_after, source_before
 from presscli.lexicon import Lexicon

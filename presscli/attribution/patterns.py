@@ -14,7 +14,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from presscli.attribution.cue_subjects import (
+    according_speaker,
     closing_phrase_after,
+    contrast_subject,
     coordinated_subject,
     inverted_subject,
     issuer,
@@ -34,7 +36,7 @@ from presscli.attribution.cues import (
     match_phrase,
 )
 from presscli.attribution.mentions import Mention, fits, mention_of, speaks
-from presscli.attribution.phrases_after import name_in_marks, noun_phrase_after, past_adverbial, phrase_from
+from presscli.attribution.phrases_after import noun_phrase_after, past_adverbial, phrase_from
 from presscli.attribution.phrases_before import noun_phrase_before
 from presscli.attribution.shapes import (
     after_a_participle,
@@ -79,6 +81,8 @@ def after_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) 
         i += 1
     if i >= hi or tokens[i].text in SENTENCE_END or tokens[i].quote is not None:
         return None
+    if tokens[i].lower in lex.contrast_conjunctions:
+        return None  # '«…» mientras la oposición denunciaba': the verb after is the other clause's
     cue = cue_at(tokens, i, lex)
     if cue:
         quoted = quoted_person(text, tokens, cue, hi, lex)  # '„…“, zitierte man Yolanda Alvarez'
@@ -116,6 +120,8 @@ def after_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) 
     set_off = comma_inside or (i > lo and tokens[i - 1].text == ",")  # '“…,” Lewandowski added'
     for j in range(i + 1, min(hi, i + 1 + _CUE_REACH)):
         if tokens[j].quote is not None or tokens[j].text in SENTENCE_END or tokens[j].text in ";:":
+            break
+        if tokens[j].lower in lex.contrast_conjunctions:
             break
         cue = cue_at(tokens, j, lex)
         if cue and cue.kind in ("verb", "inverted", "passive"):
@@ -183,16 +189,6 @@ def _from_cue(text: str, tokens: list[Token], cue: Cue, hi: int, lex: Lexicon, h
     return Attribution(subject, words, "according" if cue.kind == "according" else how)
 
 
-def according_speaker(text: str, tokens: list[Token], cue: Cue, lo: int, hi: int, lex: Lexicon) -> Mention | None:
-    """'laut Müller' names the speaker after the cue; 'Müller zufolge' before it."""
-    if tokens[cue.start].lower in lex.according_postpositions:
-        return noun_phrase_before(text, tokens, cue.start, lo, lex)
-    begin = cue.end
-    if begin < hi and tokens[begin].lower in lex.partitives:
-        begin += 1  # 'nach Ansicht von Ministerpräsident X', 'in the words of X'
-    return noun_phrase_after(text, tokens, begin, hi, lex) or name_in_marks(text, tokens, begin, hi, closing=False)
-
-
 def _name_only(mention: Mention, lex: Lexicon) -> bool:
     """Capitalized words and name particles only: a name, not a clause ('SPD will hohe Einkommen')."""
     return all(w[:1].isupper() or w.lower() in lex.np_links for w in mention.text.split())
@@ -251,6 +247,9 @@ def before_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon)
         # subject: '“…,” Lewandowski added, saying it should be “…”'
         finite = [c for c in verbs if c.start < cue.start and not is_gerund_cue(tokens, c, lex)]
         cue = first if as_said or not finite else finite[-1]
+    contrast = contrast_subject(text, tokens, cue.end, hi, lex)
+    if contrast is not None:  # 'The mayor praised the "…" while critics denounced a "…"': the critics
+        return Attribution(contrast, None, "subject")
     words = cue_text(text, tokens, cue)
     if cue.kind == "inverted":
         return Attribution(inverted_subject(text, tokens, cue, hi, lex), words, "before")
