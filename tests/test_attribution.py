@@ -568,3 +568,16 @@ def test_a_verb_after_a_contrasting_conjunction_is_not_the_cue_of_the_quotation_
     quotes = presscli.analyze(text).quotes
     assert quotes[0].speaker != "oposición"
     assert quotes[1].speaker == "oposición"
+
+
+def test_a_participle_clause_after_a_main_clause_about_a_thing_belongs_to_the_clause_before_it():
+    text = (
+        "The first incident came during a speech at the college, when Sanders protesters interrupted "
+        "her speech, shouting “she wins, we lose!”"
+    )
+    assert presscli.analyze(text).quotes[0].speaker == "Sanders protesters"
+
+
+def test_a_participle_clause_after_a_main_clause_about_someone_stays_theirs():
+    text = "Hours later, Trump returned the compliment after the debate ended, telling Reuters “she is tough.”"
+    assert presscli.analyze(text).quotes[0].speaker == "Trump"

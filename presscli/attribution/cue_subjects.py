@@ -4,8 +4,8 @@ clause ('Merkel hatte ... verkündet')."""
 
 from __future__ import annotations
 
-from presscli.attribution.cues import Cue
-from presscli.attribution.mentions import Mention, is_preposition, mention_of, speaks
+from presscli.attribution.cues import AS_CONJUNCTIONS, Cue
+from presscli.attribution.mentions import Mention, is_preposition, mention_of, someone_like, speaks
 from presscli.attribution.phrases_after import name_in_marks, noun_phrase_after, phrase_from
 from presscli.attribution.phrases_before import noun_phrase_before
 from presscli.attribution.sources import source_after
@@ -145,6 +145,24 @@ def main_clause_phrase(text: str, tokens: list[Token], lo: int, hi: int, lex: Le
     # the phrase opens the stretch, or its role does ('Huckabee campaign spokesman Hogan Gidley')
     opens = phrase.start == tokens[a].start or text.startswith(phrase.alias or "\0", tokens[a].start)
     return phrase if opens else None
+
+
+def subordinate_subject(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> Mention | None:
+    """The subject of a subordinate clause closing tokens[lo:hi], when it is someone: '…, when Sanders
+    protesters interrupted her speech[, shouting "…"]'. None when the last stretch is no such clause."""
+    a = max((k + 1 for k in range(lo, hi) if tokens[k].text == ","), default=lo)
+    if a + 1 >= hi or tokens[a].lower not in lex.subordinators or tokens[a].lower in AS_CONJUNCTIONS:
+        return None
+    subject = phrase_from(text, tokens, a + 1, hi, lex)
+    if subject is None or subject.kind == "pronoun":
+        return None
+    end = next((j for j in range(a + 1, hi) if tokens[j].start >= subject.end), hi)
+    while end < hi and tokens[end].is_word and not tokens[end].is_capitalized:
+        grown = mention_of(text, tokens, a + 1, end + 1, lex)  # 'Sanders protesters', 'Trump supporters'
+        if grown is None or not someone_like(Mention(tokens[end].text, 0, 0, "description"), lex):
+            break
+        subject, end = grown, end + 1
+    return subject if someone_like(subject, lex) else None
 
 
 def issuer(text: str, tokens: list[Token], subject: Mention, lo: int, lex: Lexicon) -> Mention:

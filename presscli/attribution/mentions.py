@@ -93,6 +93,21 @@ def speaks(mention: Mention, lex: Lexicon) -> bool:
     return any(word.lower().strip("'’") in lex.speaker_nouns for word in mention.text.split())
 
 
+def name_only(mention: Mention, lex: Lexicon) -> bool:
+    """Capitalized words and name particles only: a name, not a clause ('SPD will hohe Einkommen')."""
+    return all(w[:1].isupper() or w.lower() in lex.np_links for w in mention.text.split())
+
+
+def someone_like(mention: Mention, lex: Lexicon) -> bool:
+    """A name or a pronoun, or a description with a word for a person, a body or a document in it ('the
+    protesters', 'la cour d'assises', 'the statement'); not 'the first incident came'."""
+    if mention.kind != "description":
+        return True
+    words = {w.lower().strip("'’").split("'")[-1].split("’")[-1] for w in mention.text.split()}
+    kinds = lex.speaker_nouns | lex.person_nouns | lex.official_bodies | lex.org_words | lex.document_nouns
+    return bool(words & kinds) or any(w.endswith(lex.agent_suffixes) for w in words)
+
+
 def _modal(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     token = tokens[k]
     in_a_name = token.is_capitalized and tokens[k - 1].is_capitalized and tokens[k - 1].is_word

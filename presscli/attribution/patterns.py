@@ -21,6 +21,7 @@ from presscli.attribution.cue_subjects import (
     inverted_subject,
     issuer,
     main_clause_phrase,
+    subordinate_subject,
     verb_bracket,
     verb_subject,
 )
@@ -35,7 +36,7 @@ from presscli.attribution.cues import (
     is_gerund_cue,
     match_phrase,
 )
-from presscli.attribution.mentions import Mention, fits, mention_of, speaks
+from presscli.attribution.mentions import Mention, fits, mention_of, name_only, someone_like, speaks
 from presscli.attribution.phrases_after import noun_phrase_after, past_adverbial, phrase_from
 from presscli.attribution.phrases_before import noun_phrase_before
 from presscli.attribution.shapes import (
@@ -189,16 +190,11 @@ def _from_cue(text: str, tokens: list[Token], cue: Cue, hi: int, lex: Lexicon, h
     return Attribution(subject, words, "according" if cue.kind == "according" else how)
 
 
-def _name_only(mention: Mention, lex: Lexicon) -> bool:
-    """Capitalized words and name particles only: a name, not a clause ('SPD will hohe Einkommen')."""
-    return all(w[:1].isupper() or w.lower() in lex.np_links for w in mention.text.split())
-
-
 def before_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> Attribution | None:
     """Attribution in the sentence before an opening mark, tokens[lo:hi] (other quotations masked)."""
     if hi - lo >= 2 and tokens[hi - 1].text == "(" and tokens[hi - 2].quote is None:  # 'Mohammed ElBaradei („…“)'
         named = noun_phrase_before(text, tokens, hi - 1, lo, lex)
-        if named is not None and named.kind == "name" and _name_only(named, lex):
+        if named is not None and named.kind == "name" and name_only(named, lex):
             return Attribution(named, None, "colon")
     opinion = match_phrase(tokens, lo, lex.opinion_prefix) if lo < hi else 0
     if opinion:
@@ -271,7 +267,10 @@ def before_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon)
     if first is cue and is_gerund_cue(tokens, cue, lex) and cue.start > lo and after_comma(tokens, cue.start, lo):
         # 'Hours later, Trump returned the compliment, telling Reuters “…”': a participle clause has no
         # subject of its own; the main clause's is meant, not the whole clause before the comma
-        return Attribution(main_clause_phrase(text, tokens, lo, cue.start - 1, lex), words, "before")
+        main = main_clause_phrase(text, tokens, lo, cue.start - 1, lex)
+        if main is not None and not someone_like(main, lex):  # 'The first incident came …, when X …, shouting'
+            main = subordinate_subject(text, tokens, lo, cue.start - 1, lex)
+        return Attribution(main, words, "before")
     subject = None if set_off else verb_subject(text, tokens, cue, lo, hi, lex)
     if subject is not None and is_gerund_cue(tokens, cue, lex):
         subject = issuer(text, tokens, subject, lo, lex)
