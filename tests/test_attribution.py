@@ -581,3 +581,8 @@ def test_a_participle_clause_after_a_main_clause_about_a_thing_belongs_to_the_cl
 def test_a_participle_clause_after_a_main_clause_about_someone_stays_theirs():
     text = "Hours later, Trump returned the compliment after the debate ended, telling Reuters “she is tough.”"
     assert presscli.analyze(text).quotes[0].speaker == "Trump"
+
+
+def test_a_phrase_ending_in_a_contracted_verb_is_no_speaker():
+    text = "Researchers hope to harness that power for what’s today typically called “regenerative medicine.”"
+    assert presscli.analyze(text).quotes[0].speaker != "power for what’s"

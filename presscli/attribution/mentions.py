@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from presscli.attribution.given_names import given_name_gender
-from presscli.lexicon import Lexicon
+from presscli.lexicon import Lexicon, stopwords
 from presscli.text.tokens import Token
 
 MAX_PHRASE = 12
@@ -54,6 +54,9 @@ def mention_of(
     words = [t for t in tokens[lo:hi] if t.is_word]
     if not words or all(t.lower in lex.determiners for t in words):
         return None  # 'the' alone, cut off by a quotation mark
+    contracted = words[-1].lower.replace("’", "'").split("'")
+    if len(contracted) > 1 and contracted[0] in stopwords(lex.lang) and not words[-1].is_capitalized:
+        return None  # 'that power for what’s [today called]': 'what is' ends a clause, not a phrase
     if len(words) == 1 and is_pronoun(words[0], lex):
         kind = "pronoun"
     elif any(t.is_capitalized for t in words[1:]) or (
