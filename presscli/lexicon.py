@@ -56,6 +56,7 @@ class Lexicon:
     occupations: frozenset[str]  # what people do for a living: 'consultant', 'abogada' (data/roles, from Faker)
     according_postpositions: frozenset[str]  # 'Nacke zufolge': the speaker stands before the cue
     source_prepositions: frozenset[str]  # 'heißt es in der Erklärung': the document is the speaker
+    voice_prepositions: frozenset[str]  # 'Desde el Ministerio informan que': a body speaking, its people unnamed
     origin_prepositions: frozenset[str]  # 'hieß es aus dem Ministerium': the body the words came from
     agent_prepositions: frozenset[str]  # '„…“ von der Opposition', 'considerada "infeliz" por oficiais'
     subordinators: frozenset[str]  # 'after Trump told': a clause whose subject follows

@@ -586,3 +586,14 @@ def test_a_participle_clause_after_a_main_clause_about_someone_stays_theirs():
 def test_a_phrase_ending_in_a_contracted_verb_is_no_speaker():
     text = "Researchers hope to harness that power for what’s today typically called “regenerative medicine.”"
     assert presscli.analyze(text).quotes[0].speaker != "power for what’s"
+
+
+def test_a_body_introduced_by_desde_speaks_through_a_plural_cue():
+    text = (
+        "El puerto reabrirá el lunes.\n\n"
+        "Desde el Ministerio de Transportes informan que los barcos podrán salir «sin restricciones».\n\n"
+        "Desde hace semanas, los vecinos denuncian «abandono»."
+    )
+    quotes = presscli.analyze(text).quotes
+    assert quotes[0].speaker == "Ministerio de Transportes"
+    assert quotes[1].speaker != "Ministerio de Transportes"

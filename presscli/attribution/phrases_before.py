@@ -227,6 +227,9 @@ def _subject_ending_at(text: str, tokens: list[Token], end: int, floor: int, lex
         governed = start > floor and is_preposition(tokens[start - 1], lex)
         if not governed or tokens[start - 1].lower in lex.subordinators:
             break
+        opens = start - 1 == floor or tokens[start - 2].text == ","
+        if tokens[start - 1].lower in lex.voice_prepositions and opens:
+            break  # 'Desde el Ministerio del Interior informan que': the body speaks through its people
         if lex.lang != "de" or start - 1 <= floor:
             return None
         # a German verb closes its clause behind the adverbials: 'wie X am Dienstag in Hannover erklärte'
