@@ -457,3 +457,8 @@ def test_a_subject_ending_in_a_name_in_quotation_marks_speaks_by_that_name():
     quotes = presscli.analyze(_TITLE + body).quotes
     assert [q.speaker for q in quotes if q.text.startswith("für")] == ["Grüne Welle"]
     assert next(q for q in quotes if q.text == "gegossenes Blei").speaker is None  # a gloss, nobody's words
+
+
+def test_the_participle_gefragt_is_a_cue():
+    quote = presscli.analyze("Die Reporterin hat gefragt: „Wann kommt der Zug?“").quotes[0]
+    assert (quote.speaker, quote.cue) == ("Reporterin", "hat gefragt")
