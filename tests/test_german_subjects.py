@@ -462,3 +462,11 @@ def test_a_subject_ending_in_a_name_in_quotation_marks_speaks_by_that_name():
 def test_the_participle_gefragt_is_a_cue():
     quote = presscli.analyze("Die Reporterin hat gefragt: „Wann kommt der Zug?“").quotes[0]
     assert (quote.speaker, quote.cue) == ("Reporterin", "hat gefragt")
+
+
+def test_vermelden_reports_speech_so_the_reported_speech_after_it_is_the_reporters():
+    text = (
+        "Finanzminister Peer Steinbrück hatte in Brüssel Positives zu vermelden. Erstmals seit 2001 sei "
+        "die Bundesregierung in der Lage, die Kriterien „aller Voraussicht nach“ einzuhalten."
+    )
+    assert presscli.analyze(text).quotes[0].speaker == "Peer Steinbrück"
