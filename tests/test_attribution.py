@@ -597,3 +597,10 @@ def test_a_body_introduced_by_desde_speaks_through_a_plural_cue():
     quotes = presscli.analyze(text).quotes
     assert quotes[0].speaker == "Ministerio de Transportes"
     assert quotes[1].speaker != "Ministerio de Transportes"
+
+
+def test_a_flood_of_marks_is_no_prose_and_attributes_nothing():
+    flood = " ".join("“a”" for _ in range(80))
+    doc = presscli.analyze(f"Port news\n\nThe mayor said: {flood}\n\n“The port is open,” said Jane Doe.")
+    assert {q.speaker for q in doc.quotes if q.start < doc.paragraphs[1].end} == {None}
+    assert doc.quotes[-1].speaker == "Jane Doe"

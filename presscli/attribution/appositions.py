@@ -30,8 +30,7 @@ def apposition_before(text: str, tokens: list[Token], comma: int, floor: int, le
         if clause is not None and not _is_relative_clause(tokens, start, end, floor, lex):
             # 'The mayor called it a "tragedy" while the governor, who …, said': the subject opens the
             # subordinate clause; the main clause before it is no apposition
-            start, end = clause, end
-            floor = max(floor, clause)
+            start = floor = max(floor, clause)
         opener = tokens[start]
         if all(t.text.isdigit() or not t.is_word for t in tokens[start:end]) or party_and_state(tokens[start:end]):
             end = start - 1  # 'Ki Hong, 33, said', 'Mitch McConnell, R-Ky., said': an age or a seat between commas

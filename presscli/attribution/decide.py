@@ -69,6 +69,8 @@ def attribute(
     if bracket is not None and tokens[bracket].text == "(":  # '… what it is (Lemkin, …, once said, “…”)'
         s_lo = bracket + 1  # a bracket still open bounds the sentence the quotation stands in
     c_hi = min(c_hi or len(tokens), close_index + 1 + _REACH)
+    if context.flooded:  # marks next to marks: nothing around a quotation attributes it, and nothing is read
+        s_lo, c_hi = open_index, min(c_hi, close_index + 1)
     # speech set off by a dash opens a turn of its own, after the incise too ('—. Esperamos …')
     # (the text around a quotation is read within a window: a paragraph of a megabyte is no reason to copy it)
     window_start = max(paragraph.start, span.open_at - _AROUND_CHARS)
@@ -253,6 +255,7 @@ class Context:
     names: frozenset[str]  # the document's proper names
     evidence: NameEvidence  # which capitalized words of the article are names
     starts: list[int]  # each token's start offset, for bisection
+    flooded: bool = False  # the paragraph is mostly quotation marks: no prose around them to read
 
 
 _LABELS = {BlockKind.SOURCE, BlockKind.HEADING, BlockKind.BYLINE}

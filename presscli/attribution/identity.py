@@ -222,7 +222,10 @@ class SpeakerBook:
         target = cluster.names if kind == "name" else cluster.descriptions
         if bare not in target:
             target.append(bare)
-            self.index.file_alias(cluster, bare)
+            if kind == "name":
+                self._file_name(cluster, bare)  # by its alias, last word, acronyms and body, once
+            else:
+                self.index.file_alias(cluster, bare)
         person = person or (person_name(bare, self.lex) if kind == "name" else None)  # unless the caller read it
         if person is None and kind == "name" and all(w[:1].isupper() for w in bare.split()):
             person = bare  # a name as it stands: 'Manny Ellis' stays fuller than a later 'Ellis'
@@ -230,7 +233,6 @@ class SpeakerBook:
             cluster.persons.append(person)
             self.index.file_alias(cluster, person)
         if kind == "name":
-            self._file_name(cluster, bare)
             for short in self.acronyms.used_by(bare):  # 'SRE' -> 'Secretariat of Foreign Relations (SRE)'
                 spelled = f"{self.acronyms.defined[short]} ({short})"
                 if spelled not in cluster.names:

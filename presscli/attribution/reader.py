@@ -104,7 +104,9 @@ class _Reader:
         self._flooded = len(local) > _FLOOD_SPANS and len(local) * _WORDS_PER_SPAN > sum(t.is_word for t in tokens)
         ranges = token_ranges(tokens, sentence_spans) or [(0, len(tokens))]
         post = next((p for p in self.posts if p.start <= paragraph.start < p.end), None)
-        context = Context(tokens, ranges, paragraph, p_index, lex, post, self.names, self.evidence, starts)
+        context = Context(
+            tokens, ranges, paragraph, p_index, lex, post, self.names, self.evidence, starts, self._flooded
+        )
         if not local and post is None:
             self._signed(context)
         by_sentence: dict[tuple[int, int], list[MarkedSpan]] = {}
