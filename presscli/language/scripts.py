@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 # Writing systems and the langdetect profiles written in them.
 SCRIPT_LANGUAGES: dict[str, tuple[str, ...]] = {
     "latin": (
@@ -105,10 +107,10 @@ def _script_of(ch: str) -> str | None:
 
 
 def scripts(text: str) -> dict[str, int]:
-    """How many letters of `text` each writing system holds."""
+    """How many letters of `text` each writing system holds, in the order the text first uses them."""
     counts: dict[str, int] = {}
-    for ch in text:
+    for ch, n in Counter(text).items():  # each distinct character looked up once (a Counter keeps first use)
         script = _script_of(ch)
         if script:
-            counts[script] = counts.get(script, 0) + 1
+            counts[script] = counts.get(script, 0) + n
     return counts
