@@ -604,3 +604,26 @@ def test_a_flood_of_marks_is_no_prose_and_attributes_nothing():
     doc = presscli.analyze(f"Port news\n\nThe mayor said: {flood}\n\n“The port is open,” said Jane Doe.")
     assert {q.speaker for q in doc.quotes if q.start < doc.paragraphs[1].end} == {None}
     assert doc.quotes[-1].speaker == "Jane Doe"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "« Le parti a changé », a plaidé Thierry Roux. Et d'assurer : « Nous ne sommes plus les mêmes ».",
+            "Thierry Roux",
+        ),
+        (
+            "« Nous étions unis », a ajouté le président. Il a profité de ce discours pour rappeler que l'armée "
+            "avait arrêté « le chef du réseau » en octobre.",
+            "président",
+        ),
+    ],
+)
+def test_a_french_infinitive_cue_speaks_with_the_voice_in_context(text, speaker):
+    assert presscli.analyze(text).quotes[-1].speaker == speaker
+
+
+def test_a_french_negation_is_no_speaker_phrase():
+    text = "Claude Roux est mort. Il ne manquait pas de rappeler qu'il était venu pour un parcours « d'excellence »."
+    assert presscli.analyze(text).quotes[0].speaker != "ne manquait pas"

@@ -194,7 +194,9 @@ def subject_may_be_elided(tokens: list[Token], lo: int, hi: int, cue: str | None
         before = tokens[j - 1].lower if j > lo else ""
         after_a_quotation = before == "," and j - 1 > lo and tokens[j - 2].quote is not None
         # '"…", a demandé le Premier ministre': the cue inverted after a quotation, its subject behind it
-        return after_a_quotation or before in lex.relative_pronouns or before in lex.coordinators
+        # ('Et d'assurer : « … »', 'pour rappeler que': an infinitive's subject is the clause's, or the floor's)
+        infinitive = before in lex.np_links or before in lex.prepositions
+        return after_a_quotation or before in lex.relative_pronouns or before in lex.coordinators or infinitive
     return True
 
 
