@@ -627,3 +627,8 @@ def test_a_french_infinitive_cue_speaks_with_the_voice_in_context(text, speaker)
 def test_a_french_negation_is_no_speaker_phrase():
     text = "Claude Roux est mort. Il ne manquait pas de rappeler qu'il était venu pour un parcours « d'excellence »."
     assert presscli.analyze(text).quotes[0].speaker != "ne manquait pas"
+
+
+def test_a_possessive_before_a_colon_is_not_who_speaks_after_it():
+    text = 'At the conference, Obama\'s first questioners ranged from skeptical to hostile: "Is it time to change?"'
+    assert presscli.analyze(text).quotes[0].speaker != "Obama"

@@ -89,6 +89,8 @@ def attribute(
             subject = german.someone_in(text, tokens, s_lo, open_index, lex, context.evidence)
         else:
             subject = sentence_subject(text, tokens, s_lo, open_index, lex, context.names)
+        if subject is not None and subject.text.endswith(("'s", "’s")):
+            subject = None  # "Obama's first five questioners ranged …: “…”": someone of Obama's speaks
         before = Attribution(subject, None, "colon") if subject else None  # 'Zypries sieht ...: „…“'
     direct: Attribution | None
     # 'X zitiert Kirchner mit folgenden Worten: „… .“ Laut der Agentur …': a quotation set out after a
