@@ -156,7 +156,7 @@ def subordinate_subject(text: str, tokens: list[Token], lo: int, hi: int, lex: L
     subject = phrase_from(text, tokens, a + 1, hi, lex)
     if subject is None or subject.kind == "pronoun":
         return None
-    end = next((j for j in range(a + 1, hi) if tokens[j].start >= subject.end), hi)
+    end = _after(tokens, a + 1, hi, subject)
     while end < hi and tokens[end].is_word and not tokens[end].is_capitalized:
         grown = mention_of(text, tokens, a + 1, end + 1, lex)  # 'Sanders protesters', 'Trump supporters'
         if grown is None or not someone_like(Mention(tokens[end].text, 0, 0, "description"), lex):
@@ -260,8 +260,13 @@ def contrast_subject(text: str, tokens: list[Token], begin: int, hi: int, lex: L
     subject = phrase_from(text, tokens, start, hi, lex)
     if subject is None:
         return None
-    end = next((j for j in range(start, hi) if tokens[j].start >= subject.end), hi)
+    end = _after(tokens, start, hi, subject)
     if end - start >= 3 and end < hi and tokens[end].lower in lex.determiners and not tokens[end - 1].is_capitalized:
         # 'while the union voiced its "…"': the word before the object's article is the verb
         subject = mention_of(text, tokens, start, end - 1, lex)
     return subject if subject is not None and speaks(subject, lex) else None
+
+
+def _after(tokens: list[Token], start: int, hi: int, phrase: Mention) -> int:
+    """The index of the first token after `phrase`, which opens at or after tokens[start]."""
+    return next((j for j in range(start, hi) if tokens[j].start >= phrase.end), hi)
