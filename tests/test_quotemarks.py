@@ -113,3 +113,22 @@ def test_a_single_quoted_passage_over_paragraphs_reopens_like_a_double_quoted_on
 def test_doubled_apostrophes_are_wiki_markup_not_quotation_marks():
     text = "Kultur\n\nDas Festival ''Nordwind'' beginnt morgen. „Wir freuen uns“, sagte die Leiterin. It's ''fine''."
     assert [q.text for q in presscli.analyze(text).quotes] == ["Wir freuen uns"]
+
+
+def test_a_quotation_opened_after_its_cue_runs_on_into_the_next_paragraph_that_reopens_it():
+    text = (
+        'Port news\n\nThe mayor said "We will rebuild the harbour.\n\n'
+        '"It will take years, but we will do it."\n\nThe council met later.'
+    )
+    quotes = presscli.analyze(text).quotes
+    assert len(quotes) == 1
+    assert quotes[0].text.startswith("We will rebuild") and quotes[0].text.endswith("we will do it.")
+    assert quotes[0].speaker == "mayor"
+
+
+def test_a_mark_left_open_mid_sentence_among_closed_ones_does_not_swallow_the_next_paragraph():
+    text = (
+        "Port news\n\nShe said the mayor told her “it is over and then “we leave,” she recalled.\n\n"
+        "“We sailed at dawn,” she said."
+    )
+    assert "We sailed at dawn," in [q.text for q in presscli.analyze(text).quotes]

@@ -186,7 +186,13 @@ def _reopens(text: str, stack: list[_Open], next_start: int, next_end: int) -> b
     begins with the same kind of mark."""
     outer = stack[0]
     first = _first_visible(text, next_start, next_end)
-    if not outer.paragraph_start or first is None:
+    # (or a lone mark opened mid-sentence and left open: 'The mayor said "We will rebuild. [¶] "It will …')
+    mid_sentence = len(stack) == 1 and outer.at > 0 and text[outer.at - 1] in _BEFORE_AN_OPENER
+    # (not when marks of its kind stand after it in the paragraph: then it was left open by mistake)
+    mid_sentence = mid_sentence and not any(
+        _family(ch) == _family(outer.mark) for ch in text[outer.at + 1 : next_start]
+    )
+    if not (outer.paragraph_start or mid_sentence) or first is None:
         return False
     if _family(outer.mark) == "single":
         # the British press quotes with single marks: only a curly opener, never an apostrophe, reopens
@@ -195,6 +201,7 @@ def _reopens(text: str, stack: list[_Open], next_start: int, next_end: int) -> b
 
 
 _SINGLE_OPENER = "‘"
+_BEFORE_AN_OPENER = " \t\n(:"  # a mark after these opens a quotation; after a letter it may be an apostrophe
 
 
 def _close_at_paragraph_end(text: str, stack: list[_Open], spans: list[MarkedSpan], end: int | None = None) -> None:
