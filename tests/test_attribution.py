@@ -632,3 +632,19 @@ def test_a_french_negation_is_no_speaker_phrase():
 def test_a_possessive_before_a_colon_is_not_who_speaks_after_it():
     text = 'At the conference, Obama\'s first questioners ranged from skeptical to hostile: "Is it time to change?"'
     assert presscli.analyze(text).quotes[0].speaker != "Obama"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('"We are ready"--said Mr. Cornwallaby.', "Cornwallaby"),
+        ('"We are ready" -- Jane Doe, harbour master', "Jane Doe"),
+    ],
+)
+def test_two_typed_hyphens_after_a_quotation_are_a_dash_before_its_speaker(text, speaker):
+    assert presscli.analyze(text).quotes[0].speaker == speaker
+
+
+def test_two_typed_hyphens_before_an_aside_name_nobody():
+    text = 'Voters wanted a candidate who would "tell it like it is" -- essentially a slogan -- this year.'
+    assert presscli.analyze(text).quotes[0].speaker is None

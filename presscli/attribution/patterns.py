@@ -75,8 +75,11 @@ def after_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) 
     """Attribution in the tokens that follow a closing mark, tokens[lo:hi]."""
     i = lo
     spaced = i + 1 < hi and tokens[i + 1].is_capitalized and tokens[i + 1].start > tokens[i].end  # not '‚Asia‘-Domain'
-    if (i < hi and tokens[i].text in _DASHES) or (spaced and tokens[i].text == "-"):
-        mention = noun_phrase_after(text, tokens, i + 1, hi, lex)
+    typed = i + 2 < hi and tokens[i].text == tokens[i + 1].text == "-" and tokens[i + 1].start == tokens[i].end
+    typed = typed and (tokens[i + 2].is_capitalized or cue_at(tokens, i + 2, lex) is not None)
+    if typed or (i < hi and tokens[i].text in _DASHES) or (spaced and tokens[i].text == "-"):
+        # ('"…"--said Mr. Cornwallaby', '"…" -- Jane Doe': two hyphens typed for a dash)
+        mention = noun_phrase_after(text, tokens, i + 1 + typed, hi, lex)
         return Attribution(mention, None, "dash", strong=True) if mention else None
     while i < hi and tokens[i].text in ",)":
         i += 1
