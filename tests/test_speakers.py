@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 import presscli
 
 
@@ -518,3 +520,11 @@ def test_a_person_introduced_by_role_keeps_the_sex_of_her_given_name_for_pronoun
         "He said he was “truly concerned about the direction of the country.”"
     )
     assert [q.speaker for q in presscli.analyze(text).quotes] == ["Glenn Beck", "Glenn Beck"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["“No comment,” a spokesman for Jane Doe said.", "“No comment,” said an adviser to Jane Doe."],
+)
+def test_someone_who_serves_a_named_person_is_not_that_person(text):
+    assert presscli.analyze(text).quotes[0].speaker != "Jane Doe"

@@ -87,6 +87,9 @@ def person_name(phrase: str, lex: Lexicon) -> str | None:
         return None
     if (last in lex.prepositions or last in lex.np_links) and not is_given_name(run[0]):
         return None  # 'la présidente du Rassemblement': the body a role is held in, no person
+    serving = last in lex.np_links and any(w.lower() in lex.generic_offices for w in prefix)
+    if serving or (last in lex.prepositions and last not in lex.np_links and last not in lex.agent_prepositions):
+        return None  # 'a spokesman for Jane Doe', 'adviser to Tom Lee': someone else, whom the role serves
     roled = any(_title(word, lex) or is_role(word.lower().strip(","), lex) for word in prefix)
     # ('président de l'UDI Jean-Christophe Lagarde': the role may stand before the body it is held in)
     governed = last in lex.prepositions or last in lex.determiners
