@@ -107,6 +107,7 @@ class Lexicon:
     published_words: frozenset[str]  # 'Published', 'mis à jour'
     name_particles: frozenset[str]  # a line ending in 'de' or 'von' was cut inside a name
     press_titles: frozenset[str]  # the nouns that end newspaper titles: 'Zeitung', 'Rundschau', 'Spiegel'
+    media_nouns: frozenset[str]  # German 'Zeitung', 'Nachrichtenagentur': what a speaker talks to ('der Zeitung')
     person_nouns: frozenset[str]  # words for people who may speak without a role: 'person', 'witness', 'crowd'
     # endings
     gerund_endings: tuple[str, ...]

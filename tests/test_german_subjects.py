@@ -3,6 +3,8 @@ coordinated verb, or as the document a passive cue ('hatte es geheißen') reads 
 
 from __future__ import annotations
 
+import pytest
+
 import presscli
 
 _TITLE = "Streit im Landtag\n\nKiel (dpa) – Der Landtag hat am Montag beraten.\n\n"
@@ -470,3 +472,15 @@ def test_vermelden_reports_speech_so_the_reported_speech_after_it_is_the_reporte
         "die Bundesregierung in der Lage, die Kriterien „aller Voraussicht nach“ einzuhalten."
     )
     assert presscli.analyze(text).quotes[0].speaker == "Peer Steinbrück"
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("„Wir geben nicht nach“, sagte der Minister der Zeitung.", "Minister"),
+        ("„Wir geben nicht nach“, sagte Angela Merkel der Süddeutschen Zeitung.", "Angela Merkel"),
+        ("„Wir geben nicht nach“, sagte der Chef der Deutschen Post.", "Chef der Deutschen Post"),
+    ],
+)
+def test_the_newspaper_a_speaker_talks_to_is_no_part_of_the_speaker(text, speaker):
+    assert presscli.analyze(text).quotes[0].speaker == speaker

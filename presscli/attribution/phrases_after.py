@@ -107,6 +107,8 @@ def _extend_after(text: str, tokens: list[Token], start: int, limit: int, lex: L
             continue
         if low in lex.prepositions and low not in lex.np_links:
             break
+        if low in lex.determiners and _to_a_medium(tokens, i, limit, lex):
+            break  # 'sagte der Minister der Zeitung': the newspaper is told, it is not the minister's
         if low in lex.determiners and low not in lex.np_links and tokens[i - 1].lower not in lex.np_links:
             break
         if token.is_inverted_pronoun:
@@ -275,3 +277,15 @@ def name_in_marks(text: str, tokens: list[Token], k: int, limit: int, closing: b
 
 
 _TITLE_TOKENS = 6  # a newspaper's name and its marks: '„Frankfurter Allgemeine Zeitung“'
+
+
+def _to_a_medium(tokens: list[Token], i: int, limit: int, lex: Lexicon) -> bool:
+    """Does the article at i open the newspaper or agency a speaker talks to ('der Süddeutschen Zeitung',
+    'der Nachrichtenagentur dpa'), in German, where that dative looks like a genitive?"""
+    if lex.lang != "de" or tokens[i].lower != "der":
+        return False
+    heads = tuple(lex.media_nouns)
+    return any(len(t.lower) > 3 and t.lower.endswith(heads) for t in tokens[i + 1 : min(limit, i + _MEDIUM_WORDS)])
+
+
+_MEDIUM_WORDS = 4  # 'der in Berlin erscheinenden Zeitung'
