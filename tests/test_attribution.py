@@ -648,3 +648,15 @@ def test_two_typed_hyphens_after_a_quotation_are_a_dash_before_its_speaker(text,
 def test_two_typed_hyphens_before_an_aside_name_nobody():
     text = 'Voters wanted a candidate who would "tell it like it is" -- essentially a slogan -- this year.'
     assert presscli.analyze(text).quotes[0].speaker is None
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("«El puerto está cerrado», dijeron fuentes del ministerio.", "fuentes del ministerio"),
+        ("«El puerto está cerrado», según fuentes del ministerio.", "fuentes del ministerio"),
+        ("“The port is closed,” said officials in the capital.", "officials"),
+    ],
+)
+def test_a_bare_plural_of_people_after_the_cue_is_the_speaker(text, speaker):
+    assert presscli.analyze(text).quotes[0].speaker == speaker

@@ -40,6 +40,9 @@ def noun_phrase_after(text: str, tokens: list[Token], begin: int, ceiling: int, 
             return _extend_after(text, tokens, i, limit, lex)
         if in_adverbial and _starts_a_person(tokens, i, begin, lex):
             return _extend_after(text, tokens, i, limit, lex)  # 'a confié à l'AFP Gérard Depardieu'
+        plural_role = low in lex.anonymous_nouns or (is_role(low, lex) and low.endswith("s"))
+        if not in_adverbial and i == begin and plural_role:
+            return phrase_from(text, tokens, i, limit, lex, bare=True)  # 'dijeron fuentes del ministerio'
         if (low in lex.prepositions and low not in lex.determiners) or time_adverbial:
             in_adverbial = True
         i += 1
