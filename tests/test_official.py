@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 import presscli
 from presscli.cli import app
 
@@ -169,3 +171,16 @@ def test_the_office_after_a_full_name_counts_for_a_speaker_known_by_the_first_pa
         "“From day one, I made climate change the top priority,” Ban said."
     )
     assert standing(text) == [("Ban", True)]  # an intergovernmental body speaks officially
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« Nous suivons la situation », a indiqué le Quai d'Orsay.",
+        "«Seguimos la situación», señaló La Moncloa.",
+        "„Wir beobachten die Lage“, teilte das Kanzleramt mit.",
+        "« Nous suivons la situation », a indiqué Matignon.",
+    ],
+)
+def test_a_seat_of_government_named_for_its_office_speaks_officially(text):
+    assert presscli.analyze(text).quotes[0].official
