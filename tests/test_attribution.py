@@ -660,3 +660,11 @@ def test_two_typed_hyphens_before_an_aside_name_nobody():
 )
 def test_a_bare_plural_of_people_after_the_cue_is_the_speaker(text, speaker):
     assert presscli.analyze(text).quotes[0].speaker == speaker
+
+
+def test_a_clause_opening_with_a_pronoun_is_no_speaker_phrase():
+    text = (
+        "Jorge Ramos anchors the news.\n\nHe also hosts a Sunday talk show, writes a weekly column and "
+        "leads “America with Jorge Ramos” on Fusion."
+    )
+    assert presscli.analyze(text).quotes[0].speaker != "He also hosts a Sunday talk show"

@@ -57,6 +57,8 @@ def mention_of(
     contracted = words[-1].lower.replace("’", "'").split("'")
     if len(contracted) > 1 and contracted[0] in stopwords(lex.lang) and not words[-1].is_capitalized:
         return None  # 'that power for what’s [today called]': 'what is' ends a clause, not a phrase
+    if len(words) > 1 and is_pronoun(words[0], lex) and words[1].lower not in lex.np_links:
+        return None  # 'He also hosts a Sunday talk show, writes …': a clause, not a phrase ('one of them' is)
     if len(words) == 1 and is_pronoun(words[0], lex):
         kind = "pronoun"
     elif any(t.is_capitalized for t in words[1:]) or (
