@@ -484,3 +484,11 @@ def test_vermelden_reports_speech_so_the_reported_speech_after_it_is_the_reporte
 )
 def test_the_newspaper_a_speaker_talks_to_is_no_part_of_the_speaker(text, speaker):
     assert presscli.analyze(text).quotes[0].speaker == speaker
+
+
+def test_a_voice_named_by_so_in_a_narrating_sentence_holds_the_floor_after_it():
+    text = (
+        "Der Film wurde kritisiert. Doch sei es, so der Schriftsteller Musa Okwanga in einem Blog, ein Haufen "
+        "mächtiger Leute gewesen. Deshalb müsse „die Politik zentraler Bestandteil der Lösung sein“."
+    )
+    assert presscli.analyze(text).quotes[0].speaker == "Musa Okwanga"

@@ -7,7 +7,7 @@ from presscli.attribution.cue_subjects import according_speaker, inverted_subjec
 from presscli.attribution.cues import SENTENCE_END, cue_text, cues_in, is_gerund_cue
 from presscli.attribution.given_names import is_given_name
 from presscli.attribution.mentions import Mention
-from presscli.attribution.patterns import Attribution
+from presscli.attribution.patterns import Attribution, comma_according
 from presscli.attribution.phrases_after import noun_phrase_after
 from presscli.attribution.sources import source_after, source_before
 from presscli.lexicon import Lexicon
@@ -35,7 +35,11 @@ def main_clause_subject(text: str, tokens: list[Token], lo: int, hi: int, lex: L
             if mention is None and is_gerund_cue(tokens, cue, lex):  # 'Bolton distanced himself by saying …'
                 mention = main_clause_phrase(text, tokens, lo, cue.start, lex)
         return Attribution(mention, cue_text(text, tokens, cue), "before")
-    return None
+    # 'Doch sei es, so der Schriftsteller Musa Okwanga, …': the voice a German 'so' names, set off by commas
+    return next(
+        (so for k in range(lo, hi - 1) if tokens[k].text == "," and (so := comma_according(text, tokens, k, hi, lex))),
+        None,
+    )
 
 
 def person_in_main_clause(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> Mention | None:

@@ -163,7 +163,7 @@ def _clause_final(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon
             subject = noun_phrase_after(text, tokens, cue.end, hi, lex)
             if subject is not None:
                 return Attribution(subject, cue_text(text, tokens, cue), "after")
-        so = _comma_according(text, tokens, j, hi, lex)  # '„…“ ausgefallen, so ein Sprecher des CERN'
+        so = comma_according(text, tokens, j, hi, lex)  # '„…“ ausgefallen, so ein Sprecher des CERN'
         if so is not None:
             return so
         n = match_phrase(tokens, j + 1, lex.according_to)  # 'illustre "…" derrière ces événements, selon lui.'
@@ -174,7 +174,7 @@ def _clause_final(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon
     return None
 
 
-def _comma_according(text: str, tokens: list[Token], comma: int, hi: int, lex: Lexicon) -> Attribution | None:
+def comma_according(text: str, tokens: list[Token], comma: int, hi: int, lex: Lexicon) -> Attribution | None:
     """', so Gall,' / ', so ein Sprecher': German 'so' with its speaker, set off by a comma."""
     n = match_phrase(tokens, comma + 1, lex.according_after)
     if not n:
@@ -210,7 +210,7 @@ def before_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon)
             return Attribution(mention, tokens[lo].text, "according")
     for k in range(lo, hi - 1):
         if tokens[k].text == "," and tokens[k].quote is None:
-            so = _comma_according(text, tokens, k, hi, lex)  # 'Sie solle sich der Einsatz, so Gall, „…“'
+            so = comma_according(text, tokens, k, hi, lex)  # 'Sie solle sich der Einsatz, so Gall, „…“'
             if so is not None:
                 return so
     cues = cues_in(tokens, lo, hi, lex)
