@@ -492,3 +492,12 @@ def test_a_voice_named_by_so_in_a_narrating_sentence_holds_the_floor_after_it():
         "mächtiger Leute gewesen. Deshalb müsse „die Politik zentraler Bestandteil der Lösung sein“."
     )
     assert presscli.analyze(text).quotes[0].speaker == "Musa Okwanga"
+
+
+def test_an_object_before_a_clause_final_participle_is_not_its_subject():
+    text = (
+        "Arbeitsminister Franz Müntefering (SPD), hat mit Wirkung zum 21. November 2007 seinen Rücktritt "
+        "verkündet. „Es ist ausschließlich dieser private Grund“, teilte er mit."
+    )
+    speaker = presscli.analyze(text).quotes[0].speaker
+    assert speaker is not None and "Müntefering" in speaker

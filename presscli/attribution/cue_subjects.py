@@ -53,6 +53,8 @@ def verb_subject(text: str, tokens: list[Token], cue: Cue, lo: int, hi: int, lex
         inverted = noun_phrase_after(text, tokens, cue.end, hi, lex)
         if inverted is not None:
             return inverted
+    if lex.lang == "de" and before is not None and any(w.lower() in _NOT_NOMINATIVE for w in before.text.split()[1:]):
+        return None  # '… November 2007 seinen Rücktritt verkündet': an object, its subject before the auxiliary
     return before
 
 
