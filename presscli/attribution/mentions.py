@@ -109,8 +109,8 @@ def someone_like(mention: Mention, lex: Lexicon) -> bool:
     if mention.kind != "description":
         return True
     words = {w.lower().strip("'’").split("'")[-1].split("’")[-1] for w in mention.text.split()}
-    kinds = lex.speaker_nouns | lex.person_nouns | lex.official_bodies | lex.org_words | lex.document_nouns
-    return bool(words & kinds) or any(w.endswith(lex.agent_suffixes) for w in words)
+    kinds = (lex.speaker_nouns, lex.person_nouns, lex.official_bodies, lex.org_words, lex.document_nouns)
+    return any(not words.isdisjoint(kind) for kind in kinds) or any(w.endswith(lex.agent_suffixes) for w in words)
 
 
 def _modal(tokens: list[Token], k: int, lex: Lexicon) -> bool:
