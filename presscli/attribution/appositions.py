@@ -61,10 +61,14 @@ def _subordinate_opening(tokens: list[Token], start: int, end: int, lex: Lexicon
     k = next((k for k in range(end - 1, start, -1) if tokens[k].lower in lex.subordinators), None)
     if k is None:
         return None
-    k += 1
-    if k < end and tokens[k].lower in lex.complementizers:
-        k += 1  # 'tandis que', 'alors que'
-    return k if k < end else None
+    opening = clause_after(tokens, k, end, lex)
+    return opening if opening < end else None
+
+
+def clause_after(tokens: list[Token], conjunction: int, end: int, lex: Lexicon) -> int:
+    """Where the clause a conjunction opens starts: right after it, or after 'que' ('tandis que')."""
+    k = conjunction + 1
+    return k + 1 if k < end and tokens[k].lower in lex.complementizers else k
 
 
 def _is_relative_clause(tokens: list[Token], start: int, end: int, floor: int, lex: Lexicon) -> bool:

@@ -4,6 +4,7 @@ clause ('Merkel hatte ... verkündet')."""
 
 from __future__ import annotations
 
+from presscli.attribution.appositions import clause_after
 from presscli.attribution.cues import AS_CONJUNCTIONS, Cue
 from presscli.attribution.mentions import Mention, is_preposition, mention_of, someone_like, speaks
 from presscli.attribution.phrases_after import name_in_marks, noun_phrase_after, phrase_from
@@ -258,7 +259,7 @@ def contrast_subject(text: str, tokens: list[Token], begin: int, hi: int, lex: L
         return None
     if any(t.lower in lex.complementizers for t in tokens[begin:k]):
         return None  # 'said that while the government "tries", it fails': the clause is in what was said
-    start = k + 1 + (k + 1 < hi and tokens[k + 1].lower in lex.complementizers)  # 'tandis que'
+    start = clause_after(tokens, k, hi, lex)
     subject = phrase_from(text, tokens, start, hi, lex)
     if subject is None:
         return None

@@ -27,7 +27,8 @@ def capitals(name: str, titles: frozenset[str]) -> tuple[str, ...]:
 def bare_phrase(text: str, lex: Lexicon) -> str:
     """The phrase without its determiners and a possessive ending: 'the ministry' -> 'ministry'."""
     words = text.split()
-    while words and words[0].lower().rstrip("'’") in {d.rstrip("'") for d in lex.determiners}:
+    determiners = _elided(lex.determiners)
+    while words and words[0].lower().rstrip("'’") in determiners:
         words = words[1:]
     if words and (
         words[0].lower().startswith(("l'", "l’")) or (words[0][:2] in ("d'", "d’") and words[0][2:3].isupper())
@@ -72,3 +73,9 @@ class Acronyms:
             if long_caps and long_caps <= caps:
                 found.add(short)
         return found
+
+
+@lru_cache(maxsize=64)
+def _elided(determiners: frozenset[str]) -> frozenset[str]:
+    """The determiners without their apostrophe ("l'" -> 'l'), built once per lexicon, not per mention."""
+    return frozenset(d.rstrip("'") for d in determiners)
