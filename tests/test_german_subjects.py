@@ -501,3 +501,29 @@ def test_an_object_before_a_clause_final_participle_is_not_its_subject():
     )
     speaker = presscli.analyze(text).quotes[0].speaker
     assert speaker is not None and "Müntefering" in speaker
+
+
+def test_a_pronoun_opening_the_sentence_is_the_subject_of_its_coordinated_cue():
+    body = (
+        "Der Innenminister Karl Fenner sagte: „Wir brauchen die Regeln.“\n\n"
+        "Die Abgeordnete Ulla Brenner kritisierte den Entwurf: „Das geht zu weit.“ "
+        "Er halte die Regeln für nötig und bezeichnete sie als „maßvoll“."
+    )
+    assert speakers(body) == ["Karl Fenner", "Ulla Brenner", "Karl Fenner"]
+
+
+def test_a_person_introduced_after_the_verb_is_whom_the_next_pronoun_means():
+    body = (
+        "Die Abgeordnete Ulla Brenner kritisierte den Entwurf: „Das geht zu weit.“ Herr Weiler sagte: „Stimmt.“\n\n"
+        "Unterdessen verteidigte der Vorsitzende des Ausschusses, Jan Rothe (SPD), den Entwurf. "
+        "Er halte die Regeln für nötig und bezeichnete sie als „maßvoll“."
+    )
+    assert speakers(body)[-1] == "Jan Rothe"
+
+
+def test_a_body_opening_the_main_clause_does_not_hand_the_pronoun_to_the_person_it_names_later():
+    body = (
+        "Herr Weiler sagte: „Das geht zu weit.“\n\n"
+        "Gestern kritisierte die Opposition den Minister Jan Rothe scharf. Er bezeichnete den Plan als „Unsinn“."
+    )
+    assert speakers(body)[-1] != "Jan Rothe"

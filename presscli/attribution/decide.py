@@ -134,7 +134,9 @@ def attribute(
         if subject is None and in_german:
             subject = german.first_verb_subject(text, tokens, s_lo, open_index, direct.cue, lex, context.evidence)
         # ('He thanked the nurses and called X “…”': in English the pronoun opening the sentence is meant)
-        if subject is not None and (subject.kind != "pronoun" or paragraph.lang == "en"):
+        # (German puts a pronoun first only as the subject: 'Er halte X für vertretbar und bezeichnete Y als „…“')
+        opens = subject is not None and in_german and subject.start == tokens[s_lo].start
+        if subject is not None and (subject.kind != "pronoun" or paragraph.lang == "en" or opens):
             direct = Attribution(subject, direct.cue, direct.how)  # 'X ha transmitido ... un pase que considera "…"'
     if direct is not None and direct.how == "before" and direct.speaker is not None and s_lo < open_index:
         window = (s_lo, open_index)

@@ -6,6 +6,7 @@ subject may stand after it; the verb last in a subordinate clause; the speaker o
 from __future__ import annotations
 
 from presscli.attribution.cues import reported_speech
+from presscli.attribution.given_names import is_given_name
 from presscli.attribution.mentions import Mention
 from presscli.attribution.person_names import owner_in
 from presscli.attribution.phrases_after import phrase_from
@@ -118,3 +119,17 @@ def relative_clause_speaker(
         return None  # the verb closes a relative clause; a noun there closes a phrase ('die Kartoffel Amflora:')
     subject = someone_in(text, tokens, opener + 2, end, lex, evidence)
     return subject if subject is not None and who(subject, lex, evidence) is Who.NAME else None
+
+
+def person_named_in_main_clause(
+    text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon, evidence: NameEvidence
+) -> Mention | None:
+    """'Unterdessen verteidigte der Vorsitzende des Ausschusses, Sebastian Edathy (SPD), den Entwurf.':
+    the person a German sentence introduces by given name and surname, wherever the verb put them, is
+    whom its next 'Er' means. Only a full name: 'Gestern kritisierte die Opposition …' says nothing."""
+    if lex.lang != "de":
+        return None
+    phrase = someone_in(text, tokens, lo, hi, lex, evidence)
+    words = phrase.text.split() if phrase is not None else []
+    named = any(is_given_name(w) and words[k + 1][:1].isupper() for k, w in enumerate(words[:-1]))
+    return phrase if named else None

@@ -5,11 +5,14 @@ from __future__ import annotations
 
 from presscli.attribution.cue_subjects import according_speaker, inverted_subject, main_clause_phrase, verb_subject
 from presscli.attribution.cues import SENTENCE_END, cue_text, cues_in, is_gerund_cue
+from presscli.attribution.german import person_named_in_main_clause
 from presscli.attribution.given_names import is_given_name
 from presscli.attribution.mentions import Mention
 from presscli.attribution.patterns import Attribution, comma_according
 from presscli.attribution.phrases_after import noun_phrase_after
+from presscli.attribution.plausible import NameEvidence
 from presscli.attribution.sources import source_after, source_before
+from presscli.attribution.subjects import sentence_subject
 from presscli.lexicon import Lexicon
 from presscli.text.tokens import Token
 
@@ -39,6 +42,17 @@ def main_clause_subject(text: str, tokens: list[Token], lo: int, hi: int, lex: L
     return next(
         (so for k in range(lo, hi - 1) if tokens[k].text == "," and (so := comma_according(text, tokens, k, hi, lex))),
         None,
+    )
+
+
+def sentence_about(
+    text: str, tokens: list[Token], window: tuple[int, int], lex: Lexicon, names: frozenset[str], evidence: NameEvidence
+) -> Mention | None:
+    """Whom a sentence without a reporting cue is about: its opening pronoun or known name, or in German
+    the person it introduces by full name after the verb ('Unterdessen verteidigte … Sebastian Edathy …')."""
+    lo, hi = window
+    return sentence_subject(text, tokens, lo, hi, lex, names) or person_named_in_main_clause(
+        text, tokens, lo, hi, lex, evidence
     )
 
 

@@ -15,14 +15,14 @@ from presscli.attribution.decide import Context, Found, attribute, containing, t
 from presscli.attribution.identity import Cluster, SpeakerBook
 from presscli.attribution.mentions import Mention
 from presscli.attribution.names import name_pairs, proper_names
-from presscli.attribution.narration import main_clause_subject, reads_as_a_sentence, words_of_someone
+from presscli.attribution.narration import main_clause_subject, reads_as_a_sentence, sentence_about, words_of_someone
 from presscli.attribution.nested import enclosing, inner_attribution
 from presscli.attribution.patterns import after_quote, speaks
 from presscli.attribution.person_names import owner_of
 from presscli.attribution.plausible import name_evidence, plausible
 from presscli.attribution.results import finish
 from presscli.attribution.shapes import signature_line
-from presscli.attribution.subjects import could_be_someone, sentence_subject
+from presscli.attribution.subjects import could_be_someone
 from presscli.lexicon import merged
 from presscli.model import BlockKind, Paragraph, Post, Quote, QuoteKind, Speaker
 from presscli.quotes.marks import MarkedSpan
@@ -170,7 +170,7 @@ class _Reader:
             # 'La introducción destaca que ...': a thing, not a speaker; 'La investigación de X agrega': X
             event = replace(event, speaker=owner) if owner is not None else None
         if event is None:
-            subject = sentence_subject(self.text, context.tokens, lo, hi, context.lex, self.names)
+            subject = sentence_about(self.text, context.tokens, (lo, hi), context.lex, self.names, self.evidence)
             if (
                 subject is not None
                 and plausible(subject, context.lex, self.evidence)
