@@ -527,3 +527,13 @@ def test_a_body_opening_the_main_clause_does_not_hand_the_pronoun_to_the_person_
         "Gestern kritisierte die Opposition den Minister Jan Rothe scharf. Er bezeichnete den Plan als „Unsinn“."
     )
     assert speakers(body)[-1] != "Jan Rothe"
+
+
+def test_a_correlative_so_before_a_verb_names_no_voice():
+    body = (
+        "Die Partei hatte einen Antrag vorgelegt, in dem eine „friedliche Lösung“ im Mittelpunkt stand, "
+        "so wurde dieser nach Protesten der Gewerkschaft Verdi zurückgezogen. Es sei, so Anna Kehl, „ein Fehler“."
+    )
+    found = speakers(body)
+    assert found[0] != "Gewerkschaft Verdi" and "Verdi" not in (found[0] or "")
+    assert found[1] == "Anna Kehl"

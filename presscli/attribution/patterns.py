@@ -177,8 +177,9 @@ def _clause_final(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon
 def comma_according(text: str, tokens: list[Token], comma: int, hi: int, lex: Lexicon) -> Attribution | None:
     """', so Gall,' / ', so ein Sprecher': German 'so' with its speaker, set off by a comma."""
     n = match_phrase(tokens, comma + 1, lex.according_after)
-    if not n:
-        return None
+    following = tokens[comma + 1 + n] if n and comma + 1 + n < hi else None
+    if following is None or not (following.is_capitalized or following.lower in lex.determiners | lex.pronouns):
+        return None  # 'hatte sie X eingebracht, so wurde dieser zurückgezogen': 'so' then a verb, no voice
     mention = noun_phrase_after(text, tokens, comma + 1 + n, hi, lex)
     return Attribution(mention, tokens[comma + 1].text, "according", strong=True) if mention else None
 
