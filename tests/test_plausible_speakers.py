@@ -409,3 +409,14 @@ def test_a_hyphen_joined_to_the_next_word_makes_a_compound_not_a_dash():
     quotes = presscli.analyze(text).quotes
     assert next(q for q in quotes if q.text == "Asia").speaker != "Domain"
     assert quotes[-1].speaker == "Dana Ortiz"
+
+
+def test_a_demonstrative_standing_for_someone_is_not_their_name():
+    text = (
+        "Wahl in Teheran\n\n"
+        "Die Ministerin sprach mit dem Wächterrat. Dieser bestätigte, dass der Kandidat protestiert habe.\n\n"
+        "Dieser sagte: „Wir prüfen das.“ Jener meinte: „Es gab keinen Betrug.“"
+    )
+    found = speakers(text)
+    assert len(found) == 2
+    assert not {"Dieser", "Jener"} & set(found)

@@ -92,6 +92,7 @@ def _function_words(lex: Lexicon) -> frozenset[str]:
         stopwords(lex.lang)
         | lex.determiners
         | lex.pronouns
+        | lex.demonstratives  # 'Dieser bestätigte': a pointing word, not a doer in -er
         | lex.connectors
         | lex.prepositions
         | lex.adverbs
