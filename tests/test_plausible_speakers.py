@@ -420,3 +420,28 @@ def test_a_demonstrative_standing_for_someone_is_not_their_name():
     found = speakers(text)
     assert len(found) == 2
     assert not {"Dieser", "Jener"} & set(found)
+
+
+def test_a_german_phrase_headed_by_an_abstract_noun_is_a_thing_not_a_speaker():
+    text = (
+        "Streit um das Verbot\n\n"
+        "Der Richter Paul Hasse äußerte sich am Montag. Die Äußerungen Hasses bezeichnete Dieter Wolf als "
+        "„Knaller aus Karlsruhe“. Die Wichtigkeit Englands betonte er später „mit Nachdruck“."
+    )
+    found = speakers(text)
+    assert found[0] == "Dieter Wolf"
+    assert not any(s and ("Äußerungen" in s or "Wichtigkeit" in s) for s in found)
+
+
+def test_a_german_body_named_by_a_noun_in_ung_still_speaks():
+    text = "Parteitag\n\nDie Parteiführung erklärte am Abend: „Wir stehen zusammen.“"
+    assert speakers(text) == ["Parteiführung"]
+
+
+def test_a_german_phrase_holding_a_finite_auxiliary_is_a_clause():
+    text = (
+        "Streit an der Universität\n\n"
+        "Kiel (dpa) – Der Senat hat am Montag beraten.\n\nDie Universitätsleitung habe dieses Schreiben "
+        "„irritiert“ zur Kenntnis genommen."
+    )
+    assert not any(s and "habe" in s for s in speakers(text))

@@ -158,6 +158,8 @@ def who(mention: Mention, lex: Lexicon, evidence: NameEvidence, strict: bool = T
     content = [(w, low) for w, low in zip(words, lows, strict=True) if _content_word(w, low, function_words, lex)]
     if not content or _a_date(content, evidence):
         return Who.NOBODY  # 'So', 'Unterdessen', 'a de son côté', 'letzten September' (not 'Theresa May')
+    if lex.lang == "de" and _abstract(content[0][1], lex):
+        return Who.NOBODY  # 'Die Äußerungen Hassemers', 'Wichtigkeit Englands': a thing of theirs, not them
     if mention.alias and who(Mention(mention.alias, 0, 0, "description"), lex, evidence, strict) is not Who.NOBODY:
         return Who.ROLE  # the role beside a name: 'Der deutsche Regierungssprecher, Steffen Seibert,'
     if any(_is_name(w, low, lex, evidence) for w, low in content):
@@ -167,6 +169,13 @@ def who(mention: Mention, lex: Lexicon, evidence: NameEvidence, strict: bool = T
     if not strict:  # what a strong pattern names speaks, documents included ('", menciona la introducción')
         return Who.NAME if content[0][0][:1].isupper() else Who.ROLE
     return Who.NOBODY
+
+
+def _abstract(low: str, lex: Lexicon) -> bool:
+    return len(low) > _ABSTRACT_LEAST and low.endswith(lex.abstract_suffixes)
+
+
+_ABSTRACT_LEAST = 6  # 'Union', 'Nation': short words in these endings are bodies or names
 
 
 def _head(words: list[str], lex: Lexicon) -> list[str]:
@@ -220,7 +229,7 @@ def _is_name(word: str, low: str, lex: Lexicon, evidence: NameEvidence) -> bool:
         return False
     if is_given_name(low) or low in evidence.names:
         return True
-    if low.endswith(lex.abstract_suffixes) and len(low) > 6:
+    if _abstract(low, lex):
         return False  # 'Zuversicht' is no name, nor 'Regulation'
     if evidence.lang == "de":
         if low.endswith(_GERMAN_PARTICIPLE) and len(low) > len(_GERMAN_PARTICIPLE) + 4:
@@ -248,6 +257,8 @@ def _german_verb_form(word: str, lex: Lexicon) -> bool:
     low = word.lower()
     if word[:1].isupper() or not word.isalpha() or low in lex.determiners or low in lex.prepositions:
         return False
+    if low in lex.auxiliaries and low not in lex.adverbs:
+        return True  # 'Die Universitätsleitung habe dieses': a clause ('hat', 'sei'), not a phrase
     return low not in _function_words(lex) and not low.endswith(_ADJECTIVE_ENDINGS) and low.endswith(("t", "st"))
 
 
