@@ -537,3 +537,12 @@ def test_a_correlative_so_before_a_verb_names_no_voice():
     found = speakers(body)
     assert found[0] != "Gewerkschaft Verdi" and "Verdi" not in (found[0] or "")
     assert found[1] == "Anna Kehl"
+
+
+def test_an_adjective_fronted_before_the_verb_gives_way_to_the_subject_after_it():
+    body = (
+        "Besorgt äußerte sich auch der Vorsitzende des Vereins, Tom Grade, zu den Vorgängen: "
+        "„Wir befürchten das Schlimmste“, sagte er dem Radio. Skeptisch sagte Anna Kehl: „Das wird nichts.“ "
+        "Schmidt sagte: „Doch.“"
+    )
+    assert speakers(body) == ["Tom Grade", "Anna Kehl", "Schmidt"]

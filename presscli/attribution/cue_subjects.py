@@ -9,8 +9,9 @@ from presscli.attribution.cues import AS_CONJUNCTIONS, Cue
 from presscli.attribution.mentions import Mention, is_preposition, mention_of, someone_like, speaks
 from presscli.attribution.phrases_after import name_in_marks, noun_phrase_after, phrase_from
 from presscli.attribution.phrases_before import noun_phrase_before
+from presscli.attribution.plausible import is_role
 from presscli.attribution.sources import source_after
-from presscli.lexicon import Lexicon
+from presscli.lexicon import Lexicon, common_list
 from presscli.text.tokens import Token
 
 _BRACKET_SPAN = 3  # tokens between a German auxiliary and its participle cue, at the least, to look for one
@@ -66,9 +67,23 @@ def _verb_second(tokens: list[Token], cue: Cue, lo: int, before: Mention | None,
     if cue.start <= lo or tokens[cue.start - 1].lower in lex.coordinators:
         return False
     if before is not None:
-        return before.text.split()[0].lower() in _NOT_NOMINATIVE
+        words = before.text.split()
+        if len(words) == 1 and before.start == tokens[lo].start and _adverbial(words[0].lower(), lex):
+            return True  # 'Besorgt äußerte sich auch der Vorsitzende X': an adjective fronted, not the subject
+        return words[0].lower() in _NOT_NOMINATIVE
     first = tokens[lo]
     return is_preposition(first, lex) or first.lower in lex.adverbs or first.lower in lex.connectors
+
+
+_ADVERBIAL_ENDINGS = ("t", "isch", "lich", "ig")  # 'Besorgt', 'Skeptisch', 'Deutlich', 'Vorsichtig'
+
+
+def _adverbial(low: str, lex: Lexicon) -> bool:
+    """A common German word in an adjective's or participle's ending, neither a role nor a body: fronted
+    before the verb it is an adverbial ('Besorgt äußerte sich …'); a name is rare ('Schmidt sagte')."""
+    if not low.endswith(_ADVERBIAL_ENDINGS) or low not in common_list("de"):
+        return False
+    return low not in lex.org_words and not is_role(low, lex)
 
 
 # German determiners that never open a subject (accusative, dative): a phrase they open is an object
