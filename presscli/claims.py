@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from functools import cache, lru_cache
+from operator import mul
 
 from presscli.lexicon import LANGUAGES, NLTK_NAMES, stopwords
 from presscli.model import BlockKind, Claim, Paragraph, Quote, QuoteKind
@@ -101,9 +102,15 @@ def _centrality(bags: list[set[str]]) -> list[float]:
         weights[i].append((j, weight))
         weights[j].append((i, weight))
     out = [sum(w for _, w in edges) or 1.0 for edges in weights]
+    # each edge's share of its source's weight, once; each iteration then sums in C, in the same order
+    neighbours = [[j for j, _ in edges] for edges in weights]
+    shares = [[w / out[j] for j, w in edges] for edges in weights]
     score = [1.0] * n
     for _ in range(_ITERATIONS):
-        score = [(1 - _DAMPING) + _DAMPING * sum(w / out[j] * score[j] for j, w in weights[i]) for i in range(n)]
+        score = [
+            (1 - _DAMPING) + _DAMPING * sum(map(mul, shares[i], map(score.__getitem__, neighbours[i])))
+            for i in range(n)
+        ]
     top = max(score, default=1.0) or 1.0
     return [s / top for s in score]
 

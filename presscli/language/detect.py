@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import repeat
-from operator import add, mul
+from operator import mul
 
 from presscli.language.features import MAX_CHARS, ngrams, strip_addresses, vocabulary, word_scores
 from presscli.language.profiles import SMOOTHING, profile
@@ -69,13 +69,14 @@ def _score(names: tuple[str, ...], keys: list[str], counts: list[int]) -> list[f
     if len(names) <= _SHORTLIST_SIZE:
         return [sum(map(mul, map(profile(name).get, keys, repeat(_LOG_SMOOTHING)), counts)) for name in names]
     rows = _rows_for(names)
-    totals = [0.0] * len(names)
+    weighted: list[tuple[float, ...]] = []
     for key, count in zip(keys, counts, strict=True):
         row = rows.get(key)
         if row is None:
             row = rows[key] = tuple(profile(name).get(key, _LOG_SMOOTHING) for name in names)
-        totals = list(map(add, totals, row if count == 1 else map(mul, row, repeat(count))))
-    return totals
+        weighted.append(row if count == 1 else tuple(map(mul, row, repeat(count))))
+    # each language's column summed in C, in the n-grams' order (the order a running total would add them)
+    return [float(sum(column)) for column in zip(*weighted, strict=True)]
 
 
 _ROW_CACHE_LIMIT = 40_000  # n-grams kept per candidate set (at most ~15 MB), then started afresh
@@ -98,7 +99,7 @@ def evidence(text: str, allowed: Sequence[str] | None = None) -> Evidence | None
     if not names:
         return None
     known = vocabulary(names)
-    counted = Counter(g for g in ngrams(text) if g in known)
+    counted = Counter(filter(known.__contains__, ngrams(text)))
     if not counted:
         return Evidence(names, tuple(0.0 for _ in names))
     items = counted.most_common()

@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from functools import cache, lru_cache
+from functools import cache
 from itertools import repeat
 
 from langdetect.utils.ngram import NGram
@@ -27,15 +27,22 @@ def strip_addresses(text: str) -> str:
 _ALL_CAPS_RUN = re.compile(r"[A-ZÀ-ÖØ-Þ]{2}")
 
 
-@lru_cache(maxsize=4096)
-def _normalize_char(ch: str) -> str:
-    return NGram.normalize(ch)
+class _Normalized(dict[int, str]):
+    """langdetect's normalisation of each character, as a table `str.translate` fills as it meets them
+    (so a text is normalised in one C loop, and each character computed once per process)."""
+
+    def __missing__(self, code: int) -> str:
+        normalized = self[code] = NGram.normalize(chr(code))
+        return normalized
+
+
+_NORMALIZED = _Normalized()
 
 
 def ngrams(text: str) -> list[str]:
     """langdetect's 1-, 2- and 3-grams of `text`; words in capitals (acronyms) are skipped as it does."""
     text = _URL_OR_MAIL.sub(" ", text[:MAX_CHARS])
-    normalized = "".join(_normalize_char(ch) for ch in text)
+    normalized = text.translate(_NORMALIZED)
     grams: list[str] = []
     for word in normalized.split():
         if _ALL_CAPS_RUN.search(word):
