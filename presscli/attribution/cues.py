@@ -4,6 +4,7 @@ with their auxiliaries ('ha dicho', 'a-t-il ajouté', 'has said')."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from presscli.attribution.given_names import is_given_name
 from presscli.attribution.mentions import looks_like_gerund
@@ -38,6 +39,8 @@ def cue_at(tokens: list[Token], i: int, lex: Lexicon) -> Cue | None:
     token = tokens[i]
     if token.quote is not None or not token.is_word:
         return None
+    if token.lower not in _openers(lex) and not ("-" in token.text and token.is_inverted_pronoun):
+        return None  # no cue, auxiliary or German separable stem starts with this word: most words
     inside_a_name = i > 0 and tokens[i - 1].is_word and not (i + 1 < len(tokens) and tokens[i + 1].is_capitalized)
     if token.is_capitalized and inside_a_name and lex.lang != "de":
         return None  # 'the United States has': a name, not the verb (a title-case headline keeps its verbs)
@@ -70,6 +73,13 @@ def cue_at(tokens: list[Token], i: int, lex: Lexicon) -> Cue | None:
                 return Cue(k, k + n, "verb")  # 'Will described Trump as …': no modal before a past tense
             return Cue(i, k + n, "verb")
     return None
+
+
+@cache
+def _openers(lex: Lexicon) -> frozenset[str]:
+    """Every word a cue may start with: a cue phrase's first word or an auxiliary before one."""
+    phrases = lex.passive | lex.according_to | lex.verbs
+    return frozenset(phrase[0] for phrase in phrases if phrase) | lex.auxiliaries
 
 
 def _separated(tokens: list[Token], i: int, lex: Lexicon) -> Cue | None:

@@ -11,6 +11,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from presscli.text.sentences import shipped_abbreviations
 
@@ -51,7 +52,7 @@ class Token:
 
 def tokenize(text: str, start: int, end: int, lang: str, quotes: Sequence[tuple[int, int]] = ()) -> list[Token]:
     """Tokens of text[start:end]; `quotes` are (open mark, close mark) positions, to tag quoted tokens."""
-    abbreviations = shipped_abbreviations(lang) | shipped_abbreviations("en")
+    abbreviations = _abbreviations(lang)
     tokens: list[Token] = []
     following = iter(sorted(range(len(quotes)), key=lambda i: quotes[i][0]))  # quotations by opening mark
     upcoming = next(following, None)
@@ -65,10 +66,18 @@ def tokenize(text: str, start: int, end: int, lang: str, quotes: Sequence[tuple[
         while upcoming is not None and quotes[upcoming][0] <= s:
             active.append(upcoming)
             upcoming = next(following, None)
-        active = [i for i in active if quotes[i][1] + 1 >= s]
-        quote = min((i for i in active if e <= quotes[i][1] + 1), default=None)
+        quote = None
+        if active:
+            active = [i for i in active if quotes[i][1] + 1 >= s]
+            quote = min((i for i in active if e <= quotes[i][1] + 1), default=None)
         tokens.append(Token(text[s:e], s, e, quote))
     return tokens
+
+
+@cache
+def _abbreviations(lang: str) -> frozenset[str]:
+    """The language's title abbreviations and English's, which any article may use ('Sen.', 'Dr.')."""
+    return shipped_abbreviations(lang) | shipped_abbreviations("en")
 
 
 _PARTY_AND_STATE = re.compile(r"[A-Z]-[A-Z][a-z]{0,4}")  # 'R-Ky', 'D-Nev': a US legislator's party and state
