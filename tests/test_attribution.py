@@ -634,6 +634,24 @@ def test_a_possessive_before_a_colon_is_not_who_speaks_after_it():
     assert presscli.analyze(text).quotes[0].speaker != "Obama"
 
 
+def test_the_people_a_possessive_names_before_a_colon_speak_after_it_not_the_floor():
+    text = (
+        'Refugees in Ankara\n\n"Refugees wait two years," said Matthew Soerens, a church official. '
+        "At the press conference, Obama's first five questioners ranged from skeptical to hostile: "
+        '"Is it time to change?"'
+    )
+    assert presscli.analyze(text).quotes[-1].speaker == "first five questioners"
+
+
+def test_the_owner_of_a_document_before_a_colon_speaks_through_it():
+    text = (
+        "Delegates in Cleveland\n\nCarrie Hoff, a defence analyst, wrote to the committee. "
+        '"We will win the vote," said Jane Hoover, a delegate.\n\n'
+        'Hoff’s letter makes a libertarian case: "Freedom is for everyone."'
+    )
+    assert presscli.analyze(text).quotes[-1].speaker == "Carrie Hoff"
+
+
 @pytest.mark.parametrize(
     "text, speaker",
     [

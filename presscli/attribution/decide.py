@@ -21,7 +21,7 @@ from presscli.attribution.patterns import Attribution, after_quote, before_quote
 from presscli.attribution.phrases_after import noun_phrase_after
 from presscli.attribution.plausible import NameEvidence
 from presscli.attribution.quoted_names import quoted_name
-from presscli.attribution.subjects import could_be_someone, pronoun_of_the_subject, sentence_subject
+from presscli.attribution.subjects import could_be_someone, possessed, pronoun_of_the_subject, sentence_subject
 from presscli.lexicon import Lexicon
 from presscli.model import BlockKind, Paragraph, Post, QuoteKind
 from presscli.quotes.context import after_complementizer, named, starts_like_a_clause
@@ -89,8 +89,8 @@ def attribute(
             subject = german.someone_in(text, tokens, s_lo, open_index, lex, context.evidence)
         else:
             subject = sentence_subject(text, tokens, s_lo, open_index, lex, context.names)
-        if subject is not None and subject.text.endswith(("'s", "’s")):
-            subject = None  # "Obama's first five questioners ranged …: “…”": someone of Obama's speaks
+        if subject is not None and subject.text.endswith(("'s", "’s")):  # someone of Obama's speaks
+            subject = possessed(text, tokens, subject, open_index, lex)  # "Obama's first five questioners …:"
         before = Attribution(subject, None, "colon") if subject else None  # 'Zypries sieht ...: „…“'
     direct: Attribution | None
     # 'X zitiert Kirchner mit folgenden Worten: „… .“ Laut der Agentur …': a quotation set out after a

@@ -164,7 +164,7 @@ def who(mention: Mention, lex: Lexicon, evidence: NameEvidence, strict: bool = T
         return Who.ROLE  # the role beside a name: 'Der deutsche Regierungssprecher, Steffen Seibert,'
     if any(_is_name(w, low, lex, evidence) for w, low in content):
         return Who.NAME
-    if any(low in lex.person_nouns or (is_doer(low, lex) and not _month(low)) for _, low in content):
+    if any(low in lex.person_nouns or (is_doer(low, lex) and not is_month(low)) for _, low in content):
         return Who.ROLE  # 'Die Kanadier', 'un rapaz', 'the protesters'
     if not strict:  # what a strong pattern names speaks, documents included ('", menciona la introducción')
         return Who.NAME if content[0][0][:1].isupper() else Who.ROLE
@@ -277,11 +277,11 @@ def _endings(words: frozenset[str]) -> tuple[str, ...]:
 
 def _a_date(content: list[tuple[str, str]], evidence: NameEvidence) -> bool:
     """A month with nothing but lower-case words beside it: 'letzten September', 'julio pasado'."""
-    months = [low for _, low in content if _month(low) and low not in evidence.names]
+    months = [low for _, low in content if is_month(low) and low not in evidence.names]
     return bool(months) and all(low in months or not word[:1].isupper() for word, low in content)
 
 
-def _month(low: str) -> bool:
+def is_month(low: str) -> bool:
     return low in _all_months()
 
 

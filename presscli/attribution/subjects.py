@@ -6,10 +6,11 @@ subject ('..., afirma.') points to.
 from __future__ import annotations
 
 from presscli.attribution.cue_subjects import main_clause_phrase
+from presscli.attribution.doers import is_doer
 from presscli.attribution.given_names import is_given_name
 from presscli.attribution.mentions import Mention, fits, is_preposition, mention_of
 from presscli.attribution.phrases_after import phrase_from
-from presscli.attribution.plausible import NameEvidence, plausible, rare_in_german
+from presscli.attribution.plausible import NameEvidence, is_document, is_month, plausible, rare_in_german
 from presscli.lexicon import Lexicon
 from presscli.text.tokens import Token
 
@@ -56,7 +57,9 @@ def sentence_subject(
         if phrase is None or phrase.kind != "name" or not any(w in names for w in phrase.text.split()[1:]):
             return None
         return phrase if phrase.alias else _up_to_the_name(text, tokens, i, phrase.end, lex)
-    if not token.is_capitalized or token.text not in names:
+    owner = token.text[:-2]  # "Hoff’s letter makes the case:" (not "December's agreement")
+    owns = token.lower.endswith(lex.possessive_endings or ("\0",)) and owner in names and not is_month(owner.lower())
+    if not token.is_capitalized or (token.text not in names and not owns):
         return None
     j = i + 1
     while (
@@ -178,3 +181,21 @@ def pronoun_of_the_subject(
     if not fits(pronoun, subject, lex) or not plausible(subject, lex, evidence):
         return None  # 'Hillary Clinton attacked Donald Trump, saying he …': he is not her
     return subject
+
+
+_POSSESSED_WORDS = 5  # "Obama's first five questioners": words from the owner to the people named
+
+
+def possessed(text: str, tokens: list[Token], owner: Mention, hi: int, lex: Lexicon) -> Mention | None:
+    """ "Obama's first five questioners ranged from skeptical to hostile:": the people a possessive names
+    (up to their noun: a role, a doer or a person word), not their owner; None when no such noun follows."""
+    k = next((j for j in range(hi) if tokens[j].start >= owner.end), hi)
+    for j in range(k, min(hi, k + _POSSESSED_WORDS)):
+        low = tokens[j].lower
+        if not tokens[j].is_word or tokens[j].is_capitalized:
+            return None
+        if is_document(low, lex):
+            return owner  # "Hoff's letter makes the case:": she speaks through it
+        if low in lex.speaker_nouns or low in lex.person_nouns or is_doer(low, lex):
+            return mention_of(text, tokens, k, j + 1, lex)
+    return None
