@@ -30,8 +30,11 @@ def finish(
     quotes: list[Quote] = []
     counts: dict[str, int] = {}
     positions = name_positions(text)
-    standings = {c.id: standing(c.names, c.descriptions, book.lex, text, positions) for c in book.clusters}
     quoted = {item.cluster.id for item in found if item.cluster is not None and item.end > item.start}
+    # only the speakers quoted are reported: the others' standing is never read
+    standings = {
+        c.id: standing(c.names, c.descriptions, book.lex, text, positions) for c in book.clusters if c.id in quoted
+    }
     # ids of the speakers quoted, S1, S2, ... without gaps, in the order the article introduces them
     ids = {c.id: f"S{n}" for n, c in enumerate((c for c in book.clusters if c.id in quoted), 1)}
     for item in sorted(found, key=lambda f: (f.start, -f.end)):
