@@ -25,7 +25,9 @@ _NLTK_PAIRS = (
 NLTK_NAMES = dict(pair.split(":", 1) for pair in _NLTK_PAIRS.split())
 
 
-@dataclass(frozen=True, slots=True)
+# eq=False: a lexicon is built once per language (and per merge, both cached) and is the key of many
+# caches; hashing it by identity costs nothing, by value a hundred fields on every lookup
+@dataclass(frozen=True, slots=True, eq=False)
 class Lexicon:
     """The words of one language (or of several, merged) that attribution and layout read."""
 
@@ -148,8 +150,10 @@ def _read(*parts: str) -> str:
 
 @cache
 def lexicon(lang: str) -> Lexicon:
-    """The lists for `lang` (English's when presscli ships none for it)."""
-    code = lang if lang in LANGUAGES else "en"
+    """The lists for `lang` (English's, the very same object, when presscli ships none for it)."""
+    if lang not in LANGUAGES:
+        return lexicon("en")
+    code = lang
     raw = json.loads(_read("lexicon", f"{code}.json"))
     values: dict[str, object] = {}
     for spec in fields(Lexicon):
