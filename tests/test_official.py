@@ -184,3 +184,16 @@ def test_the_office_after_a_full_name_counts_for_a_speaker_known_by_the_first_pa
 )
 def test_a_seat_of_government_named_for_its_office_speaks_officially(text):
     assert presscli.analyze(text).quotes[0].official
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turismo\n\nDesde el Departamento de Turismo confirmaron que el pasaporte «no facilitará traslados».",
+        "Saúde\n\nO Departamento de Vigilância informou que a vacina «é segura».",
+    ],
+)
+def test_a_government_department_speaks_officially_in_spanish_and_portuguese(text):
+    ((speaker, official),) = standing(text)
+    assert speaker is not None and "Departamento" in speaker
+    assert official
