@@ -546,3 +546,12 @@ def test_an_adjective_fronted_before_the_verb_gives_way_to_the_subject_after_it(
         "Schmidt sagte: „Doch.“"
     )
     assert speakers(body) == ["Tom Grade", "Anna Kehl", "Schmidt"]
+
+
+def test_a_voice_named_with_so_holds_the_floor_even_when_its_sentence_quotes_only_a_title():
+    body = (
+        "Der Film richtet sich gegen Joseph Kony. Er fokussiere auf die Schuld Konys. Doch sei es, so die "
+        "Autorin Mara Okello in einem Beitrag für die Zeitung „The Independent“, ein Haufen mächtiger Leute "
+        "gewesen. Deshalb müsse „die Politik zentraler Bestandteil der Lösung sein“."
+    )
+    assert speakers(body)[-1] == "Mara Okello"

@@ -30,8 +30,6 @@ from presscli.text.tokens import Token, token_ranges, tokenize
 
 _AFTER_A_QUOTE = " \t\n\r.,;!?\"'”’»›“‘«‹„‚"  # what may stand between a quotation's words and the next paragraph
 _NARRATING = {BlockKind.BODY, BlockKind.DECK, BlockKind.POST}  # paragraphs whose sentences tell who speaks
-
-
 _CUE_CHARS = 80  # how far before an inner quotation its cue may stand: 'a dit +…+'
 
 
@@ -224,8 +222,10 @@ class _Reader:
                 item.cluster = None
             self.found.append(item)
             return
-        if item.kind is QuoteKind.HEADLINE and item.cluster is not None:
-            self.book.speaking(item.cluster)  # '"…", assure François Fillon' in a title: 'il' means him
+        # '"…", assure François Fillon' in a title: 'il' means him; 'Doch sei es, so X in „The Independent“, …':
+        voiced = item.kind is QuoteKind.HEADLINE or (direct is not None and direct.how == "according" and direct.strong)
+        if voiced and item.cluster is not None:  # the sentence a voice is set in is that voice's turn
+            self.book.speaking(item.cluster)
             self.last_voice_paragraph = context.p_index
         if item.kind in (QuoteKind.STATEMENT, QuoteKind.FRAGMENT):
             # a few words in the reporter's own sentence that nothing attributes are nobody's in particular
