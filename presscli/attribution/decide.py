@@ -65,7 +65,8 @@ def attribute(
         _, c_hi = containing(ranges, c_hi)
     # a window, whatever the sentence: text without sentence ends must not make every quotation rescan it
     s_lo = max(s_lo, open_index - _REACH)
-    bracket = next((k for k in range(open_index - 2, s_lo - 1, -1) if tokens[k].text in ("(", ")")), None)
+    scan = range(open_index - 2, s_lo - 1, -1) if not context.flooded else ()  # (flooded: no window to bound)
+    bracket = next((k for k in scan if tokens[k].text in ("(", ")")), None)
     if bracket is not None and tokens[bracket].text == "(":  # '… what it is (Lemkin, …, once said, “…”)'
         s_lo = bracket + 1  # a bracket still open bounds the sentence the quotation stands in
     c_hi = min(c_hi or len(tokens), close_index + 1 + _REACH)

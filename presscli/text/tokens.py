@@ -8,6 +8,7 @@ abbreviation keeps its full stop (Sen., M., Dr.) so that it does not read as the
 from __future__ import annotations
 
 import bisect
+import heapq
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -56,7 +57,12 @@ def tokenize(text: str, start: int, end: int, lang: str, quotes: Sequence[tuple[
     tokens: list[Token] = []
     following = iter(sorted(range(len(quotes)), key=lambda i: quotes[i][0]))  # quotations by opening mark
     upcoming = next(following, None)
-    active: list[int] = []  # quotations open at the current token: a few, however many the text holds
+    # the quotations open at the current token, two ways: by where they close (to drop those that have
+    # closed) and by index (the first one opened is the one a token is tagged with); each quotation
+    # enters and leaves once, so a flood of marks costs a logarithm per token, not a scan
+    by_close: list[tuple[int, int]] = []
+    by_index: list[int] = []
+    closed: set[int] = set()
     for match in _TOKEN.finditer(text, start, end):
         s, e = match.span()
         if match.lastgroup == "word" and e < end and text[e] == "." and _abbreviated(match.group(), abbreviations):
@@ -64,12 +70,20 @@ def tokenize(text: str, start: int, end: int, lang: str, quotes: Sequence[tuple[
         elif tokens and s < tokens[-1].end:
             continue  # the full stop an abbreviation already took
         while upcoming is not None and quotes[upcoming][0] <= s:
-            active.append(upcoming)
+            heapq.heappush(by_close, (quotes[upcoming][1], upcoming))
+            heapq.heappush(by_index, upcoming)
             upcoming = next(following, None)
+        while by_close and by_close[0][0] + 1 < s:
+            closed.add(heapq.heappop(by_close)[1])
+        while by_index and by_index[0] in closed:
+            heapq.heappop(by_index)
         quote = None
-        if active:
-            active = [i for i in active if quotes[i][1] + 1 >= s]
-            quote = min((i for i in active if e <= quotes[i][1] + 1), default=None)
+        if by_index:
+            first = by_index[0]
+            if e <= quotes[first][1] + 1:
+                quote = first
+            else:  # the token runs past the first one's close (crossed marks): the first that holds it
+                quote = min((i for _, i in by_close if e <= quotes[i][1] + 1), default=None)
         tokens.append(Token(text[s:e], s, e, quote))
     return tokens
 
