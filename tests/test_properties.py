@@ -103,3 +103,17 @@ def test_an_age_and_a_number_range_tokenize_as_people_read_them():
         "1,000",
         "people",
     ]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.text(alphabet="ab .,", min_size=1, max_size=120),
+    st.lists(st.tuples(st.integers(0, 119), st.integers(0, 119)), max_size=12),
+)
+def test_a_token_is_tagged_with_the_first_quotation_that_holds_it(text, pairs):
+    from presscli.text.tokens import tokenize
+
+    quotes = [(min(a, b), max(a, b)) for a, b in pairs]  # crossed and nested spans alike
+    for token in tokenize(text, 0, len(text), "en", quotes):
+        holding = [i for i, (opened, closed) in enumerate(quotes) if opened <= token.start and token.end <= closed + 1]
+        assert token.quote == min(holding, default=None)
