@@ -528,3 +528,15 @@ def test_a_person_introduced_by_role_keeps_the_sex_of_her_given_name_for_pronoun
 )
 def test_someone_who_serves_a_named_person_is_not_that_person(text):
     assert presscli.analyze(text).quotes[0].speaker != "Jane Doe"
+
+
+def test_two_people_sharing_a_surname_stay_two_speakers():
+    text = (
+        "Families mourn\n\n"
+        "Osman is believed to have been on the flight, according to his brother Alastair Osman. "
+        "“He’s a new dad,” Alastair Osman said.\n\n"
+        "“He was the kindest man,” said his cousin Nadia Osman."
+    )
+    doc = presscli.analyze(text)
+    assert [q.speaker for q in doc.quotes] == ["Alastair Osman", "Nadia Osman"]
+    assert len({q.speaker_id for q in doc.quotes}) == 2

@@ -253,6 +253,8 @@ class SpeakerBook:
         org = looks_like_org(bare)
         body = body_key(bare) if org else None
         for cluster in sorted(self.index.with_name_like(caps, acronyms, body), key=_introduced, reverse=True):
+            if not org and any(self._other_person(caps, capitals(name, self.lex.titles)) for name in cluster.names):
+                continue  # 'Dena Grayson' is not the 'Lolita Grayson' a bare 'Grayson' was taken for
             for name in cluster.names:
                 if acronyms & self.acronyms.used_by(name):
                     return cluster
@@ -262,6 +264,11 @@ class SpeakerBook:
                 if body is not None and cluster.is_org and same_body(body, body_key(name)):
                     return cluster  # 'Government of Mexico' and 'Mexican government'
         return None
+
+    @staticmethod
+    def _other_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+        """Two full names with one surname and different given names: 'Dena Grayson', 'Lolita Grayson'."""
+        return len(a) >= 2 and len(b) >= 2 and a[-1] == b[-1] and not (set(a) <= set(b) or set(b) <= set(a))
 
     @staticmethod
     def _same_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
