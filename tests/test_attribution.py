@@ -686,3 +686,16 @@ def test_a_clause_opening_with_a_pronoun_is_no_speaker_phrase():
         "leads “America with Jorge Ramos” on Fusion."
     )
     assert presscli.analyze(text).quotes[0].speaker != "He also hosts a Sunday talk show"
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ('Senator Ann Bolt and editor Sam Gorka both said the plan "will fail badly".', "Sam Gorka"),
+        ('The ministers all said the deal "is done".', "ministers"),
+        ('Many said it was "a mistake".', "Many"),
+    ],
+)
+def test_a_quantifier_floating_after_the_subject_is_not_part_of_it(sentence, speaker):
+    found = presscli.analyze("Talks\n\n" + sentence).quotes[0].speaker
+    assert found is not None and found.endswith(speaker)

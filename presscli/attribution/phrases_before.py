@@ -102,6 +102,13 @@ def _crossable(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     return before.is_word and not before.is_capitalized and before.quote is None
 
 
+def _ends_a_noun(token: Token, lex: Lexicon) -> bool:
+    """A word that may close a noun phrase: no function word ('and some said', 'Many said' keep theirs)."""
+    low = token.lower
+    function = lex.determiners | lex.prepositions | lex.coordinators | lex.pronouns | lex.quantifiers
+    return token.is_word and low not in function and low not in lex.adverbs
+
+
 def noun_phrase_before(text: str, tokens: list[Token], cue: int, floor: int, lex: Lexicon) -> Mention | None:
     """The subject standing before the cue at index `cue` (not reaching before `floor`)."""
     j = cue
@@ -131,6 +138,8 @@ def noun_phrase_before(text: str, tokens: list[Token], cue: int, floor: int, lex
         if _name_as_modal(tokens, j - 1, floor, lex):
             break  # ', Will described Trump as …': George Will, not the auxiliary
         j -= 1  # 'Trump on Friday described', 'Trump has also said'
+    if j - 1 > floor and tokens[j - 1].lower in lex.quantifiers and _ends_a_noun(tokens[j - 2], lex):
+        j -= 1  # 'Bolton and Gorka both said', 'the ministers all said': the quantifier floats after its noun
 
     if lex.lang != "de" and j - 2 > floor and tokens[j - 2].text == "," and _subject_relative(tokens[j - 1], lex):
         # 'the economist, Tom Briggs, who said', 'la socióloga Marta Ruiz, quien afirma': its antecedent
