@@ -55,6 +55,7 @@ class Lexicon:
     reported_speech: frozenset[str]  # verb forms that mark indirect speech (German Konjunktiv I)
     pointing_back: frozenset[str]  # '„…“. Das sagte X': a sentence opening on the quotation before it
     speaker_nouns: frozenset[str]  # people and bodies who speak: minister, spokesman, ministry, report
+    compound_heads: frozenset[str]  # short nouns that still end a compound naming someone: 'Teamchef'
     occupations: frozenset[str]  # what people do for a living: 'consultant', 'abogada' (data/roles, from Faker)
     according_postpositions: frozenset[str]  # 'Nacke zufolge': the speaker stands before the cue
     source_prepositions: frozenset[str]  # 'heißt es in der Erklärung': the document is the speaker

@@ -555,3 +555,21 @@ def test_a_voice_named_with_so_holds_the_floor_even_when_its_sentence_quotes_onl
         "gewesen. Deshalb müsse „die Politik zentraler Bestandteil der Lösung sein“."
     )
     assert speakers(body)[-1] == "Mara Okello"
+
+
+def test_a_clause_before_a_colon_names_its_subject_not_itself():
+    body = (
+        "Teamchef Jean Todt stellt sich vor seinen Piloten: „Er ist immer noch der Meister.“\n\n"
+        "Der Konzernchef stellt sich hinter seine Leute: „Sie sind gut.“"
+    )
+    assert speakers(body) == ["Jean Todt", "Konzernchef"]
+
+
+def test_a_sentence_set_out_after_a_colon_is_not_the_next_sentences_subjects():
+    body = (
+        "Die Staatsanwaltschaft gab am Dienstag eine Stellungnahme ab. Darin steht unter anderem: "
+        "„Besonders betroffen sind wir.“ Die Anwältin Gül Cebe, die viele Frauen vertritt, nennt das Ereignis "
+        "einen Justizskandal."
+    )
+    (speaker,) = speakers(body)
+    assert speaker not in ("Gül Cebe", "Darin")

@@ -108,8 +108,8 @@ def attribute(
         direct = after  # '“…,” said X' / '„…“, so X' / '“…” —X' right behind the quotation
     elif at_start and not after_colon:
         direct = after or before
-    else:
-        direct = before or after
+    else:  # (a sentence set out after a colon is the colon's: the next sentence's cue is about something else)
+        direct = before or (None if after_colon and ends_sentence and after is not None and not after.strong else after)
     if direct is None and closed_here:
         direct = _sentence_final(text, tokens, close_index, c_hi, lex)
     if direct is None and not at_start and s_lo < open_index:

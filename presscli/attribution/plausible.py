@@ -18,14 +18,8 @@ from functools import cache
 from presscli.attribution.doers import is_doer
 from presscli.attribution.given_names import is_given_name
 from presscli.attribution.mentions import Mention
-from presscli.lexicon import (
-    LANGUAGES,
-    Lexicon,
-    common_list,
-    in_every_language,
-    month_names,
-    stopwords,
-)
+from presscli.attribution.months import is_month
+from presscli.lexicon import LANGUAGES, Lexicon, common_list, in_every_language, stopwords
 
 _PARTICLE = r"(?:von|van|de|der|den|zu|di|da|del|la|le|dos|du)"
 # a run of capitalized words, a name's particles inside it ('Ursula von der Leyen')
@@ -211,16 +205,24 @@ def is_role(low: str, lex: Lexicon) -> bool:
     head = low.rsplit("-", 1)[-1]
     if head != low and (head in lex.speaker_nouns or head in lex.person_nouns):
         return True  # 'SPD-Vorsitzende', 'EU-Außenbeauftragte'
-    # 'Bundesinnenminister', 'Vorabberichts', 'Kommissarin'
-    return lex.lang == "de" and _compound_of(low, lex.speaker_nouns | lex.person_nouns)
+    # 'Bundesinnenminister', 'Vorabberichts', 'Kommissarin'; 'Teamchef' with a short head the lexicon allows
+    if lex.lang != "de":
+        return False
+    return _compound_of(low, lex.speaker_nouns | lex.person_nouns) or _compound_of(low, lex.compound_heads, 0, 3)
 
 
-def _compound_of(low: str, heads: frozenset[str]) -> bool:
+def _compound_of(low: str, heads: frozenset[str], shortest: int = _COMPOUND_HEAD, before: int = 0) -> bool:
     """A German compound ending in one of `heads`, in any case ending ('Finanzministeriums')."""
     # case endings and the feminine: 'Ministeriums', 'Kommissarin', 'Sprecherinnen'
     stems = {low, low.removesuffix("s"), low.removesuffix("es"), low.removesuffix("n"), low.removesuffix("in")}
     stems.add(low.removesuffix("innen"))
-    return any(stem.endswith(head) for stem in stems for head in heads if len(head) > _COMPOUND_HEAD)
+    # (`before`: the fewest letters of the compound's first part, for a short head: 'Teamchef', not 'Schef')
+    return any(
+        stem.endswith(head) and len(stem) - len(head) >= before
+        for stem in stems
+        for head in heads
+        if len(head) > shortest
+    )
 
 
 def _is_name(word: str, low: str, lex: Lexicon, evidence: NameEvidence) -> bool:
@@ -279,16 +281,6 @@ def _a_date(content: list[tuple[str, str]], evidence: NameEvidence) -> bool:
     """A month with nothing but lower-case words beside it: 'letzten September', 'julio pasado'."""
     months = [low for _, low in content if is_month(low) and low not in evidence.names]
     return bool(months) and all(low in months or not word[:1].isupper() for word, low in content)
-
-
-def is_month(low: str) -> bool:
-    return low in _all_months()
-
-
-@cache
-def _all_months() -> frozenset[str]:
-    """Month names and abbreviations of every language presscli knows, read once."""
-    return frozenset(name for names in month_names().values() for name in names)
 
 
 _ADJECTIVE_ENDINGS = ("e", "er", "en", "es", "em")

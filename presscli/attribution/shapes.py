@@ -11,7 +11,7 @@ from functools import cache
 
 from presscli.attribution.cues import Cue
 from presscli.attribution.given_names import is_given_name
-from presscli.attribution.mentions import Mention, mention_of, speaks
+from presscli.attribution.mentions import Mention, mention_of, name_only, speaks
 from presscli.attribution.phrases_after import noun_phrase_after, phrase_from
 from presscli.attribution.phrases_before import noun_phrase_before
 from presscli.lexicon import Lexicon
@@ -145,7 +145,9 @@ def colon_speaker(text: str, tokens: list[Token], lo: int, colon: int, lex: Lexi
     if lex.lang == "de" and end - 1 > lo and tokens[end - 1].is_word and not tokens[end - 1].is_capitalized:
         end -= 1  # 'Die Schwester des Opfers schilderte:': German nouns are capitalized, the word before is the verb
     mention = noun_phrase_before(text, tokens, end, lo, lex)
-    if mention and mention.kind == "name" and mention.start == tokens[lo].start:
+    # (in German a name runs capitalized: 'Der Teamchef stellt sich hinter X:' is a clause, its subject found elsewhere)
+    clause = lex.lang == "de" and mention is not None and not name_only(mention, lex)
+    if mention and mention.kind == "name" and mention.start == tokens[lo].start and not clause:
         return mention
     # '… doesn’t surprise Republican pollster Daron Shaw: “…”': a person's full name right before the colon
     start = end

@@ -9,8 +9,9 @@ from presscli.attribution.cue_subjects import main_clause_phrase
 from presscli.attribution.doers import is_doer
 from presscli.attribution.given_names import is_given_name
 from presscli.attribution.mentions import Mention, fits, is_preposition, mention_of
+from presscli.attribution.months import is_month
 from presscli.attribution.phrases_after import phrase_from
-from presscli.attribution.plausible import NameEvidence, is_document, is_month, plausible, rare_in_german
+from presscli.attribution.plausible import NameEvidence, is_document, plausible, rare_in_german
 from presscli.lexicon import Lexicon
 from presscli.text.tokens import Token
 
