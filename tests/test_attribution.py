@@ -699,3 +699,19 @@ def test_a_clause_opening_with_a_pronoun_is_no_speaker_phrase():
 def test_a_quantifier_floating_after_the_subject_is_not_part_of_it(sentence, speaker):
     found = presscli.analyze("Talks\n\n" + sentence).quotes[0].speaker
     assert found is not None and found.endswith(speaker)
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        (
+            "In what might be the first time the two parties have ever agreed on anything, the tenants' group "
+            "is calling on the mayor to “stop the evictions”.",
+            "group",
+        ),
+        ("At one point, Trump said Fox executives were calling “every 15 minutes.”", "Trump"),
+    ],
+)
+def test_a_progressive_cue_speaks_for_its_own_subject_unless_an_earlier_cue_reports_it(sentence, speaker):
+    found = presscli.analyze("Talks\n\n" + sentence).quotes[0].speaker
+    assert found is not None and found.endswith(speaker)

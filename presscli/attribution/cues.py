@@ -220,3 +220,14 @@ def after_comma(tokens: list[Token], k: int, lo: int) -> bool:
 
 def is_gerund_cue(tokens: list[Token], cue: Cue, lex: Lexicon) -> bool:
     return looks_like_gerund(tokens[cue.end - 1], lex)
+
+
+def participle_after(tokens: list[Token], cue: Cue, earlier: Cue, lex: Lexicon) -> bool:
+    """Does `cue` ('adding', 'were calling') speak for the subject of the earlier cue? A participle does;
+    a progressive with its auxiliary does only inside the clause the earlier cue reports ('Trump said Fox
+    executives were calling “…”'), not after a comma closing another clause ('In what might be the first
+    time X agreed on anything, the group is calling on Y to “…”': the group's own words)."""
+    if not is_gerund_cue(tokens, cue, lex):
+        return False
+    progressive = cue.end - cue.start > 1 and tokens[cue.start].lower in lex.auxiliaries
+    return not progressive or all(t.text != "," for t in tokens[earlier.end : cue.start])

@@ -35,6 +35,7 @@ from presscli.attribution.cues import (
     cues_in,
     is_gerund_cue,
     match_phrase,
+    participle_after,
 )
 from presscli.attribution.mentions import Mention, fits, mention_of, name_only, someone_like, speaks
 from presscli.attribution.phrases_after import noun_phrase_after, past_adverbial, phrase_from
@@ -95,8 +96,7 @@ def after_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) 
         if cue.start > i and (found.speaker is None or tokens[i].lower in lex.auxiliaries):  # '“…” Will wrote.'
             found = Attribution(mention_of(text, tokens, i, cue.start, lex), found.cue, found.how)
         return Attribution(found.speaker, found.cue, found.how, strong=found.speaker is not None)
-    # English 'for' and German 'für' after a quotation govern an object ('„…“ für Betriebe', '“…” for
-    # Romney to attend'): only the languages' `opinion_after` name an opinion's holder there
+    # 'for'/'für' after a quotation govern an object ('„…“ für Betriebe'): only `opinion_after` names a holder
     prefix = match_phrase(tokens, i, lex.opinion_after | lex.according_after)
     following = tokens[i + prefix].lower if i + prefix < hi else ""
     # '„…“, so Müller', '"…", para ella'; a determiner only after 'so': '„…“, so der Gewerkschaftsvorstand'
@@ -242,7 +242,7 @@ def before_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon)
     as_said = (
         tokens[lo].lower in AS_CONJUNCTIONS and first.end < hi and tokens[first.end].text == ","
     )  # 'Wie X erklärte, …'
-    if first is not cue and (as_said or is_gerund_cue(tokens, cue, lex)):
+    if first is not cue and (as_said or participle_after(tokens, cue, first, lex)):
         # 'Clinton tweeted congratulations to Sanders, adding "…"': Clinton adds; the nearest finite cue's
         # subject: '“…,” Lewandowski added, saying it should be “…”'
         finite = [c for c in verbs if c.start < cue.start and not is_gerund_cue(tokens, c, lex)]
