@@ -91,7 +91,7 @@ def attribute(
         else:
             subject = sentence_subject(text, tokens, s_lo, open_index, lex, context.names)
         if subject is not None and subject.text.endswith(("'s", "’s")):  # someone of Obama's speaks
-            subject = possessed(text, tokens, subject, open_index, lex)  # "Obama's first five questioners …:"
+            subject = possessed(text, tokens, subject, (s_lo, open_index), lex)  # "Obama's first five …:"
         before = Attribution(subject, None, "colon") if subject else None  # 'Zypries sieht ...: „…“'
     direct: Attribution | None
     # 'X zitiert Kirchner mit folgenden Worten: „… .“ Laut der Agentur …': a quotation set out after a

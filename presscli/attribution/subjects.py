@@ -58,8 +58,10 @@ def sentence_subject(
         if phrase is None or phrase.kind != "name" or not any(w in names for w in phrase.text.split()[1:]):
             return None
         return phrase if phrase.alias else _up_to_the_name(text, tokens, i, phrase.end, lex)
-    owner = token.text[:-2]  # "Hoff’s letter makes the case:" (not "December's agreement")
-    owns = token.lower.endswith(lex.possessive_endings or ("\0",)) and owner in names and not is_month(owner.lower())
+    # "Hoff’s letter makes the case:" opens with her (not "December's agreement" with a month)
+    ending = next((e for e in lex.possessive_endings if token.lower.endswith(e)), "")
+    owner = token.text[: -len(ending)] if ending else ""
+    owns = owner in names and not is_month(owner.lower())
     if not token.is_capitalized or (token.text not in names and not owns):
         return None
     j = i + 1
@@ -187,10 +189,12 @@ def pronoun_of_the_subject(
 _POSSESSED_WORDS = 5  # "Obama's first five questioners": words from the owner to the people named
 
 
-def possessed(text: str, tokens: list[Token], owner: Mention, hi: int, lex: Lexicon) -> Mention | None:
-    """ "Obama's first five questioners ranged from skeptical to hostile:": the people a possessive names
-    (up to their noun: a role, a doer or a person word), not their owner; None when no such noun follows."""
-    k = next((j for j in range(hi) if tokens[j].start >= owner.end), hi)
+def possessed(text: str, tokens: list[Token], owner: Mention, window: tuple[int, int], lex: Lexicon) -> Mention | None:
+    """Whom a possessive before a colon names: the people it names, up to their noun (a role, a doer or a
+    person word: "Obama's first five questioners ranged from skeptical to hostile:"), not their owner; the
+    owner of a document ("Hoff's letter makes the case:"); None when neither follows within a few words."""
+    lo, hi = window
+    k = next((j for j in range(lo, hi) if tokens[j].start >= owner.end), hi)
     for j in range(k, min(hi, k + _POSSESSED_WORDS)):
         low = tokens[j].lower
         if not tokens[j].is_word or tokens[j].is_capitalized:
