@@ -573,3 +573,11 @@ def test_a_sentence_set_out_after_a_colon_is_not_the_next_sentences_subjects():
     )
     (speaker,) = speakers(body)
     assert speaker not in ("Gül Cebe", "Darin")
+
+
+def test_two_coordinated_subjects_before_a_colon_are_not_one_of_them():
+    body = (
+        "Er sowie Tom Giesel befürchten weitere Bündnisse; den Aussagen der Partei schenken sie keinen Glauben: "
+        "„Alle bisherigen Mitglieder sollten jetzt übertreten.“"
+    )
+    assert speakers(body) != ["Tom Giesel"]

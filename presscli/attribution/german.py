@@ -46,7 +46,10 @@ def someone_in(
         phrase = phrase_from(text, tokens, i, hi, lex)
         judged = who(phrase, lex, evidence) if phrase is not None else None
         if phrase is not None and judged in _SOMEONE:
-            return phrase
+            coordinated = (
+                i - 2 >= lo and tokens[i - 1].lower in lex.coordinators and tokens[i - 2].lower in lex.pronouns
+            )
+            return None if coordinated else phrase  # 'Er sowie Giesel befürchten …:': both speak, not Giesel
         owner = owner_in(phrase, lex, evidence) if phrase is not None and judged is Who.NOBODY else None
         if owner is not None:
             return owner  # 'Das Fazit von Sandra Boser fällt klar aus:'
