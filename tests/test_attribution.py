@@ -715,3 +715,11 @@ def test_a_quantifier_floating_after_the_subject_is_not_part_of_it(sentence, spe
 def test_a_progressive_cue_speaks_for_its_own_subject_unless_an_earlier_cue_reports_it(sentence, speaker):
     found = presscli.analyze("Talks\n\n" + sentence).quotes[0].speaker
     assert found is not None and found.endswith(speaker)
+
+
+def test_an_aside_set_off_by_a_dash_after_a_quotation_names_nobody():
+    text = (
+        "Interviews\n\n"
+        "Trump said earlier this year that he would accept an interview with the “anchor baby” — a play on words."
+    )
+    assert presscli.analyze(text).quotes[0].speaker == "Trump"

@@ -81,7 +81,7 @@ def after_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) 
     if typed or (i < hi and tokens[i].text in _DASHES) or (spaced and tokens[i].text == "-"):
         # ('"…"--said Mr. Cornwallaby', '"…" -- Jane Doe': two hyphens typed for a dash)
         mention = noun_phrase_after(text, tokens, i + 1 + typed, hi, lex)
-        return Attribution(mention, None, "dash", strong=True) if mention else None
+        return Attribution(mention, None, "dash", strong=True) if mention and speaks(mention, lex) else None
     while i < hi and tokens[i].text in ",)":
         i += 1
     if i >= hi or tokens[i].text in SENTENCE_END or tokens[i].quote is not None:
