@@ -66,3 +66,15 @@ def test_a_german_quotation_of_capitalized_words_alone_is_a_name():
     kinds = {q.text: q.kind for q in presscli.analyze(text).quotes}
     assert kinds["Arbeitskreis Datenschutz Nord"] is QuoteKind.TERM
     assert kinds["einen klaren Wortbruch"] is QuoteKind.FRAGMENT
+
+
+def test_a_capitalized_sentence_closed_inside_its_marks_after_a_comma_is_said_not_a_title():
+    text = "Debate\n\nKelly pressed him. Trump tried to laugh it off by interjecting, “Only Rosie O’Donnell.”"
+    (quote,) = presscli.analyze(text).quotes
+    assert quote.kind is not QuoteKind.TERM
+
+
+def test_a_title_in_title_case_stays_a_term():
+    text = "Film\n\nShe starred in “Orange Is the New Black” for six years."
+    (quote,) = presscli.analyze(text).quotes
+    assert quote.kind is QuoteKind.TERM

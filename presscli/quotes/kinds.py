@@ -86,7 +86,9 @@ def classify(quote: str, place: Placement) -> QuoteKind:
         return QuoteKind.TERM
     if place.proper_name and not at_start:
         return QuoteKind.TERM  # a newspaper, a work, a body: 'sagte er der „Bild am Sonntag“'
-    if place.lang != "de" and _title_case(quote) and not (at_start and place.attributed):
+    # a sentence closed inside its marks after a comma is said, not a title ('by interjecting, “Only Rosie.”')
+    said = inner_end == "." and _last_visible(place.before) == ","
+    if place.lang != "de" and _title_case(quote) and not (at_start and place.attributed) and not said:
         return QuoteKind.TERM  # a title, slogan or name: "Make America Great Again", 'Sharknado 3: Oh Hell No!'
 
     if at_start and (words >= _CLAUSE_WORDS or inner_end in ".!?…" or place.attributed):
