@@ -723,3 +723,16 @@ def test_an_aside_set_off_by_a_dash_after_a_quotation_names_nobody():
         "Trump said earlier this year that he would accept an interview with the “anchor baby” — a play on words."
     )
     assert presscli.analyze(text).quotes[0].speaker == "Trump"
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker",
+    [
+        ("The actress has sounded off against the idea that anyone is “Latino enough.”", "actress"),
+        ("Former spokesman Robert Gibbs derided “the professional left” in press conferences.", "Robert Gibbs"),
+        ("A confident Manafort bragged about his success: “This is not a hard race.”", "Manafort"),
+    ],
+)
+def test_more_english_reporting_verbs_name_their_subject(sentence, speaker):
+    found = presscli.analyze("Campaign\n\n" + sentence).quotes[-1].speaker
+    assert found is not None and found.endswith(speaker)
