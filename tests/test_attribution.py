@@ -736,3 +736,16 @@ def test_an_aside_set_off_by_a_dash_after_a_quotation_names_nobody():
 def test_more_english_reporting_verbs_name_their_subject(sentence, speaker):
     found = presscli.analyze("Campaign\n\n" + sentence).quotes[-1].speaker
     assert found is not None and found.endswith(speaker)
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ('Vote\n\n"We will win," said the Democratic senator.', "Democratic senator"),
+        ("Vote\n\nThe Mexican official said the wall “will not be paid for”.", "Mexican official"),
+        ("Politique\n\n« Nous avançons », a déclaré le député LR.", "député LR"),
+        ("Politique\n\n« Ça va très vite », s'est inquiété l'élu EELV.", "élu EELV"),
+    ],
+)
+def test_a_role_described_by_a_capitalized_adjective_or_a_party_is_the_role_not_the_adjective(text, speaker):
+    assert presscli.analyze(text).quotes[0].speaker == speaker

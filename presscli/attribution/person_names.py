@@ -53,6 +53,8 @@ def person_name(phrase: str, lex: Lexicon) -> str | None:
     # the titles and roles that open the run go ('Senator Dana Hill'); names stay ('Manny Ellis')
     while run and (_title(run[0], lex) or is_role(run[0].lower(), lex) or run[0].lower() in _PARTICLES or _label(run)):
         run = run[1:]
+    if run and len(run) < len(words) and all(word.isupper() and len(word) > 1 for word in run):
+        return None  # 'le député LR', "l'élu EELV": the role's party, not the person's name
     given = next((k for k, word in enumerate(run) if is_given_name(word)), None)
     if given == 0 and start > 0 and words[start - 1].lower() in lex.determiners:
         # 'ministre de la Santé Agnès Buzyn': a word after an article names the body, even when a given

@@ -97,6 +97,9 @@ def _extend_after(text: str, tokens: list[Token], start: int, limit: int, lex: L
             i += 1
             continue
         if named and not token.is_capitalized and low not in lex.np_links:
+            if tokens[start].lower in lex.determiners and (is_role(low, lex) or low in lex.person_nouns):
+                i += 1  # 'the Democratic senator': capitalized adjectives before the role they describe
+                continue
             role = _role_then_name(tokens, i, limit, lex)
             if role is None and described and _adjective_then_holder(tokens, start, i, limit, lex):
                 role = i  # 'la présidente du Rassemblement national Marine Le Pen': the body's adjective
