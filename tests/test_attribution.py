@@ -749,3 +749,12 @@ def test_more_english_reporting_verbs_name_their_subject(sentence, speaker):
 )
 def test_a_role_described_by_a_capitalized_adjective_or_a_party_is_the_role_not_the_adjective(text, speaker):
     assert presscli.analyze(text).quotes[0].speaker == speaker
+
+
+def test_a_sentence_about_a_described_office_holder_keeps_the_role_in_its_subject():
+    text = (
+        "Wall\n\n“We will not pay for that wall,” Calderon told CNBC.\n\n"
+        "But the former Mexican president didn't stop there.\n\n"
+        "“The first loser would be the United States,” he continued."
+    )
+    assert presscli.analyze(text).quotes[-1].speaker != "Mexican"

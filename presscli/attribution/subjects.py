@@ -11,7 +11,7 @@ from presscli.attribution.given_names import is_given_name
 from presscli.attribution.mentions import Mention, fits, is_preposition, mention_of
 from presscli.attribution.months import is_month
 from presscli.attribution.phrases_after import phrase_from
-from presscli.attribution.plausible import NameEvidence, is_document, plausible, rare_in_german
+from presscli.attribution.plausible import NameEvidence, is_document, is_role, plausible, rare_in_german
 from presscli.lexicon import Lexicon
 from presscli.text.tokens import Token
 
@@ -95,6 +95,9 @@ def _up_to_the_name(text: str, tokens: list[Token], start: int, end: int, lex: L
                 continue
         if token.is_capitalized:
             seen_name = True
+        elif seen_name and (is_role(token.lower, lex) or token.lower in lex.person_nouns):
+            k += 1  # 'the former Mexican president': the role the capitalized adjective describes closes it
+            break
         elif seen_name and token.lower not in lex.np_links:
             break
         elif not seen_name and k - start > _WORDS_BEFORE_NAME:
