@@ -758,3 +758,11 @@ def test_a_sentence_about_a_described_office_holder_keeps_the_role_in_its_subjec
         "“The first loser would be the United States,” he continued."
     )
     assert presscli.analyze(text).quotes[-1].speaker != "Mexican"
+
+
+def test_a_former_office_holder_described_is_named_by_the_office_not_by_former():
+    text = (
+        "Campaign\n\nIn his solo campaign debut, the former president gave the crowd a personal endorsement.\n\n"
+        '"We fell in love," he told them.'
+    )
+    assert presscli.analyze(text).quotes[0].speaker == "former president"

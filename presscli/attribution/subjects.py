@@ -54,7 +54,7 @@ def sentence_subject(
         if phrase is not None and phrase.kind == "description" and _someone_described(phrase, lex):
             # 'Der Sprecher der Fraktion, Dieter Wiefelspütz, will …': the name the description introduces
             named = _apposed_name(text, tokens, phrase, hi, lex)
-            return named or mention_of(text, tokens, i, i + 2, lex)  # 'cette maman attend ...': by what they are
+            return named or mention_of(text, tokens, i, _head_end(tokens, i, hi, lex), lex)  # 'cette maman attend
         if phrase is None or phrase.kind != "name" or not any(w in names for w in phrase.text.split()[1:]):
             return None
         return phrase if phrase.alias else _up_to_the_name(text, tokens, i, phrase.end, lex)
@@ -145,6 +145,12 @@ def _someone_described(phrase: Mention, lex: Lexicon) -> bool:
 
 
 _DESCRIBED_WORDS = 4  # a determiner, up to two adjectives and the noun
+
+
+def _head_end(tokens: list[Token], i: int, hi: int, lex: Lexicon) -> int:
+    """Where a description opened by the determiner at i ends: after the word that follows it ('cette
+    maman'), or after two when the first says the office is past ('the former president', not 'the former')."""
+    return i + 3 if i + 2 < hi and tokens[i + 1].lower in lex.former_words else i + 2
 
 
 def _opening_connector(token: Token, lex: Lexicon) -> bool:
