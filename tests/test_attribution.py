@@ -766,3 +766,11 @@ def test_a_former_office_holder_described_is_named_by_the_office_not_by_former()
         '"We fell in love," he told them.'
     )
     assert presscli.analyze(text).quotes[0].speaker == "former president"
+
+
+def test_a_gerund_cue_after_with_has_the_phrase_between_them_as_its_subject():
+    text = (
+        "Unions\n\nTeachers unions were among the first to back the senator, with the American Federation of "
+        "Teachers calling her “the champion working families need.”"
+    )
+    assert presscli.analyze(text).quotes[0].speaker == "American Federation of Teachers"

@@ -11,6 +11,7 @@ from presscli.attribution.mentions import (
     Mention,
     is_preposition,
     is_pronoun,
+    looks_like_gerund,
     mention_of,
     name_score,
 )
@@ -168,6 +169,10 @@ def noun_phrase_before(text: str, tokens: list[Token], cue: int, floor: int, lex
         return apposition_before(text, tokens, j - 1, floor, lex)
     if j - 2 > floor and tokens[j - 1].quote is not None and not tokens[j - 1].is_word:
         return _quoted_head(text, tokens, j, floor, lex)  # 'die Wochenzeitschrift „Jungle World“ hatte'
+    if lex.lang == "en" and j == cue and looks_like_gerund(tokens[cue], lex):
+        start = _phrase_start_before(tokens, j, floor, lex)
+        if floor < start < j and tokens[start - 1].lower == "with":
+            return mention_of(text, tokens, start, j, lex)  # 'with the union calling her “…”': its subject
     return _subject_ending_at(text, tokens, j, floor, lex)
 
 
