@@ -581,3 +581,14 @@ def test_two_coordinated_subjects_before_a_colon_are_not_one_of_them():
         "„Alle bisherigen Mitglieder sollten jetzt übertreten.“"
     )
     assert speakers(body) != ["Tom Giesel"]
+
+
+def test_words_from_a_place_are_not_the_floor_holders():
+    body = (
+        "Das Weiße Haus verlangte einen Rückzug der Truppen. Aus Paris hieß es, das Vorgehen sei "
+        "„eine schwerwiegende Verletzung“ des Abkommens.\n\n"
+        "Die Polizei teilte mit, die Lage sei ruhig. Weiter hieß es: „Wir kontrollieren alles.“"
+    )
+    found = speakers(body)
+    assert found[0] != "Weiße Haus"
+    assert found[1] == "Polizei"

@@ -50,7 +50,7 @@ from presscli.attribution.shapes import (
     quoted_person,
     verb_by_shape,
 )
-from presscli.attribution.sources import source_after, source_before
+from presscli.attribution.sources import origin_named, source_after, source_before
 from presscli.lexicon import Lexicon
 from presscli.text.tokens import Token
 
@@ -99,8 +99,7 @@ def after_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) 
     # 'for'/'für' after a quotation govern an object ('„…“ für Betriebe'): only `opinion_after` names a holder
     prefix = match_phrase(tokens, i, lex.opinion_after | lex.according_after)
     following = tokens[i + prefix].lower if i + prefix < hi else ""
-    # '„…“, so Müller', '"…", para ella'; a determiner only after 'so': '„…“, so der Gewerkschaftsvorstand'
-    # (after an opinion word it opens an object: '"…" for his wife', '„…“ für die Entscheidung')
+    # '„…“, so Müller'; a determiner only after 'so' ('so der Vorstand'), not an opinion word ('"…" for his wife')
     according = prefix and match_phrase(tokens, i, lex.according_after) == prefix
     named_next = following != "" and (
         tokens[i + prefix].is_capitalized
@@ -253,8 +252,8 @@ def before_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon)
     words = cue_text(text, tokens, cue)
     if cue.kind == "inverted":
         return Attribution(inverted_subject(text, tokens, cue, hi, lex), words, "before")
-    if cue.kind == "passive":
-        return Attribution(source_after(text, tokens, cue.end, hi, lex), words, "source")
+    if cue.kind == "passive":  # ('Aus Paris hieß es': voices from elsewhere, not the floor's)
+        return Attribution(source_after(text, tokens, cue.end, hi, lex), words, origin_named(tokens, lo, cue, lex))
     set_off = incise(tokens, cue, lo, hi, lex)
     if set_off and all(t.text != "," for t in tokens[lo : cue.start - 1]) and cue.start - lo <= _OPENING_PHRASE:
         # a cue set off by commas has its subject elided: right after the sentence's first phrase it is

@@ -43,5 +43,13 @@ def source_before(text: str, tokens: list[Token], lo: int, cue: Cue, lex: Lexico
     return found if in_document else None
 
 
+def origin_named(tokens: list[Token], lo: int, cue: Cue, lex: Lexicon) -> str:
+    """How an impersonal cue with no document found attributes: as a source ('heißt es', the floor's
+    document), or, when the sentence opens with where the words came from ('Aus Paris hieß es', a place,
+    not a body presscli names), as a cue whose subject stands unread, so the floor does not take it."""
+    opened = cue.start - lo >= 2 and tokens[lo].lower in lex.origin_prepositions
+    return "before" if opened else "source"
+
+
 # German pronominal adverbs that point back to the matter at hand: 'heißt es dazu in …'
 _DARAN = frozenset({"dazu", "darin", "dort", "hierzu", "außerdem", "weiter", "ferner", "zudem"})
