@@ -97,7 +97,7 @@ def _extend_after(text: str, tokens: list[Token], start: int, limit: int, lex: L
             i += 1
             continue
         if named and not token.is_capitalized and low not in lex.np_links:
-            if tokens[start].lower in lex.determiners and (is_role(low, lex) or low in lex.person_nouns):
+            if tokens[start].lower in lex.determiners and is_role(low, lex):
                 i += 1  # 'the Democratic senator': capitalized adjectives before the role they describe
                 continue
             role = _role_then_name(tokens, i, limit, lex)

@@ -106,8 +106,8 @@ def _crossable(tokens: list[Token], k: int, lex: Lexicon) -> bool:
 def _ends_a_noun(token: Token, lex: Lexicon) -> bool:
     """A word that may close a noun phrase: no function word ('and some said', 'Many said' keep theirs)."""
     low = token.lower
-    function = lex.determiners | lex.prepositions | lex.coordinators | lex.pronouns | lex.quantifiers
-    return token.is_word and low not in function and low not in lex.adverbs
+    lists = (lex.determiners, lex.prepositions, lex.coordinators, lex.pronouns, lex.quantifiers, lex.adverbs)
+    return token.is_word and not any(low in words for words in lists)
 
 
 def noun_phrase_before(text: str, tokens: list[Token], cue: int, floor: int, lex: Lexicon) -> Mention | None:

@@ -15,7 +15,7 @@ from presscli.text.tokens import Token
 def source_after(text: str, tokens: list[Token], begin: int, hi: int, lex: Lexicon) -> Mention | None:
     """'heißt es in der Meldung', 'se lee en el comunicado': the document behind an impersonal cue."""
     low = tokens[begin].lower if begin < hi else ""
-    if begin + 2 < hi and (low in lex.adverbs or low in _DARAN) and tokens[begin + 1].is_word:
+    if begin + 2 < hi and low in lex.adverbs and tokens[begin + 1].is_word:
         begin += 1  # 'heißt es dazu in einer Pressemitteilung': past an adverb
     if begin + 1 >= hi:
         return None
@@ -49,7 +49,3 @@ def origin_named(tokens: list[Token], lo: int, cue: Cue, lex: Lexicon) -> str:
     not a body presscli names), as a cue whose subject stands unread, so the floor does not take it."""
     opened = cue.start - lo >= 2 and tokens[lo].lower in lex.origin_prepositions
     return "before" if opened else "source"
-
-
-# German pronominal adverbs that point back to the matter at hand: 'heißt es dazu in …'
-_DARAN = frozenset({"dazu", "darin", "dort", "hierzu", "außerdem", "weiter", "ferner", "zudem"})

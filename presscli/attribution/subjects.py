@@ -95,7 +95,7 @@ def _up_to_the_name(text: str, tokens: list[Token], start: int, end: int, lex: L
                 continue
         if token.is_capitalized:
             seen_name = True
-        elif seen_name and (is_role(token.lower, lex) or token.lower in lex.person_nouns):
+        elif seen_name and is_role(token.lower, lex):
             k += 1  # 'the former Mexican president': the role the capitalized adjective describes closes it
             break
         elif seen_name and token.lower not in lex.np_links:
