@@ -454,6 +454,29 @@ def test_a_participle_opening_the_sentence_is_no_name_and_reflexive_cues_speak()
     assert speakers[-1] == "Ana Lima"
 
 
+def test_a_participle_clause_opening_the_sentence_is_no_speaker():
+    # 'Asked about the timing, he said …': in Spanish and Portuguese the pronoun is left out
+    for text, named in (
+        (
+            "Ley\n\nEl alcalde Jorge Sanz habló con los vecinos. Preguntado por los plazos, dijo que aplicará "
+            "la ley «en cuanto sea posible».",
+            "Jorge Sanz",
+        ),
+        (
+            "Lei\n\nO prefeito Jorge Santos falou com os moradores. Questionado sobre os prazos, disse que vai "
+            "aplicar a lei “assim que possível”.",
+            "Jorge Santos",
+        ),
+    ):
+        (quote,) = presscli.analyze(text).quotes
+        assert quote.speaker == named
+
+
+def test_a_participle_name_with_its_particle_is_still_a_name():
+    text = "Livros\n\nMachado de Assis, escritor, disse que a obra era “um acaso”."
+    assert presscli.analyze(text).quotes[0].speaker == "Machado de Assis"
+
+
 def test_a_quotation_over_paragraphs_is_attributed_where_it_closes():
     text = "Harbour\n\n“We will rebuild the harbour.\n\nIt will take two years,” the mayor said.\n\nOthers disagreed."
     (quote,) = presscli.analyze(text).quotes

@@ -86,8 +86,16 @@ def _is_relative_clause(tokens: list[Token], start: int, end: int, floor: int, l
 
 
 def opening_participle(tokens: list[Token], start: int, end: int, floor: int, lex: Lexicon) -> bool:
+    """'Irritada, a loira respondeu', 'Preguntado por los plazos, dijo que …': a participle opening the
+    sentence, alone or with what it governs, describes the subject left unsaid; it is none itself."""
     word = tokens[start]
-    return start == floor and end - start == 1 and word.lower.endswith(lex.participle_endings or ("\0",))
+    if start != floor or not word.lower.endswith(lex.participle_endings or ("\0",)):
+        return False
+    if end - start == 1:
+        return True
+    # (not 'Machado de Assis, …': a name's particle is no preposition the participle governs)
+    governed = tokens[start + 1]
+    return is_preposition(governed, lex) and governed.lower not in lex.name_particles
 
 
 def _is_modifier_clause(token: Token, lex: Lexicon) -> bool:
