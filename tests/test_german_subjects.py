@@ -592,3 +592,11 @@ def test_words_from_a_place_are_not_the_floor_holders():
     found = speakers(body)
     assert found[0] != "Weiße Haus"
     assert found[1] == "Polizei"
+
+
+def test_a_relative_possessive_opens_a_subject():
+    body = (
+        "Auch die Elternvertretung äußerte sich kritisch. Deren Sprecherin Anna Kühn erklärte, man sei "
+        "„nicht einmal angehört“ worden. „Wir erfahren alles aus der Zeitung“, fügte sie hinzu."
+    )
+    assert speakers(body) == ["Anna Kühn", "Anna Kühn"]
