@@ -600,3 +600,33 @@ def test_a_relative_possessive_opens_a_subject():
         "„nicht einmal angehört“ worden. „Wir erfahren alles aus der Zeitung“, fügte sie hinzu."
     )
     assert speakers(body) == ["Anna Kühn", "Anna Kühn"]
+
+
+def test_the_subject_of_a_perfect_tense_cue_stands_before_the_auxiliary():
+    body = (
+        "Ein Sprecher betonte, die Mittel seien „fest eingeplant“. Ministerpräsident Olaf Brandt hat die Reform "
+        "zur Chefsache erklärt. Er sagte dem Sender: „Ich stehe voll hinter der Ministerin.“"
+    )
+    assert speakers(body) == ["Sprecher", "Olaf Brandt"]
+
+
+def test_after_a_clause_naming_the_source_the_subject_follows_the_auxiliary():
+    body = (
+        "Ein Sprecher betonte, die Mittel seien „fest eingeplant“. Wie der NDR berichtet, hat Ministerpräsident "
+        "Olaf Brandt die Reform zur Chefsache erklärt. Er sagte dem Sender: „Ich stehe voll hinter der Ministerin.“"
+    )
+    assert speakers(body) == ["Sprecher", "Olaf Brandt"]
+
+
+def test_a_passive_cue_in_the_narration_names_nobody_who_speaks():
+    from presscli.attribution.narration import main_clause_subject
+    from presscli.lexicon import lexicon
+    from presscli.text.tokens import tokenize
+
+    sentence = (
+        "Von glatter Desinformation durch den Verband wird gesprochen und dass eine Minderheit behauptet, "
+        "alle zu vertreten."
+    )
+    tokens = tokenize(sentence, 0, len(sentence), "de")
+    event = main_clause_subject(sentence, tokens, 0, len(tokens), lexicon("de"))
+    assert event is None or event.speaker is None

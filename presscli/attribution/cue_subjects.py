@@ -6,18 +6,13 @@ from __future__ import annotations
 
 from presscli.attribution.appositions import clause_after
 from presscli.attribution.cues import AS_CONJUNCTIONS, Cue
-from presscli.attribution.mentions import Mention, is_preposition, mention_of, someone_like, speaks
+from presscli.attribution.german_order import NOT_NOMINATIVE, bracket_subjects, verb_bracket, verb_second
+from presscli.attribution.mentions import Mention, mention_of, someone_like, speaks
 from presscli.attribution.phrases_after import name_in_marks, noun_phrase_after, phrase_from
 from presscli.attribution.phrases_before import noun_phrase_before
-from presscli.attribution.plausible import is_role
 from presscli.attribution.sources import source_after
-from presscli.lexicon import Lexicon, common_list
+from presscli.lexicon import Lexicon
 from presscli.text.tokens import Token
-
-_BRACKET_SPAN = 3  # tokens between a German auxiliary and its participle cue, at the least, to look for one
-
-
-_BRACKET_REACH = 15  # and at the most: the middle field of a German clause
 
 
 def closing_phrase_after(text: str, tokens: list[Token], begin: int, hi: int, lex: Lexicon) -> Mention | None:
@@ -36,6 +31,11 @@ def closing_phrase_after(text: str, tokens: list[Token], begin: int, hi: int, le
 def verb_subject(text: str, tokens: list[Token], cue: Cue, lo: int, hi: int, lex: Lexicon) -> Mention | None:
     """The subject of a reporting verb: before it ('Trump said'), or after it when the verb follows a
     comma and a phrase closes the clause behind it ('..., diz Kester Mann, da CCS Insight.')."""
+    bracket = verb_bracket(tokens, cue, lo, lex)
+    if bracket is not None:  # 'Olaf Brandt hat die Reform zur Chefsache erklärt': not 'die Reform'
+        if tokens[bracket].lower in lex.passive_auxiliaries:
+            return None  # 'Von glatter Desinformation wird gesprochen': nobody in particular speaks
+        return bracket_subjects(text, tokens, bracket, lo, hi, lex)[0]
     if cue.start > lo and tokens[cue.start - 1].text == ",":
         before = noun_phrase_before(text, tokens, cue.start, lo, lex)
         if before is not None and (before.alias is not None or _opens_as_a_name(tokens, before, lo, lex)):
@@ -49,83 +49,15 @@ def verb_subject(text: str, tokens: list[Token], cue: Cue, lo: int, hi: int, lex
         if inverted is not None and inverted.kind != "pronoun":
             return inverted
     before = noun_phrase_before(text, tokens, cue.start, lo, lex)
-    if lex.lang == "de" and _verb_second(tokens, cue, lo, before, lex):
+    if lex.lang == "de" and verb_second(tokens, cue, lo, before, lex):
         # the verb second, after an adverbial or an object: 'In seiner Rede erklärte Johnson', 'Ihren
         # Widersacher forderte May auf': the subject follows the verb
         inverted = noun_phrase_after(text, tokens, cue.end, hi, lex)
         if inverted is not None:
             return inverted
-    if lex.lang == "de" and before is not None and any(w.lower() in _NOT_NOMINATIVE for w in before.text.split()[1:]):
+    if lex.lang == "de" and before is not None and any(w.lower() in NOT_NOMINATIVE for w in before.text.split()[1:]):
         return None  # '… November 2007 seinen Rücktritt verkündet': an object, its subject before the auxiliary
     return before
-
-
-def _verb_second(tokens: list[Token], cue: Cue, lo: int, before: Mention | None, lex: Lexicon) -> bool:
-    """Does a German cue stand second, after a fronted adverbial or object rather than its subject? Not
-    after 'und': a coordinated verb shares the first one's subject ('zogen die Demonstranten … und
-    skandierten')."""
-    if cue.start <= lo or tokens[cue.start - 1].lower in lex.coordinators:
-        return False
-    if before is not None:
-        words = before.text.split()
-        if len(words) == 1 and before.start == tokens[lo].start and _adverbial(words[0].lower(), lex):
-            return True  # 'Besorgt äußerte sich auch der Vorsitzende X': an adjective fronted, not the subject
-        return words[0].lower() in _NOT_NOMINATIVE
-    first = tokens[lo]
-    return is_preposition(first, lex) or first.lower in lex.adverbs or first.lower in lex.connectors
-
-
-_ADVERBIAL_ENDINGS = ("t", "isch", "lich", "ig")  # 'Besorgt', 'Skeptisch', 'Deutlich', 'Vorsichtig'
-
-
-def _adverbial(low: str, lex: Lexicon) -> bool:
-    """A common German word in an adjective's or participle's ending, neither a role nor a body: fronted
-    before the verb it is an adverbial ('Besorgt äußerte sich …'); a name is rare ('Schmidt sagte')."""
-    if not low.endswith(_ADVERBIAL_ENDINGS) or low not in common_list("de"):
-        return False
-    return low not in lex.org_words and not is_role(low, lex)
-
-
-# German determiners that never open a subject (accusative, dative): a phrase they open is an object
-_NOT_NOMINATIVE = frozenset(
-    {
-        "den",
-        "dem",
-        "einen",
-        "einem",
-        "meinen",
-        "meinem",
-        "deinen",
-        "deinem",
-        "seinen",
-        "seinem",
-        "ihren",
-        "ihrem",
-        "unseren",
-        "unserem",
-        "euren",
-        "eurem",
-        "diesen",
-        "diesem",
-        "jenen",
-        "jenem",
-        "keinen",
-        "keinem",
-    }
-)
-
-
-def verb_bracket(tokens: list[Token], cue: Cue, lo: int, lex: Lexicon) -> int | None:
-    """In German the finite verb comes second and a participle cue closes the clause ('Merkel hatte in
-    einer Rede verkündet'): the index of that auxiliary when the cue is such a participle, else None."""
-    if lex.lang != "de" or cue.start - lo < _BRACKET_SPAN:
-        return None
-    for k in range(cue.start - 1, max(lo, cue.start - _BRACKET_REACH) - 1, -1):
-        if tokens[k].text in ",;:" or tokens[k].quote is not None:
-            return None
-        if tokens[k].lower in lex.modal_verbs and not tokens[k].is_capitalized:
-            return k if k > lo else None
-    return None
 
 
 def _opens_as_a_name(tokens: list[Token], phrase: Mention, lo: int, lex: Lexicon) -> bool:

@@ -4,7 +4,7 @@ narration's next quotation may continue ('Merkel warnte am Montag vor Eile. „�
 from __future__ import annotations
 
 from presscli.attribution.cue_subjects import according_speaker, inverted_subject, main_clause_phrase, verb_subject
-from presscli.attribution.cues import SENTENCE_END, cue_text, cues_in, is_gerund_cue
+from presscli.attribution.cues import AS_CONJUNCTIONS, SENTENCE_END, cue_text, cues_in, is_gerund_cue
 from presscli.attribution.german import person_named_in_main_clause
 from presscli.attribution.given_names import is_given_name
 from presscli.attribution.mentions import Mention
@@ -25,6 +25,9 @@ def main_clause_subject(text: str, tokens: list[Token], lo: int, hi: int, lex: L
     closing = last is not None and last.end == hi - 1 and tokens[hi - 1].text in SENTENCE_END
     if last and closing and lex.drops_subjects and tokens[last.start - 1].text == ",":
         return Attribution(None, cue_text(text, tokens, last), "before")
+    as_reported = len(cues) > 1 and tokens[lo].lower in AS_CONJUNCTIONS and tokens[cues[0].end].text == ","
+    if as_reported:
+        cues = cues[1:]  # 'Wie der NDR berichtet, hat X … erklärt': the source reports what X did
     for cue in cues:
         if cue.kind == "according":
             mention = according_speaker(text, tokens, cue, lo, hi, lex)

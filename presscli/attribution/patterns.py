@@ -22,7 +22,6 @@ from presscli.attribution.cue_subjects import (
     issuer,
     main_clause_phrase,
     subordinate_subject,
-    verb_bracket,
     verb_subject,
 )
 from presscli.attribution.cues import (
@@ -37,6 +36,7 @@ from presscli.attribution.cues import (
     match_phrase,
     participle_after,
 )
+from presscli.attribution.german_order import bracket_subjects, verb_bracket
 from presscli.attribution.mentions import Mention, fits, mention_of, name_only, someone_like, speaks
 from presscli.attribution.phrases_after import noun_phrase_after, past_adverbial, phrase_from
 from presscli.attribution.phrases_before import noun_phrase_before
@@ -262,10 +262,7 @@ def before_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon)
         return Attribution(None, words, "incise")
     bracket = verb_bracket(tokens, cue, lo, lex)
     if bracket is not None:  # 'Stoiber hatte die Rolle der Parteivorsitzenden betont': the auxiliary's subject
-        before = noun_phrase_before(text, tokens, bracket, lo, lex)
-        inverted = noun_phrase_after(text, tokens, bracket + 1, hi, lex)
-        if before is not None and before.end < tokens[bracket - 1].end and inverted is not None:
-            before = inverted  # 'Bereits im Dezember hatte Merkel … verkündet': the verb second, after an adverbial
+        before, inverted = bracket_subjects(text, tokens, bracket, lo, hi, lex)
         return Attribution(before, words, "before", inverted=inverted)
     if first is cue and is_gerund_cue(tokens, cue, lex) and cue.start > lo and after_comma(tokens, cue.start, lo):
         # 'Hours later, Trump returned the compliment, telling Reuters “…”': a participle clause has no
