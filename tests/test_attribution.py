@@ -797,3 +797,9 @@ def test_a_gerund_cue_after_with_has_the_phrase_between_them_as_its_subject():
         "Teachers calling her “the champion working families need.”"
     )
     assert presscli.analyze(text).quotes[0].speaker == "American Federation of Teachers"
+
+
+def test_a_role_with_an_elided_article_is_someone_not_the_place_after_it():
+    text = "Retraites\n\n« Il faut revenir à la table des négociations », a ajouté l'élu de la Manche."
+    (quote,) = presscli.analyze(text).quotes
+    assert quote.speaker == "élu de la Manche"
