@@ -803,3 +803,13 @@ def test_a_role_with_an_elided_article_is_someone_not_the_place_after_it():
     text = "Retraites\n\n« Il faut revenir à la table des négociations », a ajouté l'élu de la Manche."
     (quote,) = presscli.analyze(text).quotes
     assert quote.speaker == "élu de la Manche"
+
+
+def test_a_pronoun_waiting_for_its_person_is_not_given_to_a_body_named_next():
+    text = (
+        "Title\n\nThe town council met on Monday to discuss the budget.\n\n"
+        '"Filth out!" she wrote on Facebook.\n\n'
+        "The news agency Reuters reported that the police were investigating the post."
+    )
+    (quote,) = presscli.analyze(text).quotes
+    assert quote.speaker is None or "Reuters" not in quote.speaker

@@ -630,3 +630,16 @@ def test_a_passive_cue_in_the_narration_names_nobody_who_speaks():
     tokens = tokenize(sentence, 0, len(sentence), "de")
     event = main_clause_subject(sentence, tokens, 0, len(tokens), lexicon("de"))
     assert event is None or event.speaker is None
+
+
+def test_the_medium_told_is_not_part_of_the_speakers_name():
+    body = "„Das ist ein Armutszeugnis“, sagte Greenpeace-Sprecherin Lena Hofmann der Deutschen Presse-Agentur."
+    assert speakers(body) == ["Lena Hofmann"]
+
+
+def test_a_subject_pronoun_after_the_verb_makes_what_stands_first_an_object():
+    body = (
+        "Der Präsident der Konferenz Omar Haddad verteidigte die Einigung. Kritikern hielt er entgegen: "
+        "„Ohne Kompromisse gibt es keine Einigung.“"
+    )
+    assert speakers(body) == ["Omar Haddad"]

@@ -24,6 +24,8 @@ def verb_second(tokens: list[Token], cue: Cue, lo: int, before: Mention | None, 
     skandierten')."""
     if cue.start <= lo or tokens[cue.start - 1].lower in lex.coordinators:
         return False
+    if cue.end < len(tokens) and tokens[cue.end].lower in lex.nominative_pronouns:
+        return True  # 'Kritikern hielt er entgegen': 'er' is the subject, what stands first is not
     if before is not None:
         words = before.text.split()
         if len(words) == 1 and before.start == tokens[lo].start and _adverbial(words[0].lower(), lex):

@@ -286,10 +286,13 @@ _TITLE_TOKENS = 6  # a newspaper's name and its marks: '„Frankfurter Allgemein
 
 
 def _to_a_medium(tokens: list[Token], i: int, limit: int, lex: Lexicon) -> bool:
-    """Does the article at i open the newspaper or agency a speaker talks to ('der Süddeutschen Zeitung',
-    'der Nachrichtenagentur dpa'), in German, where that dative looks like a genitive?"""
+    """Does the article at i open the one a speaker talks to, in German, where that dative looks like a
+    genitive: a newspaper or agency ('der Süddeutschen Zeitung', 'der Nachrichtenagentur dpa'), or
+    whatever follows a person's full name, which takes no genitive ('Lena Hofmann der Deutschen …')?"""
     if lex.lang != "de" or tokens[i].lower != "der":
         return False
+    if i >= 2 and tokens[i - 1].is_capitalized and is_given_name(tokens[i - 2].text):
+        return True
     heads = tuple(lex.media_nouns)
     return any(len(t.lower) > 3 and t.lower.endswith(heads) for t in tokens[i + 1 : min(limit, i + _MEDIUM_WORDS)])
 

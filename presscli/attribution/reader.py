@@ -283,6 +283,9 @@ class _Reader:
             return
         if not plausible(mention, context.lex, self.evidence):
             return
+        if cluster.is_org:  # the narration moved on to a body: no one a person's pronoun was waiting for
+            self.awaiting_name.clear()
+            return
         for item, while_lost in self.awaiting_name:
             if withheld("named-next", item.kind, context.paragraph.lang):
                 continue  # a fragment before any name is that person's too rarely
