@@ -283,10 +283,8 @@ class _Reader:
             return
         if not plausible(mention, context.lex, self.evidence):
             return
-        if cluster.is_org:  # the narration moved on to a body: no one a person's pronoun was waiting for
-            self.awaiting_name.clear()
-            return
-        for item, while_lost in self.awaiting_name:
+        # (a body named next is no one a person's pronoun was waiting for: the wait ends unanswered)
+        for item, while_lost in self.awaiting_name if not cluster.is_org else ():
             if withheld("named-next", item.kind, context.paragraph.lang):
                 continue  # a fragment before any name is that person's too rarely
             if while_lost or context.p_index - item.paragraph <= 1:
