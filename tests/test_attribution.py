@@ -813,3 +813,11 @@ def test_a_pronoun_waiting_for_its_person_is_not_given_to_a_body_named_next():
     )
     (quote,) = presscli.analyze(text).quotes
     assert quote.speaker is None or "Reuters" not in quote.speaker
+
+
+def test_an_elided_subject_in_a_concessive_clause_is_the_sentences_plural_subject():
+    text = (
+        "Sequía\n\nSu portavoz, Marc Ferrer, recordó que muchos agricultores «ya han perdido la cosecha».\n\n"
+        "En cambio, los agricultores celebraron la decisión, aunque la consideraron «tardía»."
+    )
+    assert [q.speaker for q in presscli.analyze(text).quotes] == ["Marc Ferrer", "agricultores"]

@@ -141,7 +141,9 @@ def _someone_described(phrase: Mention, lex: Lexicon) -> bool:
     """A description whose head, the noun right after the determiner and its adjectives, names a person
     or a role ('cette maman', 'der innenpolitische Sprecher')."""
     words = [w.lower() for w in phrase.text.split()[1:_DESCRIBED_WORDS]]
-    return any(w in lex.person_nouns or w in lex.speaker_nouns for w in words)
+    people = lex.person_nouns | lex.speaker_nouns | lex.occupations
+    # ('los agricultores': an occupation in the plural; the lists hold the singular)
+    return any(w in people or (w.endswith("s") and (w[:-1] in people or w[:-2] in people)) for w in words)
 
 
 _DESCRIBED_WORDS = 4  # a determiner, up to two adjectives and the noun
