@@ -821,3 +821,12 @@ def test_an_elided_subject_in_a_concessive_clause_is_the_sentences_plural_subjec
         "En cambio, los agricultores celebraron la decisión, aunque la consideraron «tardía»."
     )
     assert [q.speaker for q in presscli.analyze(text).quotes] == ["Marc Ferrer", "agricultores"]
+
+
+def test_a_name_with_its_role_between_commas_is_the_speaker_not_the_description_before_it():
+    for text, named in (
+        ('Union\n\nThe head of the union, economist Mark Dean, said the cut was "a gimmick".', "Mark Dean"),
+        ('Lei\n\nO líder do PL na Câmara, deputado Marcos Dias, afirmou que a redução é "eleitoreira".', "Marcos Dias"),
+    ):
+        (quote,) = presscli.analyze(text).quotes
+        assert quote.speaker == named

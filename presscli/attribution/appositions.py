@@ -13,6 +13,7 @@ from presscli.attribution.mentions import (
     name_score,
     party_and_state,
 )
+from presscli.attribution.plausible import is_role
 from presscli.lexicon import Lexicon
 from presscli.text.tokens import Token
 
@@ -35,7 +36,10 @@ def apposition_before(text: str, tokens: list[Token], comma: int, floor: int, le
         if all(t.text.isdigit() or not t.is_word for t in tokens[start:end]) or party_and_state(tokens[start:end]):
             end = start - 1  # 'Ki Hong, 33, said', 'Mitch McConnell, R-Ky., said': an age or a seat between commas
             continue
-        if not found and (_is_relative_clause(tokens, start, end, floor, lex) or _is_modifier_clause(opener, lex)):
+        # ('the head of the union, economist Mark Dean, said': a role before a name is no modifier clause)
+        titled = is_role(opener.lower, lex) and start + 1 < end and tokens[start + 1].is_capitalized
+        modifier = _is_modifier_clause(opener, lex) and not titled
+        if not found and (_is_relative_clause(tokens, start, end, floor, lex) or modifier):
             end = start - 1  # 'Sanders, who is running, said', 'Urzúa, propuesto por ..., sostuvo': skip it
             continue
         if not found and (_opens_with_preposition(opener, lex) or _ends_a_place(tokens, start, end, floor, lex)):
