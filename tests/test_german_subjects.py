@@ -643,3 +643,11 @@ def test_a_subject_pronoun_after_the_verb_makes_what_stands_first_an_object():
         "„Ohne Kompromisse gibt es keine Einigung.“"
     )
     assert speakers(body) == ["Omar Haddad"]
+
+
+def test_a_quoted_title_inside_the_verb_bracket_does_not_hide_the_subject():
+    body = (
+        "Die Verhandlungen gehen weiter. Der Wirtschaftsweise Jens Albrecht wird in der „Welt“ mit den Worten "
+        "zitiert: „Wir brauchen ein Gesetz.“"
+    )
+    assert speakers(body)[-1] == "Jens Albrecht"

@@ -81,8 +81,8 @@ def verb_bracket(tokens: list[Token], cue: Cue, lo: int, lex: Lexicon) -> int | 
     if lex.lang != "de" or cue.start - lo < _BRACKET_SPAN:
         return None
     for k in range(cue.start - 1, max(lo, cue.start - _BRACKET_REACH) - 1, -1):
-        if tokens[k].text in ",;:" or tokens[k].quote is not None:
-            return None
+        if tokens[k].text in ",;:":
+            return None  # (a quoted title in between is part of the clause: 'wird in der „Welt“ zitiert')
         if tokens[k].lower in lex.modal_verbs and not tokens[k].is_capitalized:
             return k if k > lo else None
     return None
