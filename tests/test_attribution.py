@@ -830,3 +830,9 @@ def test_a_name_with_its_role_between_commas_is_the_speaker_not_the_description_
     ):
         (quote,) = presscli.analyze(text).quotes
         assert quote.speaker == named
+
+
+def test_a_member_named_after_including_is_not_the_group_that_speaks():
+    text = 'Deal\n\nCritics, including the mayor of Riverton, Jim Hall, say the deal is "a disaster for taxpayers."'
+    (quote,) = presscli.analyze(text).quotes
+    assert quote.speaker == "Critics"

@@ -33,6 +33,10 @@ def apposition_before(text: str, tokens: list[Token], comma: int, floor: int, le
             # subordinate clause; the main clause before it is no apposition
             start = floor = max(floor, clause)
         opener = tokens[start]
+        if len(found) == 1 and opener.lower in lex.inclusions:
+            found.clear()  # 'Critics, including the mayor, Jim Hall, say': one of them, not who speaks
+            end = start - 1
+            continue
         if all(t.text.isdigit() or not t.is_word for t in tokens[start:end]) or party_and_state(tokens[start:end]):
             end = start - 1  # 'Ki Hong, 33, said', 'Mitch McConnell, R-Ky., said': an age or a seat between commas
             continue
