@@ -836,3 +836,12 @@ def test_a_member_named_after_including_is_not_the_group_that_speaks():
     text = 'Deal\n\nCritics, including the mayor of Riverton, Jim Hall, say the deal is "a disaster for taxpayers."'
     (quote,) = presscli.analyze(text).quotes
     assert quote.speaker == "Critics"
+
+
+def test_an_age_for_a_name_means_the_person_last_named_not_a_description():
+    text = (
+        "Convention\n\nThe candidate's wife Melinda Grant spoke on the opening night. The Ohio-born former model "
+        'defended her husband. "He is a good man," said the 46-year-old.'
+    )
+    (quote,) = presscli.analyze(text).quotes
+    assert quote.speaker == "Melinda Grant"

@@ -651,3 +651,11 @@ def test_a_quoted_title_inside_the_verb_bracket_does_not_hide_the_subject():
         "zitiert: „Wir brauchen ein Gesetz.“"
     )
     assert speakers(body)[-1] == "Jens Albrecht"
+
+
+def test_an_age_for_a_name_means_the_person_last_named():
+    body = (
+        "SPD-Fraktionsvize Anna Schuster forderte am Mittwoch eine schnelle Entscheidung. „Wir können nicht "
+        "noch ein Jahr warten“, sagte die 45-Jährige im Deutschlandfunk."
+    )
+    assert speakers(body) == ["Anna Schuster"]

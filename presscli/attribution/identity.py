@@ -14,6 +14,7 @@ from presscli.attribution.bodies import body_key, same_body
 from presscli.attribution.given_names import given_name_gender, is_given_name
 from presscli.attribution.mentions import Mention
 from presscli.attribution.person_names import person_name
+from presscli.attribution.plausible import AGED
 from presscli.attribution.speaker_index import SpeakerIndex
 from presscli.attribution.speaker_names import Acronyms, bare_phrase, capitals, looks_like_org
 from presscli.lexicon import Lexicon
@@ -105,12 +106,14 @@ class SpeakerBook:
         words = mention.text.lower().split()
         if mention.kind != "description":
             return None
-        if words[0] not in self.lex.demonstratives:
+        aged = len(words) == 2 and AGED.fullmatch(words[1]) is not None  # 'die 45-Jährige', 'the 46-year-old'
+        if words[0] not in self.lex.demonstratives and not aged:
             return self._office_holder(words)
         if words[-1] in self.lex.anonymous_nouns:
             return None  # 'this source' stays the unnamed source it is
         for cluster in self._latest(_PRONOUN_REACH):
-            if cluster.names and not cluster.is_org:
+            named = any(is_given_name(n.split()[0]) for n in cluster.persons + cluster.names) if aged else cluster.names
+            if named and not cluster.is_org and not cluster.plural:
                 if self._other_sex(words[0], cluster):
                     return None  # 'esta experta' after 'Luis Gómez' is someone else
                 return self._add(cluster, bare_phrase(mention.text, self.lex), "description")

@@ -19,6 +19,7 @@ from presscli.lexicon import Lexicon
 _PARTICLES = {"de", "da", "do", "dos", "das", "del", "della", "di", "du", "des", "la", "le", "van", "von", "der", "y"}
 _POSSESSIVE = ("’s", "'s")
 _ELIDED = re.compile(r"^d['’][A-ZÀ-Þ]")
+_ACRONYM_JOINED = re.compile(r"[A-ZÄÖÜ]{2,6}-[A-ZÄÖÜ]?[a-zäöüß]")  # 'SPD-Fraktionsvize', 'EU-Kommissarin'
 _ARTICLE = re.compile(r"^[dl]['’]", re.IGNORECASE)
 
 
@@ -70,7 +71,9 @@ def person_name(phrase: str, lex: Lexicon) -> str | None:
     # Michael Hayden': what stands between the role's preposition and the given name is the role's body)
     linked = start > 0 and words[start - 1].lower() not in lex.partitives  # ('Cole of Oklahoma': where he is from)
     governed_run = linked and words[start - 1].lower() in lex.prepositions | lex.determiners | lex.np_links
-    if given and (roles_before or governed_run or _ELIDED.match(run[0]) or all(w.isupper() for w in run[:given])):
+    # ('SPD-Fraktionsvize Anna Schuster': a party's or a body's acronym joined to a word is a role)
+    party_role = all(w.isupper() or _ACRONYM_JOINED.match(w) for w in run[: given or 0])
+    if given and (roles_before or governed_run or _ELIDED.match(run[0]) or party_role):
         run = run[given:]  # 'Peruvian President José Jerí': the name starts at the given name
     if not run or " ".join(run) == phrase or _ELIDED.match(run[0]):
         return None  # ("la dirigeante d'Actineo": what follows 'de' is the body she heads, not her name)
