@@ -845,3 +845,17 @@ def test_an_age_for_a_name_means_the_person_last_named_not_a_description():
     )
     (quote,) = presscli.analyze(text).quotes
     assert quote.speaker == "Melinda Grant"
+
+
+def test_a_name_before_a_colon_ends_where_its_verb_begins():
+    text = "Crues\n\nLe prévisionniste Luc Garnier met en garde : « D'autres épisodes de ce type sont à prévoir. »"
+    (quote,) = presscli.analyze(text).quotes
+    assert quote.speaker == "Luc Garnier"
+
+
+def test_an_office_with_an_elided_article_means_the_office_holder_last_named():
+    text = (
+        "Crues\n\nPour le maire de Langon, Paul Laborde, la réponse est « trop lente ». "
+        "L’élu dénonce « un manque de moyens criant »."
+    )
+    assert [q.speaker for q in presscli.analyze(text).quotes] == ["Paul Laborde", "Paul Laborde"]

@@ -7,6 +7,7 @@ name the text gives and gets an id (S1, S2, ...) stable within the document.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from itertools import islice
 
@@ -19,6 +20,7 @@ from presscli.attribution.speaker_index import SpeakerIndex
 from presscli.attribution.speaker_names import Acronyms, bare_phrase, capitals, looks_like_org
 from presscli.lexicon import Lexicon
 
+_ELIDED = re.compile(r"^([ld]')(?=\w)")
 _PRONOUN_REACH = 4  # a pronoun or a description ('the ministry') means one of the last few speakers
 _BODY_PRONOUN_REACH = 3  # 'it' prefers a body among the last three before falling back on the last speaker
 
@@ -103,7 +105,7 @@ class SpeakerBook:
     def _named_before(self, mention: Mention) -> Cluster | None:
         """'explica este experto', 'selon cette source': a demonstrative description points back to the
         person last named, never to a group or a body."""
-        words = mention.text.lower().split()
+        words = _ELIDED.sub(r"\1 ", mention.text.lower().replace("’", "'")).split()  # "l'élu": "l'", 'élu'
         if mention.kind != "description":
             return None
         aged = len(words) == 2 and AGED.fullmatch(words[1]) is not None  # 'die 45-Jährige', 'the 46-year-old'

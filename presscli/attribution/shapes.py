@@ -146,7 +146,8 @@ def colon_speaker(text: str, tokens: list[Token], lo: int, colon: int, lex: Lexi
         end -= 1  # 'Die Schwester des Opfers schilderte:': German nouns are capitalized, the word before is the verb
     mention = noun_phrase_before(text, tokens, end, lo, lex)
     # (in German a name runs capitalized: 'Der Teamchef stellt sich hinter X:' is a clause, its subject found elsewhere)
-    clause = lex.lang == "de" and mention is not None and not name_only(mention, lex)
+    # (elsewhere a name is over at the lower-case word after it: 'Le prévisionniste Luc Garnier met en garde :')
+    clause = mention is not None and (not name_only(mention, lex) if lex.lang == "de" else _runs_on(mention, lex))
     if mention and mention.kind == "name" and mention.start == tokens[lo].start and not clause:
         return mention
     # '… doesn’t surprise Republican pollster Daron Shaw: “…”': a person's full name right before the colon
@@ -160,6 +161,13 @@ def colon_speaker(text: str, tokens: list[Token], lo: int, colon: int, lex: Lexi
 
 
 _NAME_WORDS = 4  # 'José Antonio Kast Rist'
+
+
+def _runs_on(mention: Mention, lex: Lexicon) -> bool:
+    """Does a lower-case word other than a link follow a capitalized one (the first word aside)?"""
+    words = mention.text.split()
+    capital = next((k for k, w in enumerate(words[1:], 1) if w[:1].isupper()), len(words))
+    return any(not w[:1].isupper() and w.lower() not in lex.np_links for w in words[capital + 1 :])
 
 
 def genitive_according(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> tuple[Mention, str] | None:
