@@ -859,3 +859,12 @@ def test_an_office_with_an_elided_article_means_the_office_holder_last_named():
         "L’élu dénonce « un manque de moyens criant »."
     )
     assert [q.speaker for q in presscli.analyze(text).quotes] == ["Paul Laborde", "Paul Laborde"]
+
+
+def test_the_antecedent_of_a_relative_speaker_starts_after_the_main_clauses_verb():
+    text = (
+        "STF\n\nPor 4 votos a 1, a Turma manteve a prisão. O único voto divergente foi da ministra Clara Nogueira, "
+        'que considerou a prisão "desproporcional".'
+    )
+    (quote,) = presscli.analyze(text).quotes
+    assert quote.speaker == "Clara Nogueira"

@@ -146,6 +146,9 @@ def noun_phrase_before(text: str, tokens: list[Token], cue: int, floor: int, lex
         # 'the economist, Tom Briggs, who said', 'la socióloga Marta Ruiz, quien afirma': its antecedent
         end = j - 2
         start = _phrase_start_before(tokens, end, floor, lex)
+        # ('O voto foi da ministra X, que considerou': the antecedent starts after the main clause's verb)
+        verb = next((k for k in range(end - 1, start - 1, -1) if _finite_verb(tokens[k], lex)), None)
+        start = verb + 1 + (verb + 2 < end and is_preposition(tokens[verb + 1], lex)) if verb is not None else start
         if start - 1 > floor and tokens[start - 1].text == ",":
             return apposition_before(text, tokens, end, floor, lex)  # 'the economist, Tom Briggs, who'
         return mention_of(text, tokens, start, end, lex) if start < end else None
@@ -206,6 +209,11 @@ def _clause_break(token: Token) -> bool:
 
 
 _RELATIVE_REACH = 14  # tokens of a relative clause between a subject and its verb
+
+
+def _finite_verb(token: Token, lex: Lexicon) -> bool:
+    low = token.lower
+    return low in lex.auxiliaries and low not in lex.adverbs and not token.is_capitalized
 
 
 def _auxiliary(token: Token, lex: Lexicon) -> bool:
