@@ -8,8 +8,9 @@ from presscli.attribution.appositions import clause_after
 from presscli.attribution.cues import AS_CONJUNCTIONS, Cue
 from presscli.attribution.german_order import NOT_NOMINATIVE, bracket_subjects, verb_bracket, verb_second
 from presscli.attribution.mentions import Mention, mention_of, someone_like, speaks
-from presscli.attribution.phrases_after import name_in_marks, noun_phrase_after, phrase_from
+from presscli.attribution.phrases_after import noun_phrase_after, phrase_from
 from presscli.attribution.phrases_before import noun_phrase_before
+from presscli.attribution.quoted_names import name_in_marks
 from presscli.attribution.sources import source_after
 from presscli.lexicon import Lexicon
 from presscli.text.tokens import Token

@@ -8,6 +8,7 @@ from presscli.attribution.cues import cue_at
 from presscli.attribution.given_names import is_given_name
 from presscli.attribution.mentions import MAX_PHRASE, Mention, is_preposition, is_pronoun, looks_like_gerund, mention_of
 from presscli.attribution.plausible import is_role
+from presscli.attribution.quoted_names import quoted_title
 from presscli.lexicon import Lexicon
 from presscli.text.tokens import Token
 
@@ -34,7 +35,7 @@ def noun_phrase_after(text: str, tokens: list[Token], begin: int, ceiling: int, 
         governed = previous in lex.prepositions or previous in lex.np_links or previous.endswith("'")
         time_adverbial = _opens_time_adverbial(tokens, i, limit, lex)
         if low in lex.determiners and not governed and not time_adverbial:
-            quoted = _quoted_title(text, tokens, i, limit)
+            quoted = quoted_title(text, tokens, i, limit)
             return quoted or _extend_after(text, tokens, i, limit, lex)
         if token.is_capitalized and not in_adverbial and low not in lex.adverbs and low not in lex.prepositions:
             return _extend_after(text, tokens, i, limit, lex)
@@ -255,34 +256,6 @@ def past_adverbial(tokens: list[Token], at: int, hi: int, lex: Lexicon) -> int:
 
 
 _ADVERBIAL_WORDS = 8  # tokens of a short adverbial between commas: ', na semana passada,'
-
-
-def _quoted_title(text: str, tokens: list[Token], i: int, limit: int) -> Mention | None:
-    """'„…“, schreibt die „Computerwoche“': a publication named in quotation marks after its article."""
-    title = name_in_marks(text, tokens, i + 1, limit)
-    return Mention(f"{tokens[i].text} {title.text}", tokens[i].start, title.end, "name") if title else None
-
-
-def name_in_marks(text: str, tokens: list[Token], k: int, limit: int, closing: bool = True) -> Mention | None:
-    """A name in quotation marks opening at tokens[k]: 'die „Computerwoche“', where it closes a phrase;
-    'laut „Reuters“' (`closing` False), wherever it stands."""
-    if k >= limit or tokens[k].quote is None or tokens[k].is_word:
-        return None
-    quote = tokens[k].quote
-    end = k + 1
-    while end < limit and tokens[end].quote == quote and end - k <= _TITLE_TOKENS:
-        end += 1
-    words = [t for t in tokens[k + 1 : end - 1] if t.is_word]
-    if not words or end - k > _TITLE_TOKENS or not all(t.is_capitalized or t.text.isdigit() for t in words[:1]):
-        return None
-    after = tokens[end].text if end < len(tokens) else "."
-    if closing and after not in ".,;:)!?":
-        return None  # 'die „Stimme“ des Vereins': a word in quotation marks inside a longer phrase
-    name = " ".join(text[words[0].start : words[-1].end].split())
-    return Mention(name, tokens[k].start, tokens[end - 1].end, "name")
-
-
-_TITLE_TOKENS = 6  # a newspaper's name and its marks: '„Frankfurter Allgemeine Zeitung“'
 
 
 def _to_a_medium(tokens: list[Token], i: int, limit: int, lex: Lexicon) -> bool:

@@ -15,8 +15,8 @@ from presscli.attribution.mentions import (
     mention_of,
     name_score,
 )
-from presscli.attribution.phrases_after import name_in_marks
 from presscli.attribution.plausible import is_role
+from presscli.attribution.quoted_names import name_in_marks
 from presscli.lexicon import Lexicon
 from presscli.text.tokens import Token
 

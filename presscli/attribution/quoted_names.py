@@ -1,11 +1,14 @@
-"""German quotations written as names: a newspaper, a work, a body or a brand, not words someone said."""
+"""Names in quotation marks: German quotations written as names (a newspaper, a work, a body or a brand,
+not words someone said), and a publication named in marks where a speaker is looked for."""
 
 from __future__ import annotations
 
 import re
 from functools import cache
 
+from presscli.attribution.mentions import Mention
 from presscli.lexicon import LANGUAGES, Lexicon, stopwords
+from presscli.text.tokens import Token
 
 _WORD = re.compile(r"[\w'’.-]+")
 _ACRONYM = re.compile(r"[A-ZÀ-Þ]{2,8}s?")
@@ -67,3 +70,31 @@ _NAMING_WORDS = 4  # 'die Zeitung „Beijing Shibao“': a name, not a sentence
 @cache
 def _foreign_function_words() -> frozenset[str]:
     return frozenset().union(*(stopwords(code) for code in LANGUAGES if code != "de"))
+
+
+def quoted_title(text: str, tokens: list[Token], i: int, limit: int) -> Mention | None:
+    """'„…“, schreibt die „Computerwoche“': a publication named in quotation marks after its article."""
+    title = name_in_marks(text, tokens, i + 1, limit)
+    return Mention(f"{tokens[i].text} {title.text}", tokens[i].start, title.end, "name") if title else None
+
+
+def name_in_marks(text: str, tokens: list[Token], k: int, limit: int, closing: bool = True) -> Mention | None:
+    """A name in quotation marks opening at tokens[k]: 'die „Computerwoche“', where it closes a phrase;
+    'laut „Reuters“' (`closing` False), wherever it stands."""
+    if k >= limit or tokens[k].quote is None or tokens[k].is_word:
+        return None
+    quote = tokens[k].quote
+    end = k + 1
+    while end < limit and tokens[end].quote == quote and end - k <= _TITLE_TOKENS:
+        end += 1
+    words = [t for t in tokens[k + 1 : end - 1] if t.is_word]
+    if not words or end - k > _TITLE_TOKENS or not all(t.is_capitalized or t.text.isdigit() for t in words[:1]):
+        return None
+    after = tokens[end].text if end < len(tokens) else "."
+    if closing and after not in ".,;:)!?":
+        return None  # 'die „Stimme“ des Vereins': a word in quotation marks inside a longer phrase
+    name = " ".join(text[words[0].start : words[-1].end].split())
+    return Mention(name, tokens[k].start, tokens[end - 1].end, "name")
+
+
+_TITLE_TOKENS = 6  # a newspaper's name and its marks: '„Frankfurter Allgemeine Zeitung“'
