@@ -868,3 +868,28 @@ def test_the_antecedent_of_a_relative_speaker_starts_after_the_main_clauses_verb
     )
     (quote,) = presscli.analyze(text).quotes
     assert quote.speaker == "Clara Nogueira"
+
+
+def test_a_description_with_a_verb_is_cut_at_the_verb_not_taken_whole():
+    text = 'Court\n\nThe court followed Judge Paul Ant on Monday and ordered "a new hearing".'
+    speaker = presscli.analyze(text).quotes[0].speaker
+    assert speaker is None or ("followed" not in speaker and "Ant" not in speaker)
+
+
+def test_an_opinion_word_with_a_relative_pronoun_gives_the_antecedents_view():
+    for text, named in (
+        (
+            'STF\n\nA Turma seguiu o voto do relator, ministro Paulo Antunes, para quem há "risco de fuga".',
+            "Paulo Antunes",
+        ),
+        (
+            "Sala\n\nLa Sala siguió al ponente, el magistrado Pablo Antúnez, para quien existe «riesgo de fuga».",
+            "Pablo Antúnez",
+        ),
+        (
+            "Cour\n\nLa chambre a suivi le rapporteur, le juge Paul Antoine, pour qui il existe « un risque ».",
+            "Paul Antoine",
+        ),
+    ):
+        (quote,) = presscli.analyze(text).quotes
+        assert quote.speaker == named

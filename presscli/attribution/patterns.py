@@ -48,6 +48,7 @@ from presscli.attribution.shapes import (
     incise,
     possessive_speech,
     quoted_person,
+    relative_according,
     verb_by_shape,
 )
 from presscli.attribution.sources import origin_named, source_after, source_before
@@ -213,6 +214,9 @@ def before_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon)
             so = comma_according(text, tokens, k, hi, lex)  # 'Sie solle sich der Einsatz, so Gall, „…“'
             if so is not None:
                 return so
+    holder = relative_according(text, tokens, lo, hi, lex)  # '…, ministro X, para quem há "…"'
+    if holder is not None:
+        return Attribution(holder, None, "according")
     cues = cues_in(tokens, lo, hi, lex)
     # 'X's characterization', 'der Vorwurf der CDU': words someone used, named by a noun of speech
     owned = possessive_speech(text, tokens, lo, hi, lex) or genitive_speech(text, tokens, lo, hi, lex)

@@ -97,6 +97,8 @@ def _extend_after(text: str, tokens: list[Token], start: int, limit: int, lex: L
         if described and low in lex.prepositions and _title_goes_on(tokens, i, limit, lex):
             i += 1
             continue
+        if described and not named and _past_tense_after_a_noun(tokens, start, i, lex):
+            break  # 'The court followed Judge Paul Ant': the description's verb, not a name's role
         if named and not token.is_capitalized and low not in lex.np_links:
             if tokens[start].lower in lex.determiners and is_role(low, lex):
                 i += 1  # 'the Democratic senator': capitalized adjectives before the role they describe
@@ -148,6 +150,15 @@ def _role_then_name(tokens: list[Token], i: int, limit: int, lex: Lexicon) -> in
         if is_role(token.lower, lex) and tokens[j + 1].lower in lex.coordinators and _capitalized(tokens, j + 2, limit):
             return j
     return None
+
+
+def _past_tense_after_a_noun(tokens: list[Token], start: int, i: int, lex: Lexicon) -> bool:
+    """A lower-case past tense after the description's noun ('The court followed'); not an adjective after
+    its article or a possessive ('the retired judge', "the city's embattled mayor")."""
+    word, before = tokens[i], tokens[i - 1]
+    if i < start + 2 or word.is_capitalized or not word.lower.endswith(lex.subject_verb_endings or ("\0",)):
+        return False
+    return before.is_word and before.lower not in lex.determiners and not before.lower.endswith(("'s", "’s"))
 
 
 def _capitalized(tokens: list[Token], k: int, limit: int) -> bool:

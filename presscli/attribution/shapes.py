@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import cache
 
-from presscli.attribution.cues import Cue
+from presscli.attribution.appositions import apposition_before
+from presscli.attribution.cues import Cue, match_phrase
 from presscli.attribution.given_names import is_given_name
 from presscli.attribution.mentions import Mention, mention_of, name_only, speaks
 from presscli.attribution.phrases_after import noun_phrase_after, phrase_from
@@ -212,3 +213,17 @@ def signature_line(text: str, tokens: list[Token], lex: Lexicon) -> Mention | No
 
 _SIGNATURE_DASHES = frozenset("—–")  # not a hyphen: it opens the items of a list
 _SIGNATURE_TOKENS = 16  # a name, a role and where they serve: 'Jane Doe, harbour master of the Port of Leith'
+
+
+def relative_according(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> Mention | None:
+    """'o relator, ministro Paulo Antunes, para quem há "…"', 'le juge X, pour qui …': an opinion or
+    according word with a relative pronoun gives the view of the phrase the relative clause hangs on.
+    (Not German, whose relative pronouns are its articles: 'Die Sorte, für die BASF eine Genehmigung …')"""
+    for k in range(lo + 1, hi - 2) if lex.lang != "de" else ():
+        if tokens[k].text != ",":
+            continue
+        n = match_phrase(tokens, k + 1, lex.opinion_prefix | lex.according_to)
+        if n and tokens[k + 1 + n].lower in lex.relative_pronouns:
+            found = apposition_before(text, tokens, k, lo, lex)
+            return found if found is not None and speaks(found, lex) else None
+    return None
