@@ -893,3 +893,13 @@ def test_an_opinion_word_with_a_relative_pronoun_gives_the_antecedents_view():
     ):
         (quote,) = presscli.analyze(text).quotes
         assert quote.speaker == named
+
+
+def test_a_speech_word_after_an_article_is_a_noun_not_a_cue():
+    for text in (
+        "Coût\n\nSa critique porte sur « le coût » du projet.",
+        "Coste\n\nSu crítica apunta a «el coste» del proyecto.",
+        'Custo\n\nUma crítica do sindicato aponta "o custo" do projeto.',
+    ):
+        (quote,) = presscli.analyze(text).quotes
+        assert quote.cue is None or quote.cue.lower() not in ("critique", "crítica")
