@@ -659,3 +659,8 @@ def test_an_age_for_a_name_means_the_person_last_named():
         "noch ein Jahr warten“, sagte die 45-Jährige im Deutschlandfunk."
     )
     assert speakers(body) == ["Anna Schuster"]
+
+
+def test_after_a_fronted_adverb_the_subject_follows_the_auxiliary():
+    body = "Damals hatte Franziskus gesagt, Migranten seien „keine Zahlen, sondern Menschen“."
+    assert speakers(body) == ["Franziskus"]

@@ -96,5 +96,6 @@ def bracket_subjects(
     before = noun_phrase_before(text, tokens, bracket, lo, lex)
     inverted = noun_phrase_after(text, tokens, bracket + 1, hi, lex)
     # an adverbial or a clause before the auxiliary ('Wie der NDR berichtet, hat Y …') puts the subject after it
-    fronted = before.end < tokens[bracket - 1].end if before is not None else tokens[bracket - 1].text == ","
+    previous = tokens[bracket - 1]  # ('Damals hatte Franziskus gesagt': an adverb first, the subject after)
+    fronted = before.end < previous.end if before is not None else previous.text == "," or previous.lower in lex.adverbs
     return (inverted if fronted and inverted is not None else before), inverted
