@@ -662,5 +662,9 @@ def test_an_age_for_a_name_means_the_person_last_named():
 
 
 def test_after_a_fronted_adverb_the_subject_follows_the_auxiliary():
-    body = "Damals hatte Franziskus gesagt, Migranten seien „keine Zahlen, sondern Menschen“."
-    assert speakers(body) == ["Franziskus"]
+    body = (
+        "Papst Franziskus besuchte 2013 die Insel Lampedusa. Damals hatte Franziskus gesagt, Migranten seien "
+        "„keine Zahlen, sondern Menschen“."
+    )
+    (speaker,) = speakers(body)
+    assert speaker is not None and speaker.endswith("Franziskus")
