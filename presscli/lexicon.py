@@ -121,6 +121,7 @@ class Lexicon:
     subject_verb_endings: tuple[str, ...]  # '“…,” an angry Hollande retaliated.': English past tense
     inverted_verb_endings: tuple[str, ...]  # '«…», sentenció X', '„…“, konterte X': a verb before its subject
     abstract_suffixes: tuple[str, ...]  # nouns of things and ideas: '-tion', '-dad', '-ung', '-ité'
+    possessive_determiners: frozenset[str]  # 'Seine Partei werde …': someone's, reported by them
     inclusions: frozenset[str]  # words opening a list of members: 'Critics, including the mayor, say'
     nominative_pronouns: frozenset[str]  # pronouns only a subject takes: German 'er', 'ich', 'wir' (not 'sie')
     person_pronouns: frozenset[tuple[str, str | None]]  # (pronoun, the gender it agrees with: 'f', 'm' or None)

@@ -668,3 +668,11 @@ def test_after_a_fronted_adverb_the_subject_follows_the_auxiliary():
     )
     (speaker,) = speakers(body)
     assert speaker is not None and speaker.endswith("Franziskus")
+
+
+def test_a_possessed_subject_of_reported_speech_is_not_its_speaker():
+    body = (
+        "Der SPD-Kandidat Tim Vogt zeigte sich kämpferisch. „Die Stichwahl ist völlig offen“, sagte der "
+        "38-Jährige vor Anhängern. Seine Partei werde „um jede Stimme kämpfen“."
+    )
+    assert speakers(body) == ["Tim Vogt", "Tim Vogt"]

@@ -101,7 +101,9 @@ def reported_finding(subject: Mention | None, tokens: list[Token], window: tuple
     """'Die Studie zeige in Wahrheit, „…“': a document as the subject of indirect speech is what someone
     reports it to say; the one reporting speaks, not the document."""
     words = subject.text.split() if subject is not None else []
-    return bool(words) and is_document(words[-1].lower(), lex) and reported_speech(tokens, *window, lex)
+    # ('Seine Partei werde „…“': what the floor's speaker reports of his party, not the party speaking)
+    owned = bool(words) and words[0].lower() in lex.possessive_determiners
+    return bool(words) and (is_document(words[-1].lower(), lex) or owned) and reported_speech(tokens, *window, lex)
 
 
 def relative_clause_speaker(

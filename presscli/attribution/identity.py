@@ -17,7 +17,7 @@ from presscli.attribution.mentions import Mention
 from presscli.attribution.person_names import person_name
 from presscli.attribution.plausible import AGED
 from presscli.attribution.speaker_index import SpeakerIndex
-from presscli.attribution.speaker_names import Acronyms, bare_phrase, capitals, looks_like_org
+from presscli.attribution.speaker_names import Acronyms, all_capitalized, bare_phrase, capitals, looks_like_org
 from presscli.lexicon import Lexicon
 
 _ELIDED = re.compile(r"^([ld]')(?=\w)")
@@ -103,18 +103,18 @@ class SpeakerBook:
         return None
 
     def _named_before(self, mention: Mention) -> Cluster | None:
-        """'explica este experto', 'selon cette source': a demonstrative description points back to the
-        person last named, never to a group or a body."""
+        """'explica este experto', 'selon cette source', 'die 45-Jährige': a demonstrative or an age points back to
+        the person last named (by name, for an age: not 'the Slovenia-born former model'), never a group or body."""
         words = _ELIDED.sub(r"\1 ", mention.text.lower().replace("’", "'")).split()  # "l'élu": "l'", 'élu'
         if mention.kind != "description":
             return None
-        aged = len(words) == 2 and AGED.fullmatch(words[1]) is not None  # 'die 45-Jährige', 'the 46-year-old'
+        aged = len(words) == 2 and AGED.fullmatch(words[1]) is not None
         if words[0] not in self.lex.demonstratives and not aged:
             return self._office_holder(words)
         if words[-1] in self.lex.anonymous_nouns:
             return None  # 'this source' stays the unnamed source it is
         for cluster in self._latest(_PRONOUN_REACH):
-            named = any(is_given_name(n.split()[0]) for n in cluster.persons + cluster.names) if aged else cluster.names
+            named = any(map(all_capitalized, cluster.persons + cluster.names)) if aged else cluster.names
             if named and not cluster.is_org and not cluster.plural:
                 if self._other_sex(words[0], cluster):
                     return None  # 'esta experta' after 'Luis Gómez' is someone else

@@ -24,6 +24,11 @@ def capitals(name: str, titles: frozenset[str]) -> tuple[str, ...]:
     return tuple(w.strip(".") for w in words if w[:1].isupper() and w.lower() not in titles)
 
 
+def all_capitalized(name: str) -> bool:
+    """Every word capitalized: a name ('Tim Vogt'), not a description ('Slovenia-born former')."""
+    return all(word[:1].isupper() for word in name.split())
+
+
 def bare_phrase(text: str, lex: Lexicon) -> str:
     """The phrase without its determiners and a possessive ending: 'the ministry' -> 'ministry'."""
     words = text.split()
