@@ -903,3 +903,11 @@ def test_a_speech_word_after_an_article_is_a_noun_not_a_cue():
     ):
         (quote,) = presscli.analyze(text).quotes
         assert quote.cue is None or quote.cue.lower() not in ("critique", "crítica")
+
+
+def test_a_description_opening_the_sentence_introduces_the_name_apposed_to_it():
+    text = (
+        'Show\n\nO produtor Marcos Teles afirmou que o show "foi um sucesso". Já o ex-namorado da cantora, '
+        'o ator Caio Neves, preferiu não comentar. Procurado, ele disse apenas: "Desejo tudo de bom para ela".'
+    )
+    assert [q.speaker for q in presscli.analyze(text).quotes] == ["Marcos Teles", "Caio Neves"]

@@ -51,9 +51,10 @@ def sentence_subject(
         return Mention(token.text, token.start, token.end, "pronoun")
     if token.lower in lex.determiners:  # 'Le maire Jean Moreau a présenté ...': a phrase holding a name
         phrase = phrase_from(text, tokens, i, hi, lex)
-        if phrase is not None and phrase.kind == "description" and _someone_described(phrase, lex):
-            # 'Der Sprecher der Fraktion, Dieter Wiefelspütz, will …': the name the description introduces
-            named = _apposed_name(text, tokens, phrase, hi, lex)
+        # 'Der Sprecher der Fraktion, Dieter Wiefelspütz, will …', 'o ex-namorado da cantora, o ator Caio
+        # Neves, preferiu …': the name the description introduces
+        named = _apposed_name(text, tokens, phrase, hi, lex) if phrase is not None else None
+        if phrase is not None and phrase.kind == "description" and (named or _someone_described(phrase, lex)):
             return named or mention_of(text, tokens, i, _head_end(tokens, i, hi, lex), lex)  # 'cette maman attend
         if phrase is None or phrase.kind != "name" or not any(w in names for w in phrase.text.split()[1:]):
             return None
@@ -163,12 +164,19 @@ def _opening_connector(token: Token, lex: Lexicon) -> bool:
 def _apposed_name(text: str, tokens: list[Token], phrase: Mention, hi: int, lex: Lexicon) -> Mention | None:
     """The name set off by commas right after a description: '…der Fraktion, Dieter Wiefelspütz, will'."""
     k = next((k for k in range(hi) if tokens[k].start >= phrase.end), hi)
-    if k + 2 >= hi or tokens[k].text != "," or not tokens[k + 1].is_capitalized:
+    first = k + 1  # past an article and a role: ', o ator Caio Neves,'
+    while (
+        first < hi
+        and not tokens[first].is_capitalized
+        and (tokens[first].lower in lex.determiners or is_role(tokens[first].lower, lex))
+    ):
+        first += 1
+    if first + 1 >= hi or tokens[k].text != "," or not tokens[first].is_capitalized:
         return None
-    end = next((j for j in range(k + 1, min(hi, k + 1 + _NAME_WORDS)) if tokens[j].text == ","), None)
-    if end is None or not all(t.is_capitalized or t.lower in lex.np_links for t in tokens[k + 1 : end]):
+    end = next((j for j in range(first, min(hi, first + _NAME_WORDS)) if tokens[j].text == ","), None)
+    if end is None or not all(t.is_capitalized or t.lower in lex.np_links for t in tokens[first:end]):
         return None
-    name = mention_of(text, tokens, k + 1, end, lex)
+    name = mention_of(text, tokens, first, end, lex)
     return Mention(name.text, name.start, name.end, "name", phrase.text) if name is not None else None
 
 
