@@ -911,3 +911,11 @@ def test_a_description_opening_the_sentence_introduces_the_name_apposed_to_it():
         'o ator Caio Neves, preferiu não comentar. Procurado, ele disse apenas: "Desejo tudo de bom para ela".'
     )
     assert [q.speaker for q in presscli.analyze(text).quotes] == ["Marcos Teles", "Caio Neves"]
+
+
+def test_a_name_apposed_to_a_role_inside_an_opening_adverbial_is_not_the_subject():
+    text = (
+        "Messi\n\nEl capitán Lionel Messi habló de su futuro. «Fue el día más feliz de mi vida», confesó. "
+        "Sobre su relación con el entrenador, Lionel Scaloni, dijo que es «como un hermano»."
+    )
+    assert [q.speaker for q in presscli.analyze(text).quotes] == ["Lionel Messi", "Lionel Messi"]

@@ -49,6 +49,13 @@ def apposition_before(text: str, tokens: list[Token], comma: int, floor: int, le
         if not found and (_opens_with_preposition(opener, lex) or _ends_a_place(tokens, start, end, floor, lex)):
             end = start - 1  # 'Cory James, 22, of Flint, Mich., said': where someone is from, skip it
             continue
+        if (
+            len(found) == 1
+            and start == floor
+            and _opens_with_preposition(opener, lex)
+            and is_role(tokens[end - 1].lower, lex)
+        ):
+            return None  # 'Sobre su relación con el entrenador, Lionel Scaloni, dijo': the role's holder, no subject
         mention = mention_of(text, tokens, start, end, lex) if noun_like(tokens, start, end, lex) else None
         if mention is None or opening_participle(tokens, start, end, floor, lex):
             break  # 'Irritada, a loira …': a participle opening the sentence, no apposition

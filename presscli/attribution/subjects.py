@@ -39,6 +39,11 @@ def sentence_subject(
         if comma is None:
             return None
         i = comma + 1
+        # ('Sobre su relación con el entrenador, Lionel Scaloni, dijo': a name set off after the adverbial's
+        # role noun is that role's holder, and the subject is left unsaid)
+        ahead = next((k for k in range(i, min(hi, i + _NAME_WORDS + 1)) if not tokens[k].is_capitalized), hi)
+        if is_role(tokens[comma - 1].lower, lex) and ahead < hi and tokens[ahead].text == "," and ahead > i:
+            return None
     if i >= hi:
         return None
     if not _opens_subject(tokens[i], lex, names):
