@@ -122,6 +122,7 @@ class Lexicon:
     inverted_verb_endings: tuple[str, ...]  # '«…», sentenció X', '„…“, konterte X': a verb before its subject
     abstract_suffixes: tuple[str, ...]  # nouns of things and ideas: '-tion', '-dad', '-ung', '-ité'
     possessive_determiners: frozenset[str]  # 'Seine Partei werde …': someone's, reported by them
+    consequences: frozenset[tuple[str, ...]]  # 'por lo que', 'which is why': a clause of its own follows
     inclusions: frozenset[str]  # words opening a list of members: 'Critics, including the mayor, say'
     nominative_pronouns: frozenset[str]  # pronouns only a subject takes: German 'er', 'ich', 'wir' (not 'sie')
     person_pronouns: frozenset[tuple[str, str | None]]  # (pronoun, the gender it agrees with: 'f', 'm' or None)
@@ -135,6 +136,7 @@ class Lexicon:
 
 
 _PHRASE_FIELDS = ("verbs", "passive", "according_to", "according_after", "opinion_prefix", "opinion_after", "naming")
+_PHRASE_FIELDS += ("consequences",)
 _ENDING_FIELDS: tuple[str, ...] = ("gerund_endings", "participle_endings", "possessive_endings", "agent_suffixes")
 _ENDING_FIELDS += ("abstract_suffixes", "adjective_endings", "subject_verb_endings", "inverted_verb_endings")
 

@@ -919,3 +919,12 @@ def test_a_name_apposed_to_a_role_inside_an_opening_adverbial_is_not_the_subject
         "Sobre su relación con el entrenador, Lionel Scaloni, dijo que es «como un hermano»."
     )
     assert [q.speaker for q in presscli.analyze(text).quotes] == ["Lionel Messi", "Lionel Messi"]
+
+
+def test_a_consequence_clause_after_a_quotation_has_a_subject_of_its_own():
+    text = (
+        "Medallas\n\nEl director Alfredo Castillo se enredó al explicar si la obtención de medallas será "
+        '"cuántica o estadística", por lo que el presidente lo cuestionó.'
+    )
+    (quote,) = presscli.analyze(text).quotes
+    assert quote.speaker != "presidente"

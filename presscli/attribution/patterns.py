@@ -87,7 +87,7 @@ def after_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) 
         i += 1
     if i >= hi or tokens[i].text in SENTENCE_END or tokens[i].quote is not None:
         return None
-    if tokens[i].lower in lex.contrast_conjunctions:
+    if tokens[i].lower in lex.contrast_conjunctions or match_phrase(tokens, i, lex.consequences):
         return None  # '«…» mientras la oposición denunciaba': the verb after is the other clause's
     cue = cue_at(tokens, i, lex)
     if cue:
@@ -125,8 +125,8 @@ def after_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) 
     for j in range(i + 1, min(hi, i + 1 + _CUE_REACH)):
         if tokens[j].quote is not None or tokens[j].text in SENTENCE_END or tokens[j].text in ";:":
             break
-        if tokens[j].lower in lex.contrast_conjunctions:
-            break
+        if tokens[j].lower in lex.contrast_conjunctions or match_phrase(tokens, j, lex.consequences):
+            break  # '"…", por lo que el presidente lo cuestionó': another clause, with a subject of its own
         cue = cue_at(tokens, j, lex)
         if cue and cue.kind in ("verb", "inverted", "passive"):
             if cue.kind == "inverted":
