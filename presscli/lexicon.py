@@ -135,8 +135,8 @@ class Lexicon:
         return next((g for p, g in self.person_pronouns if p == pronoun and g), None)
 
 
-_PHRASE_FIELDS = ("verbs", "passive", "according_to", "according_after", "opinion_prefix", "opinion_after", "naming")
-_PHRASE_FIELDS += ("consequences",)
+_PHRASE_FIELDS: tuple[str, ...] = ("verbs", "passive", "according_to", "according_after", "opinion_prefix")
+_PHRASE_FIELDS += ("opinion_after", "naming", "consequences")
 _ENDING_FIELDS: tuple[str, ...] = ("gerund_endings", "participle_endings", "possessive_endings", "agent_suffixes")
 _ENDING_FIELDS += ("abstract_suffixes", "adjective_endings", "subject_verb_endings", "inverted_verb_endings")
 
