@@ -676,3 +676,11 @@ def test_a_possessed_subject_of_reported_speech_is_not_its_speaker():
         "38-Jährige vor Anhängern. Seine Partei werde „um jede Stimme kämpfen“."
     )
     assert speakers(body) == ["Tim Vogt", "Tim Vogt"]
+
+
+def test_a_website_is_a_source_that_speaks():
+    body = (
+        "Der Leiter sprach von einem „Neuanfang“. Auf der Website des Ministeriums heißt es: "
+        "„Die Regeln gelten ab Montag.“"
+    )
+    assert speakers(body)[-1] == "Website des Ministeriums"
