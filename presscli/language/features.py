@@ -8,7 +8,6 @@ import math
 import re
 from collections.abc import Sequence
 from functools import cache
-from itertools import repeat
 
 from langdetect.utils.ngram import NGram
 
@@ -86,12 +85,40 @@ def word_scores(names: Sequence[str], text: str) -> list[float]:
     words = [w.lower().replace("’", "'") for w in _WORD.findall(text[:MAX_CHARS])][:MAX_WORDS]
     if not words:
         return [0.0] * len(names)
-    tables = [_word_table(iso_code(name)) for name in names]
-    scores = [sum(map(t.get, words, repeat(_UNLISTED_WORD))) if t is not None else None for t in tables]
+    listed_names = tuple(name for name in names if _word_table(iso_code(name)) is not None)
+    sums = dict(zip(listed_names, _column_sums(listed_names, words), strict=True))
+    scores = [sums.get(name) for name in names]
     listed = sorted(s for s in scores if s is not None)
     # a language without a list is neither helped nor hurt: it gets the median listed language's score
     unlisted = listed[len(listed) // 2] if listed else 0.0
     return [unlisted if s is None else s for s in scores]
+
+
+def _column_sums(names: tuple[str, ...], words: list[str]) -> list[float]:
+    """Each language's sum of the words' log-probabilities, in the words' order: one cached row per word
+    (its log-probability in each language) instead of one dictionary lookup per word and language."""
+    if not names:
+        return []
+    rows = _word_rows(names)
+    tables = [table for table in (_word_table(iso_code(n)) for n in names) if table is not None]
+    weighted = []
+    for word in words:
+        row = rows.get(word)
+        if row is None:
+            row = rows[word] = tuple(table.get(word, _UNLISTED_WORD) for table in tables)
+        weighted.append(row)
+    return [sum(column) for column in zip(*weighted, strict=True)]
+
+
+_WORD_ROWS_KEPT = 50_000  # words kept per candidate set, then started afresh
+_word_row_cache: dict[tuple[str, ...], dict[str, tuple[float, ...]]] = {}
+
+
+def _word_rows(names: tuple[str, ...]) -> dict[str, tuple[float, ...]]:
+    rows = _word_row_cache.get(names)
+    if rows is None or len(rows) > _WORD_ROWS_KEPT:
+        rows = _word_row_cache[names] = {}
+    return rows
 
 
 @cache
