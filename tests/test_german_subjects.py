@@ -684,3 +684,12 @@ def test_a_website_is_a_source_that_speaks():
         "„Die Regeln gelten ab Montag.“"
     )
     assert speakers(body)[-1] == "Website des Ministeriums"
+
+
+def test_a_surname_given_earlier_with_its_given_name_is_someone_the_narration_turns_to():
+    body = (
+        "Das Gericht hat den Bürgermeister Herbert Maier verurteilt. „Das Urteil ist nicht haltbar“, erklärte "
+        "Rechtsanwalt Peter Huber. Maier selbst hatte die Vorwürfe bestritten. In seinem letzten Wort sagte er: "
+        "„Ich habe nie einen Cent genommen.“"
+    )
+    assert speakers(body) == ["Peter Huber", "Maier"]

@@ -2,8 +2,7 @@
 
 'Magdalena Valerio', 'Valerio' and 'la ministra ..., Magdalena Valerio' are one speaker; so are
 'Secretariat of Foreign Relations (SRE)', 'SRE' and '@SRE_mx'. Each speaker is named by the fullest
-name the text gives and gets an id (S1, S2, ...) stable within the document.
-"""
+name the text gives and gets an id (S1, S2, ...) stable within the document."""
 
 from __future__ import annotations
 
@@ -14,6 +13,7 @@ from itertools import islice
 from presscli.attribution.bodies import body_key, same_body
 from presscli.attribution.given_names import given_name_gender, is_given_name
 from presscli.attribution.mentions import Mention
+from presscli.attribution.names import surnames_in
 from presscli.attribution.person_names import person_name
 from presscli.attribution.plausible import AGED
 from presscli.attribution.speaker_index import SpeakerIndex
@@ -64,7 +64,7 @@ class SpeakerBook:
         self.index: SpeakerIndex[Cluster] = SpeakerIndex()
         self.lost_track = False  # the narration turned to someone not yet named ('Ele é eletricista')
         self.acronyms = Acronyms(text, lex)
-        self.surnames = {last for first, last in pairs if is_given_name(first)}  # 'Rodrigo Maia': no sex told
+        self.surnames = surnames_in(pairs, lex.lang)  # 'Rodrigo Maia': no sex told
 
     def resolve(self, mention: Mention | None) -> Cluster | None:
         """The speaker a mention names; None or a pronoun means the one speaking in context."""

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from presscli.lexicon import Lexicon
+from presscli.attribution.given_names import is_given_name
+from presscli.lexicon import Lexicon, stopwords
 
 # a capitalized word after a lower-case word or a comma is a name, not a sentence start
 _MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-zà-öø-ÿ,] )([A-ZÀ-ÖØ-Þ][\w'’-]+)")
@@ -26,3 +27,10 @@ def proper_names(text: str, function_words: Lexicon, pairs: list[tuple[str, str]
     # the surname after a name: 'Rodrigo Maia' makes 'Maia' a name where a sentence opens with it
     names |= {last for first, last in pairs if first in names}
     return frozenset(w for w in names if w.lower() not in stop)
+
+
+def surnames_in(pairs: list[tuple[str, str]], lang: str) -> set[str]:
+    """The words the text writes after a given name ('Herbert Maier'), not after a function word spelled
+    like one ('In Kiel')."""
+    function_words = stopwords(lang)
+    return {last for first, last in pairs if is_given_name(first) and first.lower() not in function_words}

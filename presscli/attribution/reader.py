@@ -172,7 +172,7 @@ class _Reader:
             if (
                 subject is not None
                 and plausible(subject, context.lex, self.evidence)
-                and could_be_someone(subject, context.lex, context.paragraph.lang)
+                and could_be_someone(subject, context.lex, context.paragraph.lang, self.book.surnames)
             ):
                 # the sentence is about someone: they are who 'she' and 'diz.' mean next
                 cluster = self._turn_to(subject, context)

@@ -5,6 +5,8 @@ subject ('..., afirma.') points to.
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 from presscli.attribution.cue_subjects import main_clause_phrase
 from presscli.attribution.doers import is_doer
 from presscli.attribution.given_names import is_given_name
@@ -120,12 +122,13 @@ def speaks_german(mention: Mention, lex: Lexicon) -> bool:
     return any(w in lex.speaker_nouns or any(w.endswith(n) for n in lex.speaker_nouns if len(n) > 5) for w in words)
 
 
-def could_be_someone(mention: Mention, lex: Lexicon, lang: str) -> bool:
+def could_be_someone(mention: Mention, lex: Lexicon, lang: str, surnames: AbstractSet[str] = frozenset()) -> bool:
     """Is a sentence's subject a person or body? In German a capitalized phrase may be any noun: it
-    counts when it names a role or body, or ends in a word too rare to be a common noun ('Stöhr')."""
+    counts when it names a role or body, ends in a word too rare to be a common noun ('Stöhr'), or is
+    a surname the text gives with a given name (`surnames`: 'Maier' after 'Herbert Maier')."""
     if _counted(mention, lex):
         return False
-    if lang != "de" or mention.kind != "name":
+    if lang != "de" or mention.kind != "name" or mention.text in surnames:
         return True
     if speaks_german(mention, lex):
         return True
