@@ -92,6 +92,7 @@ class Lexicon:
     feminine_determiners: frozenset[str]  # 'la alcaldesa' is a woman: not the 'Luis' just named
     masculine_determiners: frozenset[str]
     time_nouns: frozenset[str]  # 'este jueves', 'cette semaine': a demonstrative before one opens an adverbial
+    object_determiners: frozenset[str]  # German 'den', 'dem', 'seinen': accusative or dative, never a subject
     oblique_determiners: frozenset[str]  # never open a subject: German 'dem', 'seiner' (dative, genitive)
     passive_auxiliaries: frozenset[str]  # German 'werden', 'wurde': the subject is acted on, an agent speaks
     separable_particles: frozenset[str]  # German 'stellte Celebi fest': a cue's particle closes its clause

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from presscli.attribution.appositions import clause_after
 from presscli.attribution.cues import AS_CONJUNCTIONS, Cue
-from presscli.attribution.german_order import NOT_NOMINATIVE, bracket_subjects, verb_bracket, verb_second
+from presscli.attribution.german_order import bracket_subjects, verb_bracket, verb_second
 from presscli.attribution.mentions import Mention, mention_of, someone_like, speaks
 from presscli.attribution.phrases_after import noun_phrase_after, phrase_from
 from presscli.attribution.phrases_before import noun_phrase_before
@@ -56,7 +56,11 @@ def verb_subject(text: str, tokens: list[Token], cue: Cue, lo: int, hi: int, lex
         inverted = noun_phrase_after(text, tokens, cue.end, hi, lex)
         if inverted is not None:
             return inverted
-    if lex.lang == "de" and before is not None and any(w.lower() in NOT_NOMINATIVE for w in before.text.split()[1:]):
+    if (
+        lex.lang == "de"
+        and before is not None
+        and any(w.lower() in lex.object_determiners for w in before.text.split()[1:])
+    ):
         return None  # '… November 2007 seinen Rücktritt verkündet': an object, its subject before the auxiliary
     return before
 

@@ -30,7 +30,7 @@ def verb_second(tokens: list[Token], cue: Cue, lo: int, before: Mention | None, 
         words = before.text.split()
         if len(words) == 1 and before.start == tokens[lo].start and _adverbial(words[0].lower(), lex):
             return True  # 'Besorgt äußerte sich auch der Vorsitzende X': an adjective fronted, not the subject
-        return words[0].lower() in NOT_NOMINATIVE
+        return words[0].lower() in lex.object_determiners
     first = tokens[lo]
     return is_preposition(first, lex) or first.lower in lex.adverbs or first.lower in lex.connectors
 
@@ -44,35 +44,6 @@ def _adverbial(low: str, lex: Lexicon) -> bool:
     if not low.endswith(_ADVERBIAL_ENDINGS) or low not in common_list("de"):
         return False
     return low not in lex.org_words and not is_role(low, lex)
-
-
-# German determiners that never open a subject (accusative, dative): a phrase they open is an object
-NOT_NOMINATIVE = frozenset(
-    {
-        "den",
-        "dem",
-        "einen",
-        "einem",
-        "meinen",
-        "meinem",
-        "deinen",
-        "deinem",
-        "seinen",
-        "seinem",
-        "ihren",
-        "ihrem",
-        "unseren",
-        "unserem",
-        "euren",
-        "eurem",
-        "diesen",
-        "diesem",
-        "jenen",
-        "jenem",
-        "keinen",
-        "keinem",
-    }
-)
 
 
 def verb_bracket(tokens: list[Token], cue: Cue, lo: int, lex: Lexicon) -> int | None:
