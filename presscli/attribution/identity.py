@@ -6,7 +6,6 @@ name the text gives and gets an id (S1, S2, ...) stable within the document."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from itertools import islice
 
@@ -15,12 +14,11 @@ from presscli.attribution.given_names import given_name_gender, is_given_name
 from presscli.attribution.mentions import Mention
 from presscli.attribution.names import surnames_in
 from presscli.attribution.person_names import person_name
-from presscli.attribution.plausible import AGED
+from presscli.attribution.plausible import AGED, ELIDED_ARTICLE
 from presscli.attribution.speaker_index import SpeakerIndex
 from presscli.attribution.speaker_names import Acronyms, all_capitalized, bare_phrase, capitals, looks_like_org
 from presscli.lexicon import Lexicon
 
-_ELIDED = re.compile(r"^([ld]')(?=\w)")
 _PRONOUN_REACH = 4  # a pronoun or a description ('the ministry') means one of the last few speakers
 _BODY_PRONOUN_REACH = 3  # 'it' prefers a body among the last three before falling back on the last speaker
 
@@ -105,7 +103,7 @@ class SpeakerBook:
     def _named_before(self, mention: Mention) -> Cluster | None:
         """'explica este experto', 'selon cette source', 'die 45-Jährige': a demonstrative or an age points back to
         the person last named (by name, for an age: not 'the Slovenia-born former model'), never a group or body."""
-        words = _ELIDED.sub(r"\1 ", mention.text.lower().replace("’", "'")).split()  # "l'élu": "l'", 'élu'
+        words = ELIDED_ARTICLE.sub(r"\g<0> ", mention.text.lower().replace("’", "'")).split()  # "l'élu": "l'", 'élu'
         if mention.kind != "description":
             return None
         aged = len(words) == 2 and AGED.fullmatch(words[1]) is not None

@@ -13,14 +13,22 @@ from functools import cache
 
 from presscli.attribution.given_names import is_given_name
 from presscli.attribution.mentions import PARTY_AND_STATE, Mention
-from presscli.attribution.plausible import AGED, NameEvidence, Who, is_document, is_role, rare_in_german, who
+from presscli.attribution.plausible import (
+    AGED,
+    ELIDED_ARTICLE,
+    NameEvidence,
+    Who,
+    is_document,
+    is_role,
+    rare_in_german,
+    who,
+)
 from presscli.lexicon import Lexicon
 
 _PARTICLES = {"de", "da", "do", "dos", "das", "del", "della", "di", "du", "des", "la", "le", "van", "von", "der", "y"}
 _POSSESSIVE = ("’s", "'s")
 _ELIDED = re.compile(r"^d['’][A-ZÀ-Þ]")
 _ACRONYM_JOINED = re.compile(r"[A-ZÄÖÜ]{2,6}-[A-ZÄÖÜ]?[a-zäöüß]")  # 'SPD-Fraktionsvize', 'EU-Kommissarin'
-_ARTICLE = re.compile(r"^[dl]['’]", re.IGNORECASE)
 
 
 def person_name(phrase: str, lex: Lexicon) -> str | None:
@@ -143,7 +151,7 @@ def _title(word: str, lex: Lexicon) -> bool:
 def _describes(word: str, lex: Lexicon) -> bool:
     """A word that may stand in a role before a name: a title, a role, a capitalized body or place, an
     article or particle, 'former' and the like."""
-    word = _ARTICLE.sub("", word)  # "l'UDI", "d'Actineo"
+    word = ELIDED_ARTICLE.sub("", word)  # "l'UDI", "d'Actineo"
     low = word.lower().strip(",")
     return (
         word[:1].isupper()

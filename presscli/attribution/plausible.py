@@ -26,7 +26,7 @@ _PARTICLE = r"(?:von|van|de|der|den|zu|di|da|del|la|le|dos|du)"
 _CAPITALIZED_RUN = re.compile(rf"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+(?:{_PARTICLE}\s+)*[A-ZÀ-ÖØ-Þ][\w'’-]*)+")
 _PARTICLES = {"von", "van", "de", "der", "den", "zu", "di", "da", "del", "la", "le", "dos", "du"}
 _WORD = re.compile(r"[\w'’.-]+")
-_ELIDED_ARTICLE = re.compile(r"^[lL]['’](?=\w)")
+ELIDED_ARTICLE = re.compile(r"^[dl]['’](?=\w)", re.IGNORECASE)  # "l'élu", "d'Actineo": an article elided onto a word
 AGED = re.compile(r"\d+-(?:year-old|jährige[rmn]?|jähriger|années?)", re.IGNORECASE)
 # a share of those polled, in the words the press languages write it in
 _SHARE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|percent|per cent|prozent|por ciento|pour cent|por cento)", re.IGNORECASE)
@@ -145,7 +145,7 @@ def who(mention: Mention, lex: Lexicon, evidence: NameEvidence, strict: bool = T
         return Who.BODY  # 'Finanzministeriums', 'Landesregierung'
     if any(_ACRONYM.fullmatch(w) for w in words):
         return Who.BODY
-    if any(is_role(_ELIDED_ARTICLE.sub("", low), lex) for low in lows):
+    if any(is_role(ELIDED_ARTICLE.sub("", low), lex) for low in lows):
         return Who.ROLE  # ("l'élu de la Manche": the article elided onto the role is no part of it)
     if lows and is_document(lows[-1], lex):
         return Who.BODY  # 'The email goes on to say', 'Das Fazit des Berichts lautete': a text speaks for its issuer
