@@ -5,6 +5,7 @@ subject ('..., afirma.') points to.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Set as AbstractSet
 
 from presscli.attribution.cue_subjects import main_clause_phrase
@@ -169,9 +170,13 @@ def _opening_connector(token: Token, lex: Lexicon) -> bool:
     return token.lower in lex.connectors or (token.lower in lex.adverbs and token.is_capitalized)
 
 
+def _start(token: Token) -> int:
+    return token.start
+
+
 def _apposed_name(text: str, tokens: list[Token], phrase: Mention, hi: int, lex: Lexicon) -> Mention | None:
     """The name set off by commas right after a description: '…der Fraktion, Dieter Wiefelspütz, will'."""
-    k = next((k for k in range(hi) if tokens[k].start >= phrase.end), hi)
+    k = min(bisect_left(tokens, phrase.end, key=_start), hi)  # (found, not scanned: a paragraph may be a megabyte)
     first = k + 1  # past an article and a role: ', o ator Caio Neves,'
     while (
         first < hi
