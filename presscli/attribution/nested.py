@@ -8,8 +8,12 @@ from __future__ import annotations
 
 import bisect
 
+from presscli.attribution.decide import Context, Found
+from presscli.attribution.identity import Cluster, SpeakerBook
+from presscli.attribution.mentions import speaks
 from presscli.attribution.patterns import Attribution, after_quote, before_quote
 from presscli.lexicon import Lexicon
+from presscli.model import QuoteKind
 from presscli.quotes.marks import MarkedSpan
 from presscli.text.tokens import tokenize
 
@@ -50,3 +54,39 @@ def _innermost_holder(spans: list[MarkedSpan], span: MarkedSpan) -> MarkedSpan |
         if candidate.open_at < span.open_at and span.close_at <= candidate.close_at and candidate is not span:
             return candidate
     return None
+
+
+_CUE_CHARS = 80  # how far before an inner quotation its cue may stand: 'a dit +…+'
+
+
+def quoted_by_the_speaker(
+    text: str,
+    spans: list[MarkedSpan],
+    span: MarkedSpan,
+    item: Found,
+    context: Context,
+    book: SpeakerBook,
+    inner_voices: dict[int, Cluster],
+) -> bool:
+    """An inner quotation belongs to whom its outer quotation names ('X a dit +…+'); a pronoun there
+    means the person the outer quotation named last (`inner_voices`: outer opening -> that person)."""
+    outer = enclosing(spans, span)
+    if outer is None:
+        return False
+    inner = inner_attribution(text, outer, span, context.paragraph.lang, context.lex)
+    if inner is None or inner.speaker is None or not speaks(inner.speaker, context.lex):
+        return False
+    just_before = text[max(0, span.open_at - _CUE_CHARS) : span.open_at].rstrip()
+    if item.kind is QuoteKind.TERM and not just_before.endswith(inner.cue or "\0"):
+        return False  # a term keeps being a term unless a speech verb stands right before it: 'a dit +…+'
+    if inner.speaker.kind == "pronoun" and outer.open_at in inner_voices:
+        item.cluster = inner_voices[outer.open_at]
+    else:
+        item.cluster = book.resolve(inner.speaker)
+    item.route = "inner"
+    if inner.speaker.kind == "name" and item.cluster is not None:
+        inner_voices[outer.open_at] = item.cluster
+    item.cue = inner.cue
+    if item.kind is QuoteKind.TERM and inner.cue:
+        item.kind = QuoteKind.FRAGMENT  # 'X a dit +…+': words someone said, not a term
+    return True

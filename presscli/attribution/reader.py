@@ -16,7 +16,7 @@ from presscli.attribution.identity import Cluster, SpeakerBook
 from presscli.attribution.mentions import Mention
 from presscli.attribution.names import name_pairs, proper_names
 from presscli.attribution.narration import main_clause_subject, reads_as_a_sentence, sentence_about, words_of_someone
-from presscli.attribution.nested import enclosing, inner_attribution
+from presscli.attribution.nested import enclosing, quoted_by_the_speaker
 from presscli.attribution.patterns import after_quote, speaks
 from presscli.attribution.person_names import owner_of
 from presscli.attribution.plausible import name_evidence, plausible
@@ -30,7 +30,6 @@ from presscli.text.tokens import Token, token_ranges, tokenize
 
 _AFTER_A_QUOTE = " \t\n\r.,;!?\"'”’»›“‘«‹„‚"  # what may stand between a quotation's words and the next paragraph
 _NARRATING = {BlockKind.BODY, BlockKind.DECK, BlockKind.POST}  # paragraphs whose sentences tell who speaks
-_CUE_CHARS = 80  # how far before an inner quotation its cue may stand: 'a dit +…+'
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,7 +211,7 @@ class _Reader:
             self._unnamed[span.open_at] = item  # its speaker may be named where it closes
         voiced = item.kind in (QuoteKind.STATEMENT, QuoteKind.FRAGMENT, QuoteKind.TERM)
         inner = span.depth > 0 and not self._flooded and voiced
-        if inner and self._quoted_by_the_speaker(context, span, item):
+        if inner and quoted_by_the_speaker(self.text, self.spans, span, item, context, self.book, self.inner_voices):
             self.found.append(item)  # a voice inside a quotation: the narration's speaker stays who quotes it
             return
         if span.depth > 0 and enclosing(self.spans, span) is not None:
@@ -250,31 +249,6 @@ class _Reader:
             if withheld(item.route, item.kind, context.paragraph.lang):
                 item.cluster = None  # the voice goes on, but a fragment given to it would be its too rarely
         self.found.append(item)
-
-    def _quoted_by_the_speaker(self, context: Context, span: MarkedSpan, item: Found) -> bool:
-        """An inner quotation belongs to whom its outer quotation names ('X a dit +…+'); a pronoun there
-        means the person the outer quotation named last."""
-        outer = enclosing(self.spans, span)
-        if outer is None:
-            return False
-        inner = inner_attribution(self.text, outer, span, context.paragraph.lang, context.lex)
-        if inner is None or inner.speaker is None or not speaks(inner.speaker, context.lex):
-            return False
-        just_before = self.text[max(0, span.open_at - _CUE_CHARS) : span.open_at].rstrip()
-        if item.kind is QuoteKind.TERM and not just_before.endswith(inner.cue or "\0"):
-            return False  # a term keeps being a term unless a speech verb stands right before it: 'a dit +…+'
-        if inner.speaker.kind == "pronoun" and outer.open_at in self.inner_voices:
-            item.cluster = self.inner_voices[outer.open_at]
-            item.route = "inner"
-        else:
-            item.cluster = self.book.resolve(inner.speaker)
-            item.route = "inner"
-        if inner.speaker.kind == "name" and item.cluster is not None:
-            self.inner_voices[outer.open_at] = item.cluster
-        item.cue = inner.cue
-        if item.kind is QuoteKind.TERM and inner.cue:
-            item.kind = QuoteKind.FRAGMENT  # 'X a dit +…+': words someone said, not a term
-        return True
 
     def _name_the_awaiting(self, cluster: Cluster | None, mention: Mention | None, context: Context) -> None:
         """A pronoun that came before any name points forward to the first person named next, nearby;
