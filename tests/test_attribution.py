@@ -928,3 +928,12 @@ def test_a_consequence_clause_after_a_quotation_has_a_subject_of_its_own():
     )
     (quote,) = presscli.analyze(text).quotes
     assert quote.speaker != "presidente"
+
+
+def test_a_consequence_clause_after_a_quotation_turns_the_narration_to_whom_it_names():
+    text = (
+        "Medallas\n\nEl director Alfredo Castillo se enredó al explicar si la obtención de medallas será "
+        '"cuántica o estadística", por lo que el presidente lo cuestionó.\n\n'
+        '"Que superen los pronósticos y las estadísticas que aquí nos dijo Alfredo."'
+    )
+    assert presscli.analyze(text).quotes[-1].speaker == "presidente"

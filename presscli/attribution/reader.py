@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from itertools import takewhile
 
 from presscli.attribution.confidence import withheld
+from presscli.attribution.cues import match_phrase
 from presscli.attribution.decide import Context, Found, attribute, containing, token_index
 from presscli.attribution.identity import Cluster, SpeakerBook
 from presscli.attribution.mentions import Mention
@@ -119,6 +120,8 @@ class _Reader:
                 self._quote(context, span)
             if not in_sentence:
                 self._narration(context, lo, hi)
+            elif in_sentence[-1].close_at < paragraph.end:
+                self._clause_after(context, in_sentence[-1], hi)
         for span in outside + [s for group in by_sentence.values() for s in group]:  # outside every sentence
             self._quote(context, span)
         for span in touching:
@@ -182,6 +185,16 @@ class _Reader:
         if cluster is not None:
             self.last_voice_paragraph = context.p_index
             self.reporters[context.tokens[lo].start] = cluster
+
+    def _clause_after(self, context: Context, last: MarkedSpan, hi: int) -> None:
+        """'“…”, por lo que el presidente lo cuestionó': a clause of its own after the sentence's last
+        quotation is narration, and whom it names is the one who speaks next."""
+        k = token_index(context.starts, last.close_at) + 1
+        while k < hi and context.tokens[k].text == ",":
+            k += 1
+        opener = match_phrase(context.tokens, k, context.lex.consequences) if k < hi else 0
+        if opener:
+            self._narration(context, k + opener, hi)
 
     def _signed(self, context: Context) -> None:
         """'“…”' alone in a paragraph, then '— Jane Doe, harbour master': the line names who said it."""
