@@ -212,8 +212,7 @@ _RELATIVE_REACH = 14  # tokens of a relative clause between a subject and its ve
 
 
 def _finite_verb(token: Token, lex: Lexicon) -> bool:
-    low = token.lower
-    return low in lex.auxiliaries and low not in lex.adverbs and not token.is_capitalized
+    return _auxiliary(token, lex) and token.lower not in lex.adverbs  # 'foi', 'was'; not 'also', 'ainda'
 
 
 def _auxiliary(token: Token, lex: Lexicon) -> bool:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from itertools import repeat
 from operator import mul
 
-from presscli.language.features import MAX_CHARS, ngrams, strip_addresses, vocabulary, word_scores
+from presscli.language.features import MAX_CHARS, RowCache, ngrams, strip_addresses, vocabulary, word_scores
 from presscli.language.profiles import SMOOTHING, profile
 from presscli.language.scripts import SCRIPT_LANGUAGES, iso_code, scripts
 from presscli.lexicon import LANGUAGES
@@ -68,7 +68,7 @@ def _score(names: tuple[str, ...], keys: list[str], counts: list[int]) -> list[f
     cached row per n-gram (its log-probability in each) makes a short line a few row additions."""
     if len(names) <= _SHORTLIST_SIZE:
         return [sum(map(mul, map(profile(name).get, keys, repeat(_LOG_SMOOTHING)), counts)) for name in names]
-    rows = _rows_for(names)
+    rows = _NGRAM_ROWS.rows(names)
     weighted: list[tuple[float, ...]] = []
     for key, count in zip(keys, counts, strict=True):
         row = rows.get(key)
@@ -79,15 +79,7 @@ def _score(names: tuple[str, ...], keys: list[str], counts: list[int]) -> list[f
     return [float(sum(column)) for column in zip(*weighted, strict=True)]
 
 
-_ROW_CACHE_LIMIT = 40_000  # n-grams kept per candidate set (at most ~15 MB), then started afresh
-_row_cache: dict[tuple[str, ...], dict[str, tuple[float, ...]]] = {}
-
-
-def _rows_for(names: tuple[str, ...]) -> dict[str, tuple[float, ...]]:
-    rows = _row_cache.get(names)
-    if rows is None or len(rows) > _ROW_CACHE_LIMIT:
-        rows = _row_cache[names] = {}
-    return rows
+_NGRAM_ROWS = RowCache(40_000)  # n-grams kept per candidate set (at most ~15 MB)
 
 
 def evidence(text: str, allowed: Sequence[str] | None = None) -> Evidence | None:

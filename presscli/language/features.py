@@ -99,7 +99,7 @@ def _column_sums(names: tuple[str, ...], words: list[str]) -> list[float]:
     (its log-probability in each language) instead of one dictionary lookup per word and language."""
     if not names:
         return []
-    rows = _word_rows(names)
+    rows = _WORD_ROWS.rows(names)
     tables = [table for table in (_word_table(iso_code(n)) for n in names) if table is not None]
     weighted = []
     for word in words:
@@ -110,15 +110,22 @@ def _column_sums(names: tuple[str, ...], words: list[str]) -> list[float]:
     return [sum(column) for column in zip(*weighted, strict=True)]
 
 
-_WORD_ROWS_KEPT = 50_000  # words kept per candidate set, then started afresh
-_word_row_cache: dict[tuple[str, ...], dict[str, tuple[float, ...]]] = {}
+class RowCache:
+    """Rows of log-probabilities (one per n-gram or word, a value per candidate language) for each set
+    of candidates, started afresh past `limit` keys: an article's words recur, and a batch's."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self._by_candidates: dict[tuple[str, ...], dict[str, tuple[float, ...]]] = {}
+
+    def rows(self, names: tuple[str, ...]) -> dict[str, tuple[float, ...]]:
+        rows = self._by_candidates.get(names)
+        if rows is None or len(rows) > self.limit:
+            rows = self._by_candidates[names] = {}
+        return rows
 
 
-def _word_rows(names: tuple[str, ...]) -> dict[str, tuple[float, ...]]:
-    rows = _word_row_cache.get(names)
-    if rows is None or len(rows) > _WORD_ROWS_KEPT:
-        rows = _word_row_cache[names] = {}
-    return rows
+_WORD_ROWS = RowCache(50_000)  # words kept per candidate set
 
 
 @cache
