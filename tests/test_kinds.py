@@ -78,3 +78,13 @@ def test_a_title_in_title_case_stays_a_term():
     text = "Film\n\nShe starred in “Orange Is the New Black” for six years."
     (quote,) = presscli.analyze(text).quotes
     assert quote.kind is QuoteKind.TERM
+
+
+def test_a_quotation_followed_by_its_short_form_in_brackets_is_a_name():
+    text = (
+        "Gewerkschaften\n\nDer frühere Chef der Gewerkschaft „Öffentliche Dienste, Transport und Verkehr“ "
+        '(ÖTV), Heinz Albers, ist tot.\n\nThe group "Citizens for Clean Water, Air and Soil" (CCWAS) sued.'
+    )
+    found = kinds(text)
+    assert found["Öffentliche Dienste, Transport und Verkehr"] is QuoteKind.TERM
+    assert found["Citizens for Clean Water, Air and Soil"] is QuoteKind.TERM

@@ -217,3 +217,21 @@ def test_a_standfirst_of_two_sentences_set_apart_from_the_body_is_the_deck():
     head = "Harbour wall is safe, authority says\n\nNorthfield Gazette · 4 November 2025\n\n"
     text = f"{head}{standfirst}\n\n\n\nThe authority met on Monday.\n\nThe union said it would reply.\n"
     assert presscli.analyze(text).meta.deck == standfirst
+
+
+def test_an_opening_paragraph_of_full_sentences_is_prose_not_a_title():
+    # wire copy and pasted excerpts often start with the lead itself: a title is not two finished sentences
+    lead = (
+        "“We watch how fast the new strain spreads,” Dr. Lemieux said on Tuesday. “The ordinary cases "
+        "are falling.\n\n“Until now, we have stayed under the threshold.”\n\nThe province reported 700 cases."
+    )
+    doc = presscli.analyze(lead)
+    assert doc.meta.title is None
+    assert doc.paragraphs[0].kind is BlockKind.BODY
+    assert [q.speaker for q in doc.quotes] == ["Lemieux", "Lemieux"]
+
+
+def test_a_title_with_an_abbreviation_or_in_title_case_stays_a_title():
+    for title in ("Rep. Gwen Harlow slams the budget as 'a show.'", "Black Voters Decide. The Party Listens."):
+        doc = presscli.analyze(f"{title}\n\nThe vote is on Tuesday. Turnout was high.")
+        assert doc.meta.title == title

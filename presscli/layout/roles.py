@@ -8,6 +8,7 @@ from presscli.layout.dates import find_dates
 from presscli.layout.labels import byline_prefix, is_label_line
 from presscli.layout.paragraphs import Block, ends_open, word_count
 from presscli.layout.posts import SIGNATURE as _POST_SIGNATURE
+from presscli.lexicon import abbreviations
 from presscli.model import BlockKind
 
 _HEAD_BLOCKS = 8  # bylines and decks sit in the first few lines
@@ -21,6 +22,10 @@ _TITLE_LIKE_DECK_WORDS = 20  # a subtitle written like a title (no full stop) is
 _DECK_GAP_LINES = 3  # a block set apart by two blank lines or more, where the body uses one
 _SET_APART_DECK_WORDS = 70  # and set apart so, a standfirst of two sentences
 _BYLINE_SEPARATORS = re.compile(r"\s[·|•]\s|\s[—–]\s")
+# a full stop after a word (not an initial, not 'U.S.'), then a new sentence's capital
+_INNER_SENTENCE_END = re.compile(r"([^\W\d_]{2,})[.!?…][\"'”»’]?\s+[\"'“«„‘]?[^\W\d_]")
+_PROSE_ENDING = re.compile(r"[.!?…][\"'”»’]?\s*$")
+_TITLE_CASE_SHARE = 0.6  # in a title-case headline most words are capitalised; in prose, even German, far fewer
 
 
 def _is_byline(text: str, has_date: bool) -> bool:
@@ -53,7 +58,7 @@ def assign_roles(text: str, blocks: list[Block], lang: str) -> None:
     if not blocks:
         return
     dated = {i for i, b in enumerate(blocks[:_HEAD_BLOCKS]) if find_dates(text, lang, b.start, b.end)}
-    body_indexes = _mark_head(text, blocks, dated)
+    body_indexes = _mark_head(text, blocks, dated, abbreviations(lang))
     for i in body_indexes:
         block = blocks[i]
         content = text[block.start : block.end]
@@ -88,7 +93,7 @@ def _next_starts_sentence(text: str, block: Block) -> bool:
     return not first.islower()
 
 
-def _mark_head(text: str, blocks: list[Block], dated: set[int]) -> list[int]:
+def _mark_head(text: str, blocks: list[Block], dated: set[int], abbreviated: frozenset[str]) -> list[int]:
     """Mark title, bylines and deck at the top; return the indexes of the remaining blocks."""
 
     def content(i: int) -> str:
@@ -97,7 +102,12 @@ def _mark_head(text: str, blocks: list[Block], dated: set[int]) -> list[int]:
     i = 0
     if len(blocks) < 2:
         return [0]  # a lone paragraph is text, not a title
-    if word_count(content(0)) <= _TITLE_WORDS and not (0 in dated and _is_byline(content(0), True)):
+    first = content(0)
+    if (
+        word_count(first) <= _TITLE_WORDS
+        and not (0 in dated and _is_byline(first, True))
+        and not _reads_as_prose(first, abbreviated)
+    ):
         blocks[0].kind = BlockKind.TITLE
         i = 1
         while i < len(blocks) and content(i) == content(0):
@@ -110,6 +120,19 @@ def _mark_head(text: str, blocks: list[Block], dated: set[int]) -> list[int]:
     if blocks[0].kind is BlockKind.TITLE and i < len(blocks) - 1 and not next_is_signature:
         i = _mark_deck(text, blocks, i)
     return list(range(i, len(blocks)))
+
+
+def _reads_as_prose(text: str, abbreviated: frozenset[str]) -> bool:
+    """Two sentences or more, each ended by its full stop, not in title case: the opening paragraph of an
+    article that has no title line (wire copy, a pasted excerpt), not a title."""
+    if not _PROSE_ENDING.search(text):
+        return False
+    ends = (match for match in _INNER_SENTENCE_END.finditer(text) if match[1].lower() not in abbreviated)
+    if next(ends, None) is None:
+        return False
+    words = re.findall(r"[^\W\d_]+", text)
+    capitalised = sum(word[0].isupper() for word in words)
+    return capitalised <= _TITLE_CASE_SHARE * len(words)
 
 
 def _mark_deck(text: str, blocks: list[Block], i: int) -> int:

@@ -17,6 +17,8 @@ _HEADLINE_BLOCKS = {BlockKind.TITLE, BlockKind.DECK, BlockKind.HEADING, BlockKin
 _CLOSING_MARKS = "\"'”’»›“」』+"
 _SENTENCE_BOUNDARY_INSIDE = re.compile(r"[.!?…]\s+[\"'“«¿¡]?[A-ZÀ-Þ]")
 _WORD = re.compile(r"\w+")
+# a short form in brackets right after the closing mark: the quotation was a name ('„…“ (ÖTV)', '"…" (AfD)')
+_ACRONYM_AFTER = re.compile(r"\s?\([A-ZÀ-Þ][A-ZÀ-Þ0-9&.-]{1,9}\)")
 # Sizes, in words, at which a quotation changes what it is doing:
 _NAME_WORDS = 3  # 'Aquarius', "New York Times": a name or a title
 _CLAUSE_WORDS = 3  # three words that open a sentence or follow a cue say something: "We will appeal"
@@ -83,6 +85,8 @@ def classify(quote: str, place: Placement) -> QuoteKind:
     # (a sentence in brackets after the one who said it is speech: 'Mohammed ElBaradei („Mir fällt … ein.“)')
     spoken_aside = place.attributed and words >= _SENTENCE_WORDS
     if place.named or (_in_parentheses(place.before, place.after) and not spoken_aside):
+        return QuoteKind.TERM
+    if _ACRONYM_AFTER.match(place.after) and not at_start:
         return QuoteKind.TERM
     if place.proper_name and not at_start:
         return QuoteKind.TERM  # a newspaper, a work, a body: 'sagte er der „Bild am Sonntag“'
