@@ -269,16 +269,6 @@ def test_assuming_is_a_reporting_verb():
     assert presscli.analyze(text).quotes[0].speaker == "Jackson"
 
 
-def test_a_german_voice_does_not_go_on_into_the_next_paragraph():
-    text = (
-        "„Wir gewinnen die Wahl“, sagte die Kandidatin Anna Brill.\n\n"
-        "„Die Zahlen sind eindeutig und sprechen für sich.“"
-    )
-    quotes = presscli.analyze(text).quotes
-    assert quotes[0].speaker == "Anna Brill"
-    assert quotes[1].speaker is None
-
-
 def test_a_separable_cue_closes_its_clause_after_a_quotation_inside_it():
     text = "Im Gespräch wies der Geschäftsführer Ralf Stein alle Vorwürfe als „haltlos“ zurück."
     assert presscli.analyze(text).quotes[0].speaker == "Ralf Stein"
@@ -693,3 +683,22 @@ def test_a_surname_given_earlier_with_its_given_name_is_someone_the_narration_tu
         "„Ich habe nie einen Cent genommen.“"
     )
     assert speakers(body) == ["Peter Huber", "Maier"]
+
+
+def test_a_quotation_that_is_its_whole_paragraph_right_after_the_voice_is_the_voice_s_next_turn():
+    body = "Ministerin Clara Voss erklärte:\n\n„Wir werden nicht nachgeben.“\n\n„Die Bauern haben recht.“"
+    assert speakers(body) == ["Clara Voss", "Clara Voss"]
+
+
+def test_a_document_quoted_in_the_next_paragraph_is_not_the_voice_s():
+    body = (
+        "„Wir prüfen alles“, sagte Ministerin Clara Voss.\n\n"
+        "Im Bericht steht dazu der Satz: „Die Behörde hätte früher handeln können.“"
+    )
+    assert speakers(body)[1] != "Clara Voss"
+
+
+def test_a_paragraph_closing_on_a_german_quotation_mark_is_finished_not_a_subtitle():
+    text = "Gespräche gescheitert\n\nDer Minister erklärte am Montag: „Wir stehen zu unserem Wort.“\n\nMehr folgt."
+    (quote,) = presscli.analyze(text).quotes
+    assert quote.kind is presscli.QuoteKind.STATEMENT

@@ -70,12 +70,13 @@ def confidence(route: str | None, kind: QuoteKind, lang: str = "") -> float:
     return statement if kind in (QuoteKind.STATEMENT, QuoteKind.HEADLINE) else fragment
 
 
-def withheld(route: str | None, kind: QuoteKind, lang: str) -> bool:
+def withheld(route: str | None, kind: QuoteKind, lang: str, whole_paragraph: bool = False) -> bool:
     """Ways of finding a speaker too rarely right to give one: a fragment in the paragraph after someone
     spoke (7 of 23 on the two corpora), a fragment given to the person named after it (0 of 3), an
-    English fragment whose sentence names nobody (2 of 12), anything in the paragraph after a German
-    voice (2 of 6)."""
-    if route == "floor-next" and lang == "de":
-        return True  # a German voice going on into the next paragraph: 2 of 6 right
+    English fragment whose sentence names nobody (2 of 12), a German voice going on into the next
+    paragraph inside narration (2 of 6: 'Darin steht: „…“' quotes a document). A quotation that is its
+    whole paragraph, right after the voice's, is the voice's turn in any language."""
+    if route == "floor-next" and lang == "de" and not whole_paragraph:
+        return True
     fragment = kind not in (QuoteKind.STATEMENT, QuoteKind.HEADLINE)
     return fragment and (route in ("floor-next", "named-next") or (route == "floor" and lang == "en"))

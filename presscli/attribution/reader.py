@@ -30,6 +30,7 @@ from presscli.quotes.marks import MarkedSpan
 from presscli.text.tokens import Token, token_ranges, tokenize
 
 _AFTER_A_QUOTE = " \t\n\r.,;!?\"'”’»›“‘«‹„‚"  # what may stand between a quotation's words and the next paragraph
+_OPENING_MARKS = " \t\"'“‘«‹„‚»›—–-"  # what may stand before a quotation that opens its paragraph
 _NARRATING = {BlockKind.BODY, BlockKind.DECK, BlockKind.POST}  # paragraphs whose sentences tell who speaks
 
 
@@ -259,7 +260,8 @@ class _Reader:
                 self.book.speaking(item.cluster)
                 self.spoken.add(item.cluster.id)
                 self.last_voice_paragraph = context.p_index
-            if withheld(item.route, item.kind, context.paragraph.lang):
+            alone = not self.text[context.paragraph.start : item.start].strip(_OPENING_MARKS)
+            if withheld(item.route, item.kind, context.paragraph.lang, alone):
                 item.cluster = None  # the voice goes on, but a fragment given to it would be its too rarely
         self.found.append(item)
 

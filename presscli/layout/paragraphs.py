@@ -16,7 +16,7 @@ from presscli.layout.posts import SIGNATURE as _POST_SIGNATURE
 from presscli.lexicon import in_every_language
 from presscli.model import BlockKind
 
-_TERMINAL = tuple(".!?:;…\"'”»’)]›")
+_TERMINAL = tuple(".!?:;…\"'”»’)]›“‘")  # “ and ‘ close German quotations
 _WORD = re.compile(r"\w+")
 
 
