@@ -235,3 +235,11 @@ def test_a_title_with_an_abbreviation_or_in_title_case_stays_a_title():
     for title in ("Rep. Gwen Harlow slams the budget as 'a show.'", "Black Voters Decide. The Party Listens."):
         doc = presscli.analyze(f"{title}\n\nThe vote is on Tuesday. Turnout was high.")
         assert doc.meta.title == title
+
+
+def test_a_first_paragraph_whose_quotation_runs_on_into_the_next_is_speech_not_a_title():
+    text = '"We will not sign this treaty.\n\n"Not now and not ever," the minister said.'
+    doc = presscli.analyze(text)
+    assert doc.meta.title is None
+    (quote,) = doc.quotes
+    assert quote.kind is presscli.QuoteKind.STATEMENT and quote.speaker == "minister"

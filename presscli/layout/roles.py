@@ -107,6 +107,7 @@ def _mark_head(text: str, blocks: list[Block], dated: set[int], abbreviated: fro
         word_count(first) <= _TITLE_WORDS
         and not (0 in dated and _is_byline(first, True))
         and not _reads_as_prose(first, abbreviated)
+        and not _quotation_runs_on(first, content(1))
     ):
         blocks[0].kind = BlockKind.TITLE
         i = 1
@@ -133,6 +134,18 @@ def _reads_as_prose(text: str, abbreviated: frozenset[str]) -> bool:
     words = re.findall(r"[^\W\d_]+", text)
     capitalised = sum(word[0].isupper() for word in words)
     return capitalised <= _TITLE_CASE_SHARE * len(words)
+
+
+def _quotation_runs_on(text: str, next_text: str) -> bool:
+    """The block opens a quotation it does not close, and the next block opens with a mark: the convention
+    for speech running over several paragraphs. A title never does that."""
+    if next_text.lstrip()[:1] not in "\"“«„»‘'":
+        return False
+    if text.count('"') % 2 or text.count("«") != text.count("»"):
+        return True
+    if "„" in text:
+        return text.count("„") != text.count("“")
+    return text.count("“") > text.count("”")
 
 
 def _mark_deck(text: str, blocks: list[Block], i: int) -> int:
