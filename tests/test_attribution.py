@@ -937,3 +937,22 @@ def test_a_consequence_clause_after_a_quotation_turns_the_narration_to_whom_it_n
         '"Que superen los pronósticos y las estadísticas que aquí nos dijo Alfredo."'
     )
     assert presscli.analyze(text).quotes[-1].speaker == "presidente"
+
+
+@pytest.mark.parametrize(
+    "introduction",
+    ["And from Chairwoman Linda Harlow:", "From Governor Ana Ruiz:", "Linda Harlow, chair of the board:"],
+)
+def test_a_line_that_introduces_a_source_with_a_colon_gives_the_next_quotation_its_speaker(introduction):
+    text = (
+        "Board confirms new director\n\nThe board confirmed the appointment on Friday.\n\n"
+        f"{introduction}\n\n“Maria brings a wealth of experience and a record of public service.”"
+    )
+    (quote,) = presscli.analyze(text).quotes
+    assert quote.speaker is not None and quote.speaker in introduction
+
+
+def test_a_sentence_opening_on_one_word_and_a_comma_names_nobody_before_its_colon():
+    text = "Report\n\nThe numbers were bad.\n\nWait, it gets worse:\n\n“The deficit doubled in a single year.”"
+    (quote,) = presscli.analyze(text).quotes
+    assert quote.speaker is None

@@ -139,7 +139,13 @@ _SHORTEST_PARTICIPLE = 4  # 'red', 'dado' are not participles before an agent: '
 
 
 def colon_speaker(text: str, tokens: list[Token], lo: int, colon: int, lex: Lexicon) -> Mention | None:
-    """'Bundesinnenminister Schäuble: „…“', 'Koppelin wörtlich: „…“': a name, then a colon, then the quotation."""
+    """'Bundesinnenminister Schäuble: „…“', 'Koppelin wörtlich: „…“': a name, then a colon, then the quotation;
+    also 'And from Chairwoman Ruiz:' (a source introduced) and 'Linda Harlow, chair of the board:'."""
+    while colon - lo > 1 and (tokens[lo].lower in lex.coordinators or tokens[lo].lower in lex.origin_prepositions):
+        lo += 1
+    signed = _name_then_description(text, tokens, lo, colon, lex)
+    if signed is not None:
+        return signed
     end = colon
     while end > lo and (tokens[end - 1].lower in lex.adverbs or tokens[end - 1].lower in lex.verbatim_words):
         end -= 1
@@ -162,6 +168,21 @@ def colon_speaker(text: str, tokens: list[Token], lo: int, colon: int, lex: Lexi
 
 
 _NAME_WORDS = 4  # 'José Antonio Kast Rist'
+_DESCRIPTION_WORDS = 8  # 'chair of the board', 'the Foreign Minister of Peru'
+
+
+def _name_then_description(text: str, tokens: list[Token], lo: int, colon: int, lex: Lexicon) -> Mention | None:
+    """'Linda Harlow, chair of the board:': a name that opens the line, then its description up to the colon."""
+    comma = next((k for k in range(lo + 1, colon) if tokens[k].text == ","), None)
+    if comma is None or colon - comma - 1 > _DESCRIPTION_WORDS or colon - comma < 2:
+        return None
+    name = noun_phrase_before(text, tokens, comma, lo, lex)
+    if name is None or name.kind != "name" or name.start != tokens[lo].start or not name_only(name, lex):
+        return None
+    if len(name.text.split()) < 2:
+        return None  # one capitalized word before a comma opens many a sentence: 'Wait, it gets better:'
+    description = tokens[comma + 1 : colon]
+    return name if all(t.is_word or t.text in "-'’" for t in description) else None
 
 
 def _runs_on(mention: Mention, lex: Lexicon) -> bool:
