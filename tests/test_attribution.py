@@ -956,3 +956,22 @@ def test_a_sentence_opening_on_one_word_and_a_comma_names_nobody_before_its_colo
     text = "Report\n\nThe numbers were bad.\n\nWait, it gets worse:\n\n“The deficit doubled in a single year.”"
     (quote,) = presscli.analyze(text).quotes
     assert quote.speaker is None
+
+
+@pytest.mark.parametrize(
+    "signed",
+    [
+        "“As I said, Maria is a true expert.” -Commissioner Paul Ortega",
+        "“As I said, Maria is a true expert,” — Commissioner Paul Ortega",
+    ],
+)
+def test_a_quotation_signed_with_a_dash_on_its_own_line_is_the_signer_s_statement(signed):
+    text = f"Board confirms director\n\nThe board confirmed the appointment on Friday.\n\n{signed}\n\nThe vote was 4-1."
+    (quote,) = presscli.analyze(text).quotes
+    assert quote.speaker == "Paul Ortega"
+    assert quote.kind is presscli.QuoteKind.STATEMENT
+
+
+def test_a_hyphen_after_a_quoted_label_is_no_signature():
+    text = 'Fans\n\nThe clubs tried new ideas. "Fan-cams" -Bringing fans back, at least on screens, was the aim.'
+    assert all(q.speaker is None for q in presscli.analyze(text).quotes)

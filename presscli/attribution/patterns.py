@@ -49,13 +49,13 @@ from presscli.attribution.shapes import (
     possessive_speech,
     quoted_person,
     relative_according,
+    signed_after,
     verb_by_shape,
 )
 from presscli.attribution.sources import origin_named, source_after, source_before
 from presscli.lexicon import Lexicon
 from presscli.text.tokens import Token
 
-_DASHES = set("—–")
 _CUE_REACH = 22  # tokens after a closing mark searched for 'X said': a name, age, place and relative clause fit
 _OPENING_PHRASE = 6  # tokens of a sentence's first phrase before an incise: 'Los políticos de hoy,'
 _OPINION_COMMA_REACH = 10  # 'Para el ministro de Hacienda, «…»': the comma that closes an opinion phrase
@@ -75,14 +75,10 @@ class Attribution:
 
 def after_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> Attribution | None:
     """Attribution in the tokens that follow a closing mark, tokens[lo:hi]."""
-    i = lo
-    spaced = i + 1 < hi and tokens[i + 1].is_capitalized and tokens[i + 1].start > tokens[i].end  # not '‚Asia‘-Domain'
-    typed = i + 2 < hi and tokens[i].text == tokens[i + 1].text == "-" and tokens[i + 1].start == tokens[i].end
-    typed = typed and (tokens[i + 2].is_capitalized or cue_at(tokens, i + 2, lex) is not None)
-    if typed or (i < hi and tokens[i].text in _DASHES) or (spaced and tokens[i].text == "-"):
-        # ('"…"--said Mr. Cornwallaby', '"…" -- Jane Doe': two hyphens typed for a dash)
-        mention = noun_phrase_after(text, tokens, i + 1 + typed, hi, lex)
+    dashed, mention = signed_after(text, tokens, lo, hi, lex)
+    if dashed:
         return Attribution(mention, None, "dash", strong=True) if mention and speaks(mention, lex) else None
+    i = lo
     while i < hi and tokens[i].text in ",)":
         i += 1
     if i >= hi or tokens[i].text in SENTENCE_END or tokens[i].quote is not None:

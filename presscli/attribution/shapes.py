@@ -10,7 +10,7 @@ from dataclasses import replace
 from functools import cache
 
 from presscli.attribution.appositions import apposition_before
-from presscli.attribution.cues import Cue, match_phrase
+from presscli.attribution.cues import Cue, cue_at, match_phrase
 from presscli.attribution.given_names import is_given_name
 from presscli.attribution.mentions import Mention, mention_of, name_only, speaks
 from presscli.attribution.phrases_after import noun_phrase_after, phrase_from
@@ -230,6 +230,24 @@ def signature_line(text: str, tokens: list[Token], lex: Lexicon) -> Mention | No
         return None
     mention = noun_phrase_after(text, tokens, 1, len(tokens), lex)
     return mention if mention is not None and mention.kind == "name" and mention.start == tokens[1].start else None
+
+
+def signed_after(text: str, tokens: list[Token], i: int, hi: int, lex: Lexicon) -> tuple[bool, Mention | None]:
+    """'“…” —X', '"…"--said Mr. Cornwallaby', '"…" -- Jane Doe', '“…” -Commissioner X': a dash right after the
+    closing mark (tokens[i]) signs the quotation. Returns whether one stands there, and the phrase it gives."""
+    if i >= hi:
+        return False, None
+    # a hyphen set off by a space on either side signs (not '‚Asia‘-Domain')
+    # (glued to the name only after a finished sentence: '“… agency.” -Commissioner X', not '"Fan-cams" -Réintroduire')
+    closed_sentence = i > 0 and text[tokens[i - 1].start - 1 : tokens[i - 1].start] in ".,!?…"
+    glued = i > 0 and tokens[i].start > tokens[i - 1].end and closed_sentence
+    set_off = i + 1 < hi and (tokens[i + 1].start > tokens[i].end or glued)
+    spaced = set_off and tokens[i + 1].is_capitalized
+    typed = i + 2 < hi and tokens[i].text == tokens[i + 1].text == "-" and tokens[i + 1].start == tokens[i].end
+    typed = typed and (tokens[i + 2].is_capitalized or cue_at(tokens, i + 2, lex) is not None)
+    if not (typed or tokens[i].text in _SIGNATURE_DASHES or (spaced and tokens[i].text == "-")):
+        return False, None
+    return True, noun_phrase_after(text, tokens, i + 1 + typed, hi, lex)
 
 
 _SIGNATURE_DASHES = frozenset("—–")  # not a hyphen: it opens the items of a list

@@ -24,6 +24,7 @@ _SET_APART_DECK_WORDS = 70  # and set apart so, a standfirst of two sentences
 _BYLINE_SEPARATORS = re.compile(r"\s[·|•]\s|\s[—–]\s")
 # a full stop after a word (not an initial, not 'U.S.'), then a new sentence's capital
 _INNER_SENTENCE_END = re.compile(r"([^\W\d_]{2,})[.!?…][\"'”»’]?\s+[\"'“«„‘]?[^\W\d_]")
+_SIGNED_QUOTATION = re.compile(r"[.,!?…][\"'”»’“]\s*(?:[—–]|-(?=\s?[^\W\d_]))")
 _PROSE_ENDING = re.compile(r"[.!?…][\"'”»’]?\s*$")
 _TITLE_CASE_SHARE = 0.6  # in a title-case headline most words are capitalised; in prose, even German, far fewer
 
@@ -46,6 +47,8 @@ def _is_heading(text: str) -> bool:
     bare = text.strip()
     if word_count(bare) > _HEADING_WORDS or len(bare) > _HEADING_CHARS or bare.endswith((".", ":", ";", ",", "…")):
         return False
+    if _SIGNED_QUOTATION.search(bare):
+        return False  # '“A great day for the state,” — Governor Ana Ruiz': speech signed by its speaker
     inner = bare.rstrip("\"'”»’›“ ")
     if inner.endswith((".", "!", ",", ":", ";")) or (inner != bare and inner.endswith("?")):
         return False  # a quoted sentence standing alone is speech, not a heading ('Wallace asked, “Why?”')
