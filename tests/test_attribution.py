@@ -975,3 +975,12 @@ def test_a_quotation_signed_with_a_dash_on_its_own_line_is_the_signer_s_statemen
 def test_a_hyphen_after_a_quoted_label_is_no_signature():
     text = 'Fans\n\nThe clubs tried new ideas. "Fan-cams" -Bringing fans back, at least on screens, was the aim.'
     assert all(q.speaker is None for q in presscli.analyze(text).quotes)
+
+
+def test_a_short_quotation_announced_by_a_colon_line_is_speech_not_a_section_heading():
+    text = (
+        "Board confirms director\n\nThe board confirmed the appointment on Friday.\n\n"
+        'And from Chairwoman Linda Harlow:\n\n“Maria brings a record of public service"\n\nThe vote was 4-1.'
+    )
+    (quote,) = presscli.analyze(text).quotes
+    assert quote.kind is presscli.QuoteKind.STATEMENT and quote.speaker == "Linda Harlow"

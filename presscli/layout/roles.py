@@ -77,6 +77,8 @@ def assign_roles(text: str, blocks: list[Block], lang: str) -> None:
             block.kind = BlockKind.HEADING
             continue
         heading_like = _is_heading(content) and 0 < i < len(blocks) - 1
+        # what a line ending in a colon announces is its content ('Chairwoman Linda Harlow:' then '“…”')
+        heading_like = heading_like and not text[blocks[i - 1].start : blocks[i - 1].end].rstrip().endswith(":")
         if block.kind is BlockKind.BODY and heading_like and _next_starts_sentence(text, blocks[i + 1]):
             block.kind = BlockKind.HEADING
 
