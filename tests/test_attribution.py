@@ -984,3 +984,25 @@ def test_a_short_quotation_announced_by_a_colon_line_is_speech_not_a_section_hea
     )
     (quote,) = presscli.analyze(text).quotes
     assert quote.kind is presscli.QuoteKind.STATEMENT and quote.speaker == "Linda Harlow"
+
+
+@pytest.mark.parametrize("subject", ["Tom Hill", "the mayor"])
+def test_a_clause_opened_by_as_after_an_adverb_has_its_own_subject(subject):
+    text = f'Budget\n\nThe faces darkened again as {subject} said sadly, "We have no money left."'
+    (quote,) = presscli.analyze(text).quotes
+    assert quote.speaker is not None and quote.speaker in subject
+
+
+def test_an_existential_there_is_nobody():
+    text = (
+        "Campaign\n\nSenator Ruth Kane may now feel that way herself. There's no denying she had quite a run.\n\n"
+        '"It was worth it," she said.'
+    )
+    (quote,) = presscli.analyze(text).quotes
+    assert quote.speaker == "Ruth Kane"
+
+
+def test_a_sigh_is_a_way_of_saying():
+    text = 'Costs\n\n"It is so dreadful to be broke!" sighed Meg Ross, looking at the bills.'
+    (quote,) = presscli.analyze(text).quotes
+    assert quote.speaker == "Meg Ross"

@@ -123,12 +123,17 @@ def noun_phrase_before(text: str, tokens: list[Token], cue: int, floor: int, lex
     if not pronoun_first:
         for k in range(cue - 2, max(floor, cue - 8), -1):
             if tokens[k].lower in lex.adverbs and is_preposition(tokens[k + 1], lex):
+                if lex.lang != "de" and tokens[k + 1].lower in lex.subordinators:
+                    break  # 'The mood darkened again as Tom said': a clause with its own subject opens there
                 j = k  # 'Otto Schily noch im Mai 2005 forderte': the subject ends before its adverbial
                 break
     if lex.lang != "de":
         # an adverbial between auxiliary and participle: 'avait au contraire plaidé', 'ha por su parte señalado'
         aux = next((k for k in range(j - 2, max(floor, j - _SPLIT_TENSE) - 1, -1) if _auxiliary(tokens[k], lex)), None)
-        if aux is not None and all(t.is_word and not t.is_capitalized for t in tokens[aux + 1 : j]):
+        between = tokens[aux + 1 : j] if aux is not None else []
+        # (not across a clause's opening: 'The faces darkened again as the mayor said')
+        split = all(t.is_word and not t.is_capitalized and t.lower not in lex.subordinators for t in between)
+        if aux is not None and between and split:
             j = aux + 1
     if lex.lang == "en":
         # 'a White House official who spoke anonymously to discuss strategy said': the subject before 'who'
