@@ -702,3 +702,16 @@ def test_a_paragraph_closing_on_a_german_quotation_mark_is_finished_not_a_subtit
     text = "Gespräche gescheitert\n\nDer Minister erklärte am Montag: „Wir stehen zu unserem Wort.“\n\nMehr folgt."
     (quote,) = presscli.analyze(text).quotes
     assert quote.kind is presscli.QuoteKind.STATEMENT
+
+
+def test_a_passive_quoting_verb_after_the_quotation_names_who_is_quoted():
+    body = "„Niemand wollte zuhören“, wurde Vogt zitiert."
+    assert speakers(body) == ["Vogt"]
+
+
+def test_a_sentence_after_a_quotation_closed_by_its_own_full_stop_is_about_something_else():
+    body = (
+        "„Wir prüfen alles“, wird Ministerin Clara Voss zitiert. „Jede Hilfe ist willkommen.“ "
+        "Im September hatte der Bürgermeister Jan Kurz eine Spende angekündigt."
+    )
+    assert speakers(body) == ["Clara Voss", "Clara Voss"]

@@ -43,6 +43,7 @@ from presscli.attribution.phrases_before import noun_phrase_before
 from presscli.attribution.shapes import (
     after_a_participle,
     colon_speaker,
+    fronted_after_a_full_stop,
     genitive_according,
     genitive_speech,
     incise,
@@ -134,6 +135,8 @@ def after_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) 
             if subject is None and split_tense and not tokens[cue.start].is_capitalized:
                 # '"…", a de son côté estimé le ministre X ce dimanche': inverted after an adverbial
                 subject = noun_phrase_after(text, tokens, cue.end, hi, lex)
+            if subject is not None and fronted_after_a_full_stop(text, tokens, lo, i, subject):
+                break  # '„… (…).“ Im September hatte X angekündigt': a sentence of its own, about another thing
             if subject is not None:
                 strong = set_off and subject.kind != "pronoun" and subject.start == tokens[i].start
                 return Attribution(subject, cue_text(text, tokens, cue), "after", strong=strong)

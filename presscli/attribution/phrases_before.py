@@ -42,6 +42,8 @@ def _phrase_start_before(tokens: list[Token], end: int, floor: int, lex: Lexicon
         if low in lex.np_stops or low in lex.subordinators or (is_pronoun(token, lex) and j < end - 1):
             # 'the statement after interim President José Jerí announced': the subject starts after 'after'
             break
+        if lex.lang == "de" and not token.is_capitalized and (low in lex.modal_verbs or low in lex.passive_auxiliaries):
+            break  # a German finite verb ends the phrase: '„…“, wurde Vogt zitiert'
         if low in lex.prepositions and low not in lex.np_links and low not in lex.determiners:
             if fallback is not None or taken == 0:
                 break

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import cache
+from itertools import islice, takewhile
 
 from presscli.attribution.appositions import apposition_before
 from presscli.attribution.cues import Cue, cue_at, match_phrase
@@ -230,6 +231,14 @@ def signature_line(text: str, tokens: list[Token], lex: Lexicon) -> Mention | No
         return None
     mention = noun_phrase_after(text, tokens, 1, len(tokens), lex)
     return mention if mention is not None and mention.kind == "name" and mention.start == tokens[1].start else None
+
+
+def fronted_after_a_full_stop(text: str, tokens: list[Token], lo: int, i: int, subject: Mention) -> bool:
+    """After a quotation closed by its own full stop (tokens[lo - 1] its closing mark), a sentence whose subject
+    stands behind a fronted phrase ('„… .“ Im September hatte X angekündigt') is one of its own."""
+    closed = i == lo and lo >= 1 and not tokens[lo - 1].is_word and text[tokens[lo - 1].start - 1] in ".!?"
+    before_subject = takewhile(lambda t: t.end <= subject.start, islice(tokens, i, None))
+    return closed and not all(t.is_capitalized for t in before_subject)
 
 
 def signed_after(text: str, tokens: list[Token], i: int, hi: int, lex: Lexicon) -> tuple[bool, Mention | None]:
