@@ -715,3 +715,19 @@ def test_a_sentence_after_a_quotation_closed_by_its_own_full_stop_is_about_somet
         "Im September hatte der Bürgermeister Jan Kurz eine Spende angekündigt."
     )
     assert speakers(body) == ["Clara Voss", "Clara Voss"]
+
+
+def test_the_subject_after_the_auxiliary_of_a_fronted_adverbial_is_whom_an_age_points_back_to():
+    body = (
+        "Im Streit um den Windpark hat Bürgermeisterin Katrin Albers die Kritiker zurückgewiesen. "
+        "„Wer das sagt, hat die Pläne nicht gelesen“, sagte die 52-Jährige."
+    )
+    assert speakers(body) == ["Katrin Albers"]
+
+
+def test_a_name_with_its_particle_before_the_auxiliary_is_no_fronted_adverbial():
+    body = (
+        "Zu Guttenberg hatte zwar Fehler eingeräumt. Er hatte aber auch gesagt, es sei ihm „ein "
+        "aufrichtiges Anliegen“, alles aufzuklären."
+    )
+    assert "Fehler" not in speakers(body)  # the object after the auxiliary is nobody

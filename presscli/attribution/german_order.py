@@ -68,5 +68,12 @@ def bracket_subjects(
     inverted = noun_phrase_after(text, tokens, bracket + 1, hi, lex)
     # an adverbial or a clause before the auxiliary ('Wie der NDR berichtet, hat Y …') puts the subject after it
     previous = tokens[bracket - 1]  # ('Damals hatte Franziskus gesagt': an adverb first, the subject after)
-    fronted = before.end < previous.end if before is not None else previous.text == "," or previous.lower in lex.adverbs
+    # (no subject before the auxiliary, but a phrase with lower-case words was fronted: 'Im Streit um X hat Y …';
+    # not a name with its particle, 'Zu Guttenberg hatte Fehler eingeräumt')
+    adverbial = any(t.is_word and not t.is_capitalized for t in tokens[lo:bracket])
+    fronted = (
+        before.end < previous.end
+        if before is not None
+        else adverbial or previous.text == "," or previous.lower in lex.adverbs
+    )
     return (inverted if fronted and inverted is not None else before), inverted
