@@ -731,3 +731,19 @@ def test_a_name_with_its_particle_before_the_auxiliary_is_no_fronted_adverbial()
         "aufrichtiges Anliegen“, alles aufzuklären."
     )
     assert "Fehler" not in speakers(body)  # the object after the auxiliary is nobody
+
+
+def test_an_office_with_its_article_means_the_person_last_named_with_that_office():
+    body = (
+        "Verkehrsminister Paul Hartmann rief beide Seiten zur Mäßigung auf. "
+        "Der Minister sagte: „Ein Land kann sich diesen Stillstand nicht leisten.“"
+    )
+    assert speakers(body) == ["Paul Hartmann"]
+
+
+def test_another_office_is_someone_else():
+    body = (
+        "Bundespräsident Horst Kehl löste den Bundestag auf. "
+        "Der Bundeskanzler nannte das „eine souveräne Entscheidung“."
+    )
+    assert speakers(body) != ["Horst Kehl"]

@@ -104,8 +104,8 @@ class SpeakerBook:
         """'explica este experto', 'selon cette source', 'die 45-Jährige': a demonstrative or an age points back to
         the person last named (by name, for an age: not 'the Slovenia-born former model'), never a group or body."""
         words = ELIDED_ARTICLE.sub(r"\g<0> ", mention.text.lower().replace("’", "'")).split()  # "l'élu": "l'", 'élu'
-        if mention.kind != "description":
-            return None
+        if mention.kind != "description" and not (self.lex.lang == "de" and words[0] in self.lex.determiners):
+            return None  # (German capitalizes nouns: 'Der Minister' is read as a name, but describes)
         aged = len(words) == 2 and AGED.fullmatch(words[1]) is not None
         if words[0] not in self.lex.demonstratives and not aged:
             return self._office_holder(words)
@@ -132,7 +132,8 @@ class SpeakerBook:
             if self._other_sex(words[0], cluster):
                 return None  # 'la alcaldesa' after 'el ministro Luis Gómez': another office holder
             roles = " ".join(cluster.names + cluster.descriptions).lower().split()
-            if any(word in self.lex.official_roles for word in roles):
+            # (a German compound names the very office: 'Verkehrsminister X' is 'der Minister', not 'der Kanzler')
+            if any(w.endswith(office) if self.lex.lang == "de" else w in self.lex.official_roles for w in roles):
                 return self._add(cluster, office, "description")
             return None  # the last person named holds no office: the office is someone else's
         return None
