@@ -747,3 +747,14 @@ def test_another_office_is_someone_else():
         "Der Bundeskanzler nannte das „eine souveräne Entscheidung“."
     )
     assert speakers(body) != ["Horst Kehl"]
+
+
+def test_a_regional_paper_named_as_a_compound_is_a_term_and_an_adverb_is_nobody():
+    body = (
+        "„Man hat uns übergangen“, sagte Holger Brandes der „Landeszeitung“. "
+        "Die Bürgerinitiative „Gegenwind Heide“ sieht das anders."
+    )
+    quotes = presscli.analyze(_TITLE + body).quotes
+    kinds = {q.text: q.kind for q in quotes}
+    assert kinds["Landeszeitung"] is presscli.QuoteKind.TERM
+    assert all(q.speaker != "anders" for q in quotes)

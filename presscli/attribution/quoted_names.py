@@ -36,7 +36,7 @@ def quoted_name(quote: str, lex: Lexicon, before: str = "") -> bool:
         return True
     if not words[-1][:1].isupper():
         return False
-    if words[-1].lower() in lex.press_titles:
+    if words[-1].lower() in lex.press_titles or _press_compound(words[-1].lower(), lex):
         return True
     if len(words) > 1 and all(w[:1].isupper() for w in words):
         return True  # no article, no preposition, every word capitalized: 'Arbeitskreis Vorratsdatenspeicherung'
@@ -65,6 +65,11 @@ _NOUN_BEFORE = re.compile(r"(?<![.!?:])\s([a-zäöüß]\w*)\s+([A-ZÄÖÜ]\w+)\s
 _LETTER_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _NOUN_REACH = 80  # characters before the quotation where its noun stands
 _NAMING_WORDS = 4  # 'die Zeitung „Beijing Shibao“': a name, not a sentence
+
+
+def _press_compound(word: str, lex: Lexicon) -> bool:
+    """'Landeszeitung', 'Lokalanzeiger': a compound ending in a long press-title noun is a paper's name."""
+    return any(word.endswith(title) and len(word) > len(title) for title in lex.press_titles if len(title) >= 6)
 
 
 @cache
