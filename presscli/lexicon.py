@@ -1,4 +1,5 @@
-"""The one reader of presscli/data/: per-language word lists, abbreviations, stopwords and frequency lists.
+"""The reader of presscli/data/: per-language word lists, abbreviations, stopwords and frequency lists (the
+reference tables of presscli.tables, given names, months, common words, are read through `read_data`).
 
 Every list is data, in a file of its language (data/lexicon/xx.json, data/abbreviations/xx.txt,
 data/stopwords/xx.txt, data/words/xx.txt, data/adverbs/xx.txt), so that a rule for German never fires
@@ -151,7 +152,7 @@ def phrase_tokens(phrase: str) -> tuple[str, ...]:
     return tuple(_PHRASE_TOKEN.findall(phrase.lower().replace("’", "'")))
 
 
-def _read(*parts: str) -> str:
+def read_data(*parts: str) -> str:
     return resources.files("presscli").joinpath("data", *parts).read_text("utf-8")
 
 
@@ -161,7 +162,7 @@ def lexicon(lang: str) -> Lexicon:
     if lang not in LANGUAGES:
         return lexicon("en")
     code = lang
-    raw = json.loads(_read("lexicon", f"{code}.json"))
+    raw = json.loads(read_data("lexicon", f"{code}.json"))
     values: dict[str, object] = {}
     for spec in fields(Lexicon):
         name = spec.name
@@ -227,7 +228,7 @@ def by_first_word(phrases: frozenset[tuple[str, ...]]) -> dict[str, tuple[tuple[
     return {word: tuple(sorted(group, key=len, reverse=True)) for word, group in index.items()}
 
 
-def _lines(raw: str) -> Iterable[str]:
+def lines(raw: str) -> Iterable[str]:
     return (line.strip() for line in raw.splitlines() if line.strip() and not line.startswith("#"))
 
 
@@ -236,7 +237,7 @@ def stopwords(lang: str) -> frozenset[str]:
     """Function words of `lang` (English's when presscli ships none for it), lower case; nltk's list is
     added when nltk_data is installed."""
     code = lang if lang in LANGUAGES else "en"
-    words = set(_read("stopwords", f"{code}.txt").split())
+    words = set(read_data("stopwords", f"{code}.txt").split())
     try:
         from nltk.corpus import stopwords as nltk_stopwords
 
@@ -251,7 +252,7 @@ def abbreviations(lang: str) -> frozenset[str]:
     """Abbreviations that keep their full stop in `lang` (lower case, without the stop)."""
     if lang not in LANGUAGES:
         return frozenset()
-    return frozenset(line.lower() for line in _lines(_read("abbreviations", f"{lang}.txt")))
+    return frozenset(line.lower() for line in lines(read_data("abbreviations", f"{lang}.txt")))
 
 
 @cache
@@ -263,38 +264,6 @@ def frequency_list(code: str) -> tuple[str, ...]:
 def _words(folder: str, code: str) -> tuple[str, ...]:
     """The words of data/folder/code.txt, in order (none when presscli ships no such file)."""
     try:
-        return tuple(_read(folder, f"{code}.txt").split())
+        return tuple(read_data(folder, f"{code}.txt").split())
     except FileNotFoundError:
         return ()
-
-
-@cache
-def common_list(code: str) -> frozenset[str]:
-    """The 50,000 most frequent words of a shipped language (data/common; empty for others)."""
-    if code not in LANGUAGES:
-        return frozenset()
-    return frozenset(_read("common", f"{code}.txt").split())
-
-
-@cache
-def given_name_table() -> dict[str, str | None]:
-    """Given names, lower case and without accents, to the sex they are given to ('f', 'm', None for
-    both): data/names/given_world.txt, then the US Census's given.txt, whose measured sexes have the
-    last word. Read through presscli.attribution.given_names."""
-    rows = (line.split() for file in ("given_world.txt", "given.txt") for line in _lines(_read("names", file)))
-    return {name: (sex if sex in ("f", "m") else None) for name, sex in rows}
-
-
-@cache
-def month_names() -> dict[str, dict[str, int]]:
-    """Month names and abbreviations per language, lower case, to their number (data/dates/months.json)."""
-    tables: dict[str, dict[str, int]] = json.loads(_read("dates", "months.json"))
-    return tables
-
-
-@cache
-def body_functions() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """What a state body does, by the phrases that name it in each press language: 'foreign' for 'Foreign
-    Ministry', 'Secretariat of Foreign Relations', 'Relaciones Exteriores', 'Auswärtiges Amt'."""
-    raw: dict[str, list[str]] = json.loads(_read("bodies.json"))
-    return {key: tuple(phrase_tokens(p) for p in phrases) for key, phrases in raw.items() if key[0] != "_"}

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from presscli.lexicon import body_functions, in_every_language, phrase_tokens
+from presscli.lexicon import in_every_language, phrase_tokens
+from presscli.tables import body_functions
 
 _STEM = 4  # 'Peru' and 'Peruvian', 'Mexico' and 'Mexican' share their first four letters
 _WORD = re.compile(r"[^\W\d_]+")

@@ -9,7 +9,8 @@ from presscli.attribution.mentions import Mention, is_preposition
 from presscli.attribution.phrases_after import noun_phrase_after
 from presscli.attribution.phrases_before import noun_phrase_before
 from presscli.attribution.plausible import is_role
-from presscli.lexicon import Lexicon, common_list
+from presscli.lexicon import Lexicon
+from presscli.tables import common_list
 from presscli.text.tokens import Token
 
 _BRACKET_SPAN = 3  # tokens between a German auxiliary and its participle cue, at the least, to look for one

@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 from functools import cache
 
-from presscli.lexicon import given_name_table
+from presscli.tables import given_name_table
 
 _ACRONYM_LETTERS = 4  # 'UN', 'EU', 'NATO' in capitals are acronyms, though the census lists 'Un'
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from presscli.lexicon import month_names
+from presscli.tables import month_names
 
 
 def is_month(low: str) -> bool:

@@ -19,7 +19,8 @@ from presscli.attribution.doers import is_doer
 from presscli.attribution.given_names import is_given_name
 from presscli.attribution.mentions import Mention
 from presscli.attribution.months import is_month
-from presscli.lexicon import LANGUAGES, Lexicon, common_list, in_every_language, stopwords
+from presscli.lexicon import LANGUAGES, Lexicon, in_every_language, stopwords
+from presscli.tables import common_list
 
 _PARTICLE = r"(?:von|van|de|der|den|zu|di|da|del|la|le|dos|du)"
 # a run of capitalized words, a name's particles inside it ('Ursula von der Leyen')

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from presscli.lexicon import month_names
+from presscli.tables import month_names
 
 _MONTH_WORD = r"[^\W\d_]{3,12}\.?"
 _DATE_PATTERNS = (

@@ -1,0 +1,41 @@
+"""Reference tables read from presscli/data beside the per-language lexicons: the common-word lists, given
+names with their sex, month names, and the phrases that name a state body's function."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+
+from presscli.lexicon import LANGUAGES, lines, phrase_tokens, read_data
+
+
+@cache
+def common_list(code: str) -> frozenset[str]:
+    """The 50,000 most frequent words of a shipped language (data/common; empty for others)."""
+    if code not in LANGUAGES:
+        return frozenset()
+    return frozenset(read_data("common", f"{code}.txt").split())
+
+
+@cache
+def given_name_table() -> dict[str, str | None]:
+    """Given names, lower case and without accents, to the sex they are given to ('f', 'm', None for
+    both): data/names/given_world.txt, then the US Census's given.txt, whose measured sexes have the
+    last word. Read through presscli.attribution.given_names."""
+    rows = (line.split() for file in ("given_world.txt", "given.txt") for line in lines(read_data("names", file)))
+    return {name: (sex if sex in ("f", "m") else None) for name, sex in rows}
+
+
+@cache
+def month_names() -> dict[str, dict[str, int]]:
+    """Month names and abbreviations per language, lower case, to their number (data/dates/months.json)."""
+    tables: dict[str, dict[str, int]] = json.loads(read_data("dates", "months.json"))
+    return tables
+
+
+@cache
+def body_functions() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """What a state body does, by the phrases that name it in each press language: 'foreign' for 'Foreign
+    Ministry', 'Secretariat of Foreign Relations', 'Relaciones Exteriores', 'Auswärtiges Amt'."""
+    raw: dict[str, list[str]] = json.loads(read_data("bodies.json"))
+    return {key: tuple(phrase_tokens(p) for p in phrases) for key, phrases in raw.items() if key[0] != "_"}
