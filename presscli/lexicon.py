@@ -41,6 +41,7 @@ class Lexicon:
     according_after: frozenset[tuple[str, ...]]  # only right after a quotation: '„…“, so der Minister'
     opinion_prefix: frozenset[tuple[str, ...]]
     opinion_after: frozenset[tuple[str, ...]]  # '"…", para ella': an opinion's holder after the quotation
+    opinion_held: frozenset[tuple[str, ...]]  # 'A su juicio, …', 'In his view, …': the last speaker's view
     naming: frozenset[tuple[str, ...]]  # 'so-called', 'llamado': a label follows, not speech
     # single words
     auxiliaries: frozenset[str]
@@ -138,7 +139,7 @@ class Lexicon:
 
 
 _PHRASE_FIELDS: tuple[str, ...] = ("verbs", "passive", "according_to", "according_after", "opinion_prefix")
-_PHRASE_FIELDS += ("opinion_after", "naming", "consequences")
+_PHRASE_FIELDS += ("opinion_after", "opinion_held", "naming", "consequences")
 _ENDING_FIELDS: tuple[str, ...] = ("gerund_endings", "participle_endings", "possessive_endings", "agent_suffixes")
 _ENDING_FIELDS += ("abstract_suffixes", "adjective_endings", "subject_verb_endings", "inverted_verb_endings")
 

@@ -1006,3 +1006,30 @@ def test_a_sigh_is_a_way_of_saying():
     text = 'Costs\n\n"It is so dreadful to be broke!" sighed Meg Ross, looking at the bills.'
     (quote,) = presscli.analyze(text).quotes
     assert quote.speaker == "Meg Ross"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Vivienda\n\nEl portavoz Luis Andrade acusó al Gobierno. A su juicio, el plan «no resuelve nada».",
+            "Luis Andrade",
+        ),
+        (
+            'Pensões\n\nO deputado Carlos Mendes criticou o plano. Na sua opinião, ele "não resolve nada".',
+            "Carlos Mendes",
+        ),
+        ("Retraites\n\nLe député Marc Roux a critiqué le plan. À ses yeux, il « ne règle rien ».", "Marc Roux"),
+        (
+            'Housing\n\nCouncilwoman Ann Reyes criticized the plan. In her view, it "does nothing for renters".',
+            "Ann Reyes",
+        ),
+        (
+            "Rente\n\nDer Abgeordnete Jan Roth kritisierte den Plan. Seiner Ansicht nach ist er „ein Flickwerk“.",
+            "Jan Roth",
+        ),
+    ],
+)
+def test_a_view_introduced_with_a_possessive_is_the_last_speaker_s(text, speaker):
+    (quote,) = presscli.analyze(text).quotes
+    assert quote.speaker is not None and quote.speaker.endswith(speaker)

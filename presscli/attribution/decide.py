@@ -11,13 +11,14 @@ import math
 from dataclasses import dataclass, replace
 
 from presscli.attribution import german
+from presscli.attribution.before import before_quote
 from presscli.attribution.confidence import route_of
 from presscli.attribution.cues import cue_at, cue_text, reported_speech, subject_may_be_elided
 from presscli.attribution.identity import Cluster, SpeakerBook
 from presscli.attribution.judged import plausible_attribution
 from presscli.attribution.mentions import Mention
 from presscli.attribution.narration import person_in_main_clause
-from presscli.attribution.patterns import Attribution, after_quote, before_quote
+from presscli.attribution.patterns import Attribution, after_quote
 from presscli.attribution.phrases_after import noun_phrase_after
 from presscli.attribution.plausible import NameEvidence
 from presscli.attribution.quoted_names import quoted_name

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import bisect
 
+from presscli.attribution.before import before_quote
 from presscli.attribution.decide import Context, Found
 from presscli.attribution.identity import Cluster, SpeakerBook
 from presscli.attribution.mentions import speaks
-from presscli.attribution.patterns import Attribution, after_quote, before_quote
+from presscli.attribution.patterns import Attribution, after_quote
 from presscli.lexicon import Lexicon
 from presscli.model import QuoteKind
 from presscli.quotes.marks import MarkedSpan
