@@ -126,6 +126,7 @@ class Lexicon:
     abstract_suffixes: tuple[str, ...]  # nouns of things and ideas: '-tion', '-dad', '-ung', '-ité'
     possessive_determiners: frozenset[str]  # 'Seine Partei werde …': someone's, reported by them
     consequences: frozenset[tuple[str, ...]]  # 'por lo que', 'which is why': a clause of its own follows
+    age_units: frozenset[str]  # 'Claire, 34 ans, se dit': the word of an age between commas
     inclusions: frozenset[str]  # words opening a list of members: 'Critics, including the mayor, say'
     nominative_pronouns: frozenset[str]  # pronouns only a subject takes: German 'er', 'ich', 'wir' (not 'sie')
     person_pronouns: frozenset[tuple[str, str | None]]  # (pronoun, the gender it agrees with: 'f', 'm' or None)

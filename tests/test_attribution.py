@@ -1033,3 +1033,15 @@ def test_a_sigh_is_a_way_of_saying():
 def test_a_view_introduced_with_a_possessive_is_the_last_speaker_s(text, speaker):
     (quote,) = presscli.analyze(text).quotes
     assert quote.speaker is not None and quote.speaker.endswith(speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Grève\n\nInterrogée à la gare de Lyon, Claire, 34 ans, se dit « à bout de forces ».",
+        "Huelga\n\nPreguntada en la estación, Claire, 34 años, se declaró «harta de esperar».",
+    ],
+)
+def test_an_age_between_commas_after_a_name_is_skipped_like_a_bare_number(text):
+    (quote,) = presscli.analyze(text).quotes
+    assert quote.speaker == "Claire"

@@ -37,8 +37,13 @@ def apposition_before(text: str, tokens: list[Token], comma: int, floor: int, le
             found.clear()  # 'Critics, including the mayor, Jim Hall, say': one of them, not who speaks
             end = start - 1
             continue
-        if all(t.text.isdigit() or not t.is_word for t in tokens[start:end]) or party_and_state(tokens[start:end]):
-            end = start - 1  # 'Ki Hong, 33, said', 'Mitch McConnell, R-Ky., said': an age or a seat between commas
+        aged = end - start == 2 and tokens[start].text.isdigit() and tokens[end - 1].lower in lex.age_units
+        if (
+            aged
+            or all(t.text.isdigit() or not t.is_word for t in tokens[start:end])
+            or party_and_state(tokens[start:end])
+        ):
+            end = start - 1  # 'Ki Hong, 33, said', 'Claire, 34 ans,', 'Mitch McConnell, R-Ky., said': age or seat
             continue
         # ('the head of the union, economist Mark Dean, said': a role before a name is no modifier clause)
         titled = is_role(opener.lower, lex) and start + 1 < end and tokens[start + 1].is_capitalized
