@@ -1045,3 +1045,16 @@ def test_a_view_introduced_with_a_possessive_is_the_last_speaker_s(text, speaker
 def test_an_age_between_commas_after_a_name_is_skipped_like_a_bare_number(text):
     (quote,) = presscli.analyze(text).quotes
     assert quote.speaker == "Claire"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Senado\n\nEl debate fue duro. "Ustedes no tienen proyecto", le reprochó Sánchez al líder conservador.',
+        'Senado\n\nEl debate fue duro. "Ustedes no tienen proyecto", le dijo Sánchez.',
+        "Sénat\n\nLe débat fut rude. « Vous n'avez pas de projet », lui a lancé Sánchez.",
+    ],
+)
+def test_object_pronouns_between_the_quotation_and_an_inverted_cue_do_not_hide_the_speaker(text):
+    (quote,) = presscli.analyze(text).quotes
+    assert quote.speaker == "Sánchez"

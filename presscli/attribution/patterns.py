@@ -65,6 +65,11 @@ def after_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) 
         return None
     if tokens[i].lower in lex.contrast_conjunctions or match_phrase(tokens, i, lex.consequences):
         return None  # '«…» mientras la oposición denunciaba': the verb after is the other clause's
+    k = opening = i
+    while k < hi and tokens[k].lower in lex.clitics and not tokens[k].is_capitalized:
+        k += 1  # '«…», le dijo Sánchez', '« … », lui a lancé X': the object pronouns before the verb
+    verb_follows = i < k < hi and (cue_at(tokens, k, lex) is not None or verb_by_shape(text, tokens, k, hi, lex))
+    i = k if verb_follows else i
     cue = cue_at(tokens, i, lex)
     if cue:
         quoted = quoted_person(text, tokens, cue, hi, lex)  # '„…“, zitierte man Yolanda Alvarez'
@@ -97,7 +102,7 @@ def after_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) 
         if agent is not None and speaks(agent, lex):
             return Attribution(agent, tokens[i].text, "after", strong=True)
     comma_inside = lo >= 2 and tokens[lo - 1].quote is not None and tokens[lo - 2].text == ","
-    set_off = comma_inside or (i > lo and tokens[i - 1].text == ",")  # '“…,” Lewandowski added'
+    set_off = comma_inside or (opening > lo and tokens[opening - 1].text == ",")  # '“…,” Lewandowski added'
     for j in range(i + 1, min(hi, i + 1 + _CUE_REACH)):
         if tokens[j].quote is not None or tokens[j].text in SENTENCE_END or tokens[j].text in ";:":
             break
