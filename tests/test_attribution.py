@@ -1058,3 +1058,23 @@ def test_an_age_between_commas_after_a_name_is_skipped_like_a_bare_number(text):
 def test_object_pronouns_between_the_quotation_and_an_inverted_cue_do_not_hide_the_speaker(text):
     (quote,) = presscli.analyze(text).quotes
     assert quote.speaker == "Sánchez"
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "Senado\n\nLa ministra Ana Ruiz habló. Fuentes de Moncloa consultadas por este diario señalaron "
+            'que el Gobierno "no tiene prisa".',
+            "Fuentes de Moncloa",
+        ),
+        (
+            "Senate\n\nSenator Ana Ruiz spoke. Officials contacted by this newspaper said the White House "
+            '"is in no hurry".',
+            "Officials",
+        ),
+    ],
+)
+def test_the_agent_of_a_participle_before_the_cue_is_not_the_subject_and_the_floor_does_not_take_it(text, subject):
+    (quote,) = presscli.analyze(text).quotes
+    assert quote.speaker == subject

@@ -183,7 +183,19 @@ def noun_phrase_before(text: str, tokens: list[Token], cue: int, floor: int, lex
         start = _phrase_start_before(tokens, j, floor, lex)
         if floor < start < j and tokens[start - 1].lower == "with":
             return mention_of(text, tokens, start, j, lex)  # 'with the union calling her “…”': its subject
-    return _subject_ending_at(text, tokens, j, floor, lex)
+    return _subject_ending_at(text, tokens, j, floor, lex) or _before_an_agent(text, tokens, j, floor, lex)
+
+
+def _before_an_agent(text: str, tokens: list[Token], end: int, floor: int, lex: Lexicon) -> Mention | None:
+    """'Fuentes de Moncloa consultadas por este diario señalaron', 'Officials contacted by the paper said':
+    the agent of a participle modifies the subject before it; that subject is the verb's."""
+    by = _phrase_start_before(tokens, end, floor, lex) - 1
+    if by - 1 <= floor or tokens[by].lower not in lex.agent_prepositions or not lex.participle_endings:
+        return None
+    participle = tokens[by - 1]
+    if participle.is_capitalized or not participle.lower.endswith(lex.participle_endings):
+        return None
+    return _subject_ending_at(text, tokens, by - 1, floor, lex)
 
 
 def _quoted_head(text: str, tokens: list[Token], end: int, floor: int, lex: Lexicon) -> Mention | None:
