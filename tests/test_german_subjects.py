@@ -758,3 +758,16 @@ def test_a_regional_paper_named_as_a_compound_is_a_term_and_an_adverb_is_nobody(
     kinds = {q.text: q.kind for q in quotes}
     assert kinds["Landeszeitung"] is presscli.QuoteKind.TERM
     assert all(q.speaker != "anders" for q in quotes)
+
+
+def test_a_pronoun_after_the_cue_that_follows_reported_speech_is_the_subject_not_the_clause():
+    body = (
+        "CDU-Fraktionschef Friedrich Lang hielt dagegen. Die Regierung verschiebe die Probleme nur in die "
+        "Zukunft, kritisierte er. „Das ist kein Haushalt, das ist ein Offenbarungseid.“"
+    )
+    assert speakers(body) == ["Friedrich Lang"]
+
+
+def test_a_court_of_auditors_is_a_body_that_speaks():
+    body = "Die Ministerin zeigte sich gelassen. Der Bundesrechnungshof hatte zuvor vor „erheblichen Risiken“ gewarnt."
+    assert speakers(body) == ["Bundesrechnungshof"]

@@ -38,6 +38,8 @@ def verb_subject(text: str, tokens: list[Token], cue: Cue, lo: int, hi: int, lex
             return None  # 'Von glatter Desinformation wird gesprochen': nobody in particular speaks
         return bracket_subjects(text, tokens, bracket, lo, hi, lex)[0]
     if cue.start > lo and tokens[cue.start - 1].text == ",":
+        if lex.lang == "de" and cue.end < hi and lex.is_person_pronoun(tokens[cue.end].lower):
+            return noun_phrase_after(text, tokens, cue.end, hi, lex)  # 'Die Regierung verschiebe …, kritisierte er'
         before = noun_phrase_before(text, tokens, cue.start, lo, lex)
         if before is not None and (before.alias is not None or _opens_as_a_name(tokens, before, lo, lex)):
             # 'Die Sprecherin der Grünen, Anja Hajduk, kritisierte ...', 'Alice Kakamara, 30, beschrieb ...':
