@@ -1078,3 +1078,12 @@ def test_object_pronouns_between_the_quotation_and_an_inverted_cue_do_not_hide_t
 def test_the_agent_of_a_participle_before_the_cue_is_not_the_subject_and_the_floor_does_not_take_it(text, subject):
     (quote,) = presscli.analyze(text).quotes
     assert quote.speaker == subject
+
+
+def test_a_former_office_holder_described_with_a_prefix_takes_the_floor_from_the_last_speaker():
+    text = (
+        'STF\n\nA defesa disse que vai recorrer. "A decisão ignora a jurisprudência", afirmou o advogado '
+        'Marcelo Duarte.\n\nO ex-governador negou as acusações. "Nunca recebi propina", declarou na ocasião.'
+    )
+    quotes = presscli.analyze(text).quotes
+    assert quotes[1].speaker != "Marcelo Duarte"

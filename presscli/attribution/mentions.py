@@ -95,7 +95,8 @@ def speaks(mention: Mention, lex: Lexicon) -> bool:
     """Names and pronouns speak; a description speaks when it names a role or a body ('the ministry')."""
     if mention.kind != "description":
         return True
-    return any(word.lower().strip("'’") in lex.speaker_nouns for word in mention.text.split())
+    words = (word.lower().strip("'’") for word in mention.text.split())
+    return any(w in lex.speaker_nouns or w.rsplit("-", 1)[-1] in lex.speaker_nouns for w in words)  # 'ex-governador'
 
 
 def name_only(mention: Mention, lex: Lexicon) -> bool:
