@@ -197,3 +197,29 @@ def test_a_government_department_speaks_officially_in_spanish_and_portuguese(tex
     ((speaker, official),) = standing(text)
     assert speaker is not None and "Departamento" in speaker
     assert official
+
+
+def test_former_counts_only_before_an_office():
+    text = (
+        "Housing\n\nThe council delayed a vote on the plan of Mayor Linda Park.\n\n"
+        "Park, a former housing lawyer, said she was disappointed. “Every month we wait, rents go up,” she said."
+    )
+    assert [official for _, official in standing(text)] == [True]
+
+
+def test_anonymous_sources_of_a_ministry_are_not_its_voice():
+    text = "Presupuestos\n\nFuentes del Ministerio de Hacienda señalaron que el plan «no tiene prisa»."
+    assert [official for _, official in standing(text)] == [False]
+
+
+def test_a_spokesman_of_a_district_administration_speaks_officially():
+    text = "Windpark\n\nEin Sprecher der Kreisverwaltung sagte: „Das braucht Zeit.“"
+    assert [official for _, official in standing(text)] == [True]
+
+
+def test_the_party_in_brackets_after_a_name_does_not_split_the_speaker():
+    text = (
+        "Windpark\n\nIm Streit um den Windpark hat Bürgermeisterin Katrin Albers (SPD) die Kritiker "
+        "zurückgewiesen.\n\nAlbers zeigte sich zuversichtlich. „Wir haben nichts zu verbergen“, betonte sie."
+    )
+    assert standing(text) == [("Katrin Albers", True)]

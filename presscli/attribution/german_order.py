@@ -5,6 +5,7 @@ cue closing the clause ('Merkel hatte in einer Rede verkündet')."""
 from __future__ import annotations
 
 from presscli.attribution.cues import Cue
+from presscli.attribution.given_names import is_given_name
 from presscli.attribution.mentions import Mention, is_preposition
 from presscli.attribution.phrases_after import noun_phrase_after
 from presscli.attribution.phrases_before import noun_phrase_before
@@ -47,6 +48,13 @@ def _adverbial(low: str, lex: Lexicon) -> bool:
     return low not in lex.org_words and not is_role(low, lex)
 
 
+def _opens_clearly(phrase: Mention | None, lex: Lexicon) -> bool:
+    """Does the phrase after an auxiliary open as a subject does, with an article, a role or a given name
+    ('Bürgermeisterin Katrin Albers'), rather than a surname run into the object ('Steinbrück Positives')?"""
+    first = phrase.text.split()[0] if phrase is not None else ""
+    return bool(first) and (first.lower() in lex.determiners or is_role(first.lower(), lex) or is_given_name(first))
+
+
 def verb_bracket(tokens: list[Token], cue: Cue, lo: int, lex: Lexicon) -> int | None:
     """In German the finite verb comes second and a participle cue closes the clause ('Merkel hatte in
     einer Rede verkündet'): the index of that auxiliary when the cue is such a participle, else None."""
@@ -71,7 +79,7 @@ def bracket_subjects(
     previous = tokens[bracket - 1]  # ('Damals hatte Franziskus gesagt': an adverb first, the subject after)
     # (no subject before the auxiliary, but a phrase with lower-case words was fronted: 'Im Streit um X hat Y …';
     # not a name with its particle, 'Zu Guttenberg hatte Fehler eingeräumt')
-    adverbial = any(t.is_word and not t.is_capitalized for t in tokens[lo:bracket])
+    adverbial = any(t.is_word and not t.is_capitalized for t in tokens[lo:bracket]) and _opens_clearly(inverted, lex)
     fronted = (
         before.end < previous.end
         if before is not None

@@ -49,6 +49,7 @@ class _Reading:
     former: bool = False
     spokesperson: bool = False
     unofficial: bool = False
+    anonymous: bool = False
 
 
 def standing(
@@ -60,8 +61,8 @@ def standing(
     reading = _Reading()
     for phrase in [*names, *descriptions, *_titles_before(names, text, lex, positions)]:
         _read(phrase, lex, reading)
-    if reading.former:
-        return Standing(False, reading.role)
+    if reading.former or reading.anonymous:
+        return Standing(False, reading.role)  # ('fuentes del Ministerio': anonymous sources are nobody's voice)
     if reading.spokesperson and not reading.official:
         official = not reading.unofficial  # a spokesperson, unless of a party or a firm
         return Standing(official, reading.role, reading.institution if official else None)
@@ -71,7 +72,12 @@ def standing(
 def _read(phrase: str, lex: Lexicon, reading: _Reading) -> None:
     words = _WORD.findall(phrase)
     lows = [_ELISION.sub("", w.lower()).strip(".,()'’") for w in words]  # "l'État" -> 'état'
-    if any(low in lex.former_words or low.startswith(("ex-", "ehemalig")) for low in lows):
+    unnamed = [low for low in lows if low not in lex.determiners]
+    reading.anonymous = reading.anonymous or (bool(unnamed) and unnamed[0] in lex.anonymous_nouns)
+    # ('a former housing lawyer' held no office: 'former' counts before an office or a state body only)
+    at = next((k for k, low in enumerate(lows) if low in lex.former_words or low.startswith(("ex-", "ehemalig"))), None)
+    offices = lex.official_roles | lex.official_bodies
+    if at is not None and any(_matches(low, offices, lex) for low in lows[at:]):
         reading.former = True
     # ('The company and France's secretary of state': a firm coordinated before the office is not its body)
     coordinated = max((k for k, low in enumerate(lows) if low in lex.coordinators), default=-1)
