@@ -1087,3 +1087,12 @@ def test_a_former_office_holder_described_with_a_prefix_takes_the_floor_from_the
     )
     quotes = presscli.analyze(text).quotes
     assert quotes[1].speaker != "Marcelo Duarte"
+
+
+def test_a_former_office_written_as_one_word_is_someone_the_narration_turns_to():
+    text = (
+        'Conferencias\n\nLuis Estrada habló primero. "Ella es técnica", dijo.\n\n'
+        'La exministra respondió con ironía. "No tengo por qué explicar nada", afirmó.'
+    )
+    quotes = presscli.analyze(text).quotes
+    assert quotes[1].speaker != "Luis Estrada"

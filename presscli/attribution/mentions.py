@@ -96,7 +96,12 @@ def speaks(mention: Mention, lex: Lexicon) -> bool:
     if mention.kind != "description":
         return True
     words = (word.lower().strip("'’") for word in mention.text.split())
-    return any(w in lex.speaker_nouns or w.rsplit("-", 1)[-1] in lex.speaker_nouns for w in words)  # 'ex-governador'
+    # 'ex-governador', 'la exministra': a former office still names who speaks
+    return any(w in lex.speaker_nouns or w.rsplit("-", 1)[-1] in lex.speaker_nouns or _ex(w, lex) for w in words)
+
+
+def _ex(word: str, lex: Lexicon) -> bool:
+    return word.startswith("ex") and word[2:] in lex.speaker_nouns
 
 
 def name_only(mention: Mention, lex: Lexicon) -> bool:

@@ -207,6 +207,8 @@ def is_role(low: str, lex: Lexicon) -> bool:
     head = low.rsplit("-", 1)[-1]
     if head != low and (head in lex.speaker_nouns or head in lex.person_nouns):
         return True  # 'SPD-Vorsitzende', 'EU-Außenbeauftragte'
+    if low.startswith("ex") and low[2:] in lex.speaker_nouns:
+        return True  # 'la exministra', 'el expresidente': a former office, written as one word
     # 'Bundesinnenminister', 'Vorabberichts', 'Kommissarin'; 'Teamchef' with a short head the lexicon allows
     if lex.lang != "de":
         return False
