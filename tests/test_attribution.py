@@ -1096,3 +1096,21 @@ def test_a_former_office_written_as_one_word_is_someone_the_narration_turns_to()
     )
     quotes = presscli.analyze(text).quotes
     assert quotes[1].speaker != "Luis Estrada"
+
+
+def test_a_cue_in_a_clause_describing_a_noun_is_not_the_main_clause_s():
+    text = (
+        "Conferencias\n\n“Ella es técnica”, señala Luis Estrada, director de Spin.\n\n"
+        "La exministra evidencia a youtubers que le presentan comentarios que señalan a terceros. "
+        "El miércoles pidió la participación de periódicos. “¿Alguien de Reforma?”, dijo entre risas."
+    )
+    quotes = presscli.analyze(text).quotes
+    assert quotes[1].speaker not in (None, "Luis Estrada")
+
+
+def test_a_relative_clause_hanging_on_a_name_keeps_its_cue():
+    text = (
+        "Covid\n\nLe Premier ministre a parlé lundi. Mais l'épidémiologiste Laurent Toubiana qui estime que "
+        "l'épidémie est finie insiste. « Une partie de la population est immunisée », dit-il."
+    )
+    assert presscli.analyze(text).quotes[0].speaker == "Laurent Toubiana"

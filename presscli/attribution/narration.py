@@ -29,6 +29,8 @@ def main_clause_subject(text: str, tokens: list[Token], lo: int, hi: int, lex: L
     if as_reported:
         cues = cues[1:]  # 'Wie der NDR berichtet, hat X … erklärt': the source reports what X did
     for cue in cues:
+        if _in_restrictive_relative(tokens, cue.start, lo, lex):
+            continue  # 'presenta comentarios que señalan a terceros': not the main clause's verb
         if cue.kind == "according":
             mention = according_speaker(text, tokens, cue, lo, hi, lex)
         elif cue.kind == "inverted":
@@ -46,6 +48,15 @@ def main_clause_subject(text: str, tokens: list[Token], lo: int, hi: int, lex: L
         (so for k in range(lo, hi - 1) if tokens[k].text == "," and (so := comma_according(text, tokens, k, hi, lex))),
         None,
     )
+
+
+def _in_restrictive_relative(tokens: list[Token], start: int, lo: int, lex: Lexicon) -> bool:
+    """A cue right after a relative pronoun with no comma before it: the verb of a clause describing a noun
+    ('comentarios que señalan'); not one hanging on a name ("l'épidémiologiste X qui estime")."""
+    if start - 2 < lo or tokens[start - 1].lower not in lex.relative_pronouns:
+        return False
+    antecedent = tokens[start - 2]
+    return antecedent.text != "," and antecedent.is_word and not antecedent.is_capitalized
 
 
 def sentence_about(

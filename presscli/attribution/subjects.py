@@ -153,7 +153,8 @@ def _someone_described(phrase: Mention, lex: Lexicon) -> bool:
     words = [w.lower() for w in phrase.text.split()[1:_DESCRIBED_WORDS]]
     people = lex.person_nouns | lex.speaker_nouns | lex.occupations
     # ('los agricultores': an occupation in the plural; the lists hold the singular)
-    return any(w in people or (w.endswith("s") and (w[:-1] in people or w[:-2] in people)) for w in words)
+    plural = any(w.endswith("s") and (w[:-1] in people or w[:-2] in people) for w in words)
+    return plural or any(w in people or (w.startswith("ex") and w[2:] in people) for w in words)  # 'la exministra'
 
 
 _DESCRIBED_WORDS = 4  # a determiner, up to two adjectives and the noun
@@ -162,7 +163,9 @@ _DESCRIBED_WORDS = 4  # a determiner, up to two adjectives and the noun
 def _head_end(tokens: list[Token], i: int, hi: int, lex: Lexicon) -> int:
     """Where a description opened by the determiner at i ends: after the word that follows it ('cette
     maman'), or after two when the first says the office is past ('the former president', not 'the former')."""
-    return i + 3 if i + 2 < hi and tokens[i + 1].lower in lex.former_words else i + 2
+    word = tokens[i + 1].lower if i + 2 < hi else ""
+    former = word in lex.former_words and not (word.startswith("ex") and is_role(word, lex))  # not "exministra"
+    return i + 3 if former else i + 2
 
 
 def _opening_connector(token: Token, lex: Lexicon) -> bool:
