@@ -1114,3 +1114,11 @@ def test_a_relative_clause_hanging_on_a_name_keeps_its_cue():
         "l'épidémie est finie insiste. « Une partie de la population est immunisée », dit-il."
     )
     assert presscli.analyze(text).quotes[0].speaker == "Laurent Toubiana"
+
+
+def test_a_cue_closing_a_sentence_after_an_apposition_has_the_apposed_name_as_subject():
+    text = (
+        'Reforma\n\nO relator, deputado Aguinaldo Ribeiro, comemorou. "Hoje o Brasil dá um passo", disse ele.\n\n'
+        'O presidente da Câmara, Arthur Lira, também celebrou. Nas redes, escreveu: "Missão cumprida."'
+    )
+    assert [q.speaker for q in presscli.analyze(text).quotes] == ["Aguinaldo Ribeiro", "Arthur Lira"]

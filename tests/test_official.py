@@ -223,3 +223,8 @@ def test_the_party_in_brackets_after_a_name_does_not_split_the_speaker():
         "zurückgewiesen.\n\nAlbers zeigte sich zuversichtlich. „Wir haben nichts zu verbergen“, betonte sie."
     )
     assert standing(text) == [("Katrin Albers", True)]
+
+
+def test_a_chief_of_cabinet_speaks_officially():
+    text = "Gobierno\n\nConsultado por periodistas, el jefe de Gabinete dijo que «la Justicia es independiente»."
+    assert [official for _, official in standing(text)] == [True]

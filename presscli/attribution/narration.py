@@ -10,6 +10,7 @@ from presscli.attribution.given_names import is_given_name
 from presscli.attribution.mentions import Mention
 from presscli.attribution.patterns import Attribution, comma_according
 from presscli.attribution.phrases_after import noun_phrase_after
+from presscli.attribution.phrases_before import noun_phrase_before
 from presscli.attribution.plausible import NameEvidence
 from presscli.attribution.sources import source_after, source_before
 from presscli.attribution.subjects import sentence_subject
@@ -24,7 +25,10 @@ def main_clause_subject(text: str, tokens: list[Token], lo: int, hi: int, lex: L
     last = cues[-1] if cues else None
     closing = last is not None and last.end == hi - 1 and tokens[hi - 1].text in SENTENCE_END
     if last and closing and lex.drops_subjects and tokens[last.start - 1].text == ",":
-        return Attribution(None, cue_text(text, tokens, last), "before")
+        # ('O relator, deputado X, comemorou.': the comma closes an apposition, the subject stands before it)
+        apposed = noun_phrase_before(text, tokens, last.start, lo, lex)
+        named = apposed if apposed is not None and apposed.kind == "name" and apposed.alias else None
+        return Attribution(named, cue_text(text, tokens, last), "before")
     as_reported = len(cues) > 1 and tokens[lo].lower in AS_CONJUNCTIONS and tokens[cues[0].end].text == ","
     if as_reported:
         cues = cues[1:]  # 'Wie der NDR berichtet, hat X … erklärt': the source reports what X did
