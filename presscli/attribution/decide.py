@@ -7,18 +7,17 @@ what the narration knows: who holds the floor and whom a pronoun means."""
 from __future__ import annotations
 
 import bisect
-import math
 from dataclasses import dataclass, replace
 
 from presscli.attribution import german
 from presscli.attribution.before import before_quote
 from presscli.attribution.confidence import route_of
-from presscli.attribution.cues import cue_at, cue_text, reported_speech, subject_may_be_elided
+from presscli.attribution.cues import cue_at, reported_speech, subject_may_be_elided
 from presscli.attribution.identity import Cluster, SpeakerBook
 from presscli.attribution.judged import plausible_attribution
 from presscli.attribution.mentions import Mention
 from presscli.attribution.narration import person_in_main_clause
-from presscli.attribution.patterns import Attribution, after_quote
+from presscli.attribution.patterns import Attribution, after_quote, containing, pointing_back, sentence_final
 from presscli.attribution.phrases_after import noun_phrase_after
 from presscli.attribution.plausible import NameEvidence
 from presscli.attribution.quoted_names import quoted_name
@@ -29,14 +28,6 @@ from presscli.quotes.context import after_complementizer, named, starts_like_a_c
 from presscli.quotes.kinds import Placement, classify, opens_sentence
 from presscli.quotes.marks import MarkedSpan
 from presscli.text.tokens import Token
-
-
-def containing(ranges: list[tuple[int, int]], index: int) -> tuple[int, int]:
-    """The sentence range (token indexes) holding token `index`, found by bisection; (0, 0) when none does."""
-    at = bisect.bisect_right(ranges, (index, math.inf)) - 1
-    if at >= 0 and ranges[at][0] <= index < ranges[at][1]:
-        return ranges[at]
-    return 0, 0
 
 
 def token_index(starts: list[int], position: int) -> int:
@@ -81,7 +72,7 @@ def attribute(
     after = after_quote(text, tokens, close_index + 1, c_hi, lex) if closed_here else None
     before = before_quote(text, tokens, s_lo, open_index, lex) if open_index > s_lo else None
     if after is None and before is None and at_start and closed_here:
-        after = _pointing_back(text, tokens, ranges, close_index, lex)  # '„…“. Das sagte X.'
+        after = pointing_back(text, tokens, ranges, close_index, lex)  # '„…“. Das sagte X.'
     if before is None and at_start and open_index == 0 and previous_tail and _ends_with_colon(previous_tail):
         tail_tokens, (t_lo, t_hi) = previous_tail
         before = before_quote(text, tail_tokens, t_lo, t_hi, lex)
@@ -112,7 +103,7 @@ def attribute(
     else:  # (a sentence set out after a colon is the colon's: the next sentence's cue is about something else)
         direct = before or (None if after_colon and ends_sentence and after is not None and not after.strong else after)
     if direct is None and closed_here:
-        direct = _sentence_final(text, tokens, close_index, c_hi, lex)
+        direct = sentence_final(text, tokens, close_index, c_hi, lex)
     if direct is None and not at_start and s_lo < open_index:
         subject = sentence_subject(text, tokens, s_lo, open_index, lex, context.names) or person_in_main_clause(
             text, tokens, s_lo, open_index, lex
@@ -184,39 +175,6 @@ def attribute(
     elif direct is not None:
         item.cue = direct.cue
     return item, direct
-
-
-def _sentence_final(text: str, tokens: list[Token], close_index: int, hi: int, lex: Lexicon) -> Attribution | None:
-    """'"A" et dans lesquelles "B", mais "C", a déclaré le chef de l'Etat': the cue after the sentence's
-    last quotation speaks for all of them."""
-    last_close = close_index
-    for k in range(close_index + 1, hi):
-        if tokens[k].quote is not None:
-            last_close = k
-    if last_close == close_index:
-        return None
-    return after_quote(text, tokens, last_close + 1, hi, lex)
-
-
-def _pointing_back(
-    text: str, tokens: list[Token], ranges: list[tuple[int, int]], close_index: int, lex: Lexicon
-) -> Attribution | None:
-    """'„Wir sparen überall.“ Das sagte die Ministerin am Dienstag.': a quotation standing as its own
-    sentence, and the next one opening with a word for it and a cue, its verb second."""
-    k = close_index + 1
-    if k < len(tokens) and tokens[k].text in ".!?":
-        k += 1
-    if k + 1 >= len(tokens) or tokens[k].lower not in lex.pointing_back:
-        return None
-    _, hi = containing(ranges, k)
-    if cue_at(tokens, k + 1, lex) is not None:
-        return after_quote(text, tokens, k + 1, hi, lex)
-    # 'Das musste die Ministerin einräumen': a modal second, its subject after it, the cue closing the clause
-    cue = next((c for j in range(k + 2, hi) if (c := cue_at(tokens, j, lex)) is not None), None)
-    if tokens[k + 1].lower not in lex.modal_verbs or cue is None:
-        return None
-    subject = noun_phrase_after(text, tokens, k + 2, cue.start, lex)
-    return Attribution(subject, cue_text(text, tokens, cue), "after", strong=True) if subject else None
 
 
 def _ends_with_colon(tail: tuple[list[Token], tuple[int, int]]) -> bool:

@@ -12,6 +12,8 @@ a pronoun, or nothing for an elided subject); `identity` resolves pronouns and m
 
 from __future__ import annotations
 
+import bisect
+import math
 from dataclasses import dataclass
 
 from presscli.attribution.cue_subjects import (
@@ -175,3 +177,44 @@ def _from_cue(text: str, tokens: list[Token], cue: Cue, hi: int, lex: Lexicon, h
         return Attribution(source_after(text, tokens, cue.end, hi, lex), words, "source")
     subject = noun_phrase_after(text, tokens, past_adverbial(tokens, cue.end, hi, lex), hi, lex)
     return Attribution(subject, words, "according" if cue.kind == "according" else how)
+
+
+def containing(ranges: list[tuple[int, int]], index: int) -> tuple[int, int]:
+    """The sentence range (token indexes) holding token `index`, found by bisection; (0, 0) when none does."""
+    at = bisect.bisect_right(ranges, (index, math.inf)) - 1
+    if at >= 0 and ranges[at][0] <= index < ranges[at][1]:
+        return ranges[at]
+    return 0, 0
+
+
+def sentence_final(text: str, tokens: list[Token], close_index: int, hi: int, lex: Lexicon) -> Attribution | None:
+    """'"A" et dans lesquelles "B", mais "C", a déclaré le chef de l'Etat': the cue after the sentence's
+    last quotation speaks for all of them."""
+    last_close = close_index
+    for k in range(close_index + 1, hi):
+        if tokens[k].quote is not None:
+            last_close = k
+    if last_close == close_index:
+        return None
+    return after_quote(text, tokens, last_close + 1, hi, lex)
+
+
+def pointing_back(
+    text: str, tokens: list[Token], ranges: list[tuple[int, int]], close_index: int, lex: Lexicon
+) -> Attribution | None:
+    """'„Wir sparen überall.“ Das sagte die Ministerin am Dienstag.': a quotation standing as its own
+    sentence, and the next one opening with a word for it and a cue, its verb second."""
+    k = close_index + 1
+    if k < len(tokens) and tokens[k].text in ".!?":
+        k += 1
+    if k + 1 >= len(tokens) or tokens[k].lower not in lex.pointing_back:
+        return None
+    _, hi = containing(ranges, k)
+    if cue_at(tokens, k + 1, lex) is not None:
+        return after_quote(text, tokens, k + 1, hi, lex)
+    # 'Das musste die Ministerin einräumen': a modal second, its subject after it, the cue closing the clause
+    cue = next((c for j in range(k + 2, hi) if (c := cue_at(tokens, j, lex)) is not None), None)
+    if tokens[k + 1].lower not in lex.modal_verbs or cue is None:
+        return None
+    subject = noun_phrase_after(text, tokens, k + 2, cue.start, lex)
+    return Attribution(subject, cue_text(text, tokens, cue), "after", strong=True) if subject else None
