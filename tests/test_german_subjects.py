@@ -771,3 +771,11 @@ def test_a_pronoun_after_the_cue_that_follows_reported_speech_is_the_subject_not
 def test_a_court_of_auditors_is_a_body_that_speaks():
     body = "Die Ministerin zeigte sich gelassen. Der Bundesrechnungshof hatte zuvor vor „erheblichen Risiken“ gewarnt."
     assert speakers(body) == ["Bundesrechnungshof"]
+
+
+def test_a_quotation_in_a_fronted_clause_is_that_clause_s_and_the_main_clause_takes_the_floor():
+    body = (
+        "Während Carla Diaz erklärte, sehr aufgeregt zu sein, „größer wird es nicht“, räumte Nina Roth ein, "
+        "lange davon geträumt zu haben.\n\n„Jetzt ist es noch außergewöhnlicher“, schrieb die in Köln geborene Roth."
+    )
+    assert speakers(body) == ["Carla Diaz", "Nina Roth"]

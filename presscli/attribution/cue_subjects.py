@@ -51,6 +51,8 @@ def verb_subject(text: str, tokens: list[Token], cue: Cue, lo: int, hi: int, lex
         inverted = after(text, tokens, cue.end, hi, lex)
         if inverted is not None and inverted.kind != "pronoun":
             return inverted
+    if lex.lang == "de" and cue.start == lo:  # the verb first, its fronted clause read apart: 'räumte Lopez ein'
+        return noun_phrase_after(text, tokens, cue.end, hi, lex)
     before = noun_phrase_before(text, tokens, cue.start, lo, lex)
     if lex.lang == "de" and verb_second(tokens, cue, lo, before, lex):
         # the verb second, after an adverbial or an object: 'In seiner Rede erklärte Johnson', 'Ihren

@@ -96,6 +96,8 @@ def attribute(
     participle = _participle_subject(text, tokens, before, after, (s_lo, close_index, c_hi), closed_here, lex)
     if participle is not None:
         direct = participle
+    elif german.in_fronted_clause(tokens, s_lo, before, lex):
+        direct = before  # 'Während Shakira erklärte, …, „…“, räumte Lopez ein': the fronted clause's own voice
     elif after is not None and after.strong and not (after_colon and before is not None and ends_sentence):
         direct = after  # '“…,” said X' / '„…“, so X' / '“…” —X' right behind the quotation
     elif at_start and not after_colon:

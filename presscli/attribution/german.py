@@ -5,6 +5,8 @@ subject may stand after it; the verb last in a subordinate clause; the speaker o
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from presscli.attribution.cues import reported_speech
 from presscli.attribution.given_names import is_given_name
 from presscli.attribution.mentions import Mention
@@ -13,6 +15,9 @@ from presscli.attribution.phrases_after import phrase_from
 from presscli.attribution.plausible import NameEvidence, Who, is_document, who
 from presscli.lexicon import Lexicon
 from presscli.text.tokens import Token
+
+if TYPE_CHECKING:
+    from presscli.attribution.patterns import Attribution
 
 _SOMEONE = (Who.NAME, Who.ROLE, Who.BODY)
 
@@ -138,3 +143,17 @@ def person_named_in_main_clause(
     words = phrase.text.split() if phrase is not None else []
     named = any(is_given_name(w) and words[k + 1][:1].isupper() for k, w in enumerate(words[:-1]))
     return phrase if named else None
+
+
+def in_fronted_clause(tokens: list[Token], lo: int, before: Attribution | None, lex: Lexicon) -> bool:
+    """'Während Shakira erklärte, aufgeregt zu sein, „größer wird es nicht“, räumte Lopez ein': a German
+    sentence opened by a subordinate clause whose own cue and subject stand before the quotation; the
+    main clause that follows it (its verb first) speaks of someone else."""
+    opened = lex.lang == "de" and lo < len(tokens) and tokens[lo].lower in lex.subordinators
+    return (
+        opened
+        and before is not None
+        and before.how == "before"
+        and before.cue is not None
+        and before.speaker is not None
+    )

@@ -122,7 +122,7 @@ class _Reader:
             if not in_sentence:
                 self._narration(context, lo, hi)
             elif in_sentence[-1].close_at < paragraph.end:
-                self._clause_after(context, in_sentence[-1], hi)
+                self._clause_after(context, in_sentence[-1], (lo, hi))
         for span in outside + [s for group in by_sentence.values() for s in group]:  # outside every sentence
             self._quote(context, span)
         for span in touching:
@@ -187,14 +187,17 @@ class _Reader:
             self.last_voice_paragraph = context.p_index
             self.reporters[context.tokens[lo].start] = cluster
 
-    def _clause_after(self, context: Context, last: MarkedSpan, hi: int) -> None:
+    def _clause_after(self, context: Context, last: MarkedSpan, sentence: tuple[int, int]) -> None:
         """'“…”, por lo que el presidente lo cuestionó': a clause of its own after the sentence's last
-        quotation is narration, and whom it names is the one who speaks next."""
+        quotation is narration, and whom it names is the one who speaks next; so is the German main clause
+        after a fronted one that held the quotation ('Während X erklärte, „…“, räumte Y ein')."""
+        lo, hi = sentence
         k = token_index(context.starts, last.close_at) + 1
         while k < hi and context.tokens[k].text == ",":
             k += 1
         opener = match_phrase(context.tokens, k, context.lex.consequences) if k < hi else 0
-        if opener:
+        fronted = context.lex.lang == "de" and context.tokens[lo].lower in context.lex.subordinators
+        if opener or (fronted and k < hi and self.found and self.found[-1].route == "before"):
             self._narration(context, k + opener, hi)
 
     def _signed(self, context: Context) -> None:
