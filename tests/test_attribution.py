@@ -1122,3 +1122,17 @@ def test_a_cue_closing_a_sentence_after_an_apposition_has_the_apposed_name_as_su
         'O presidente da Câmara, Arthur Lira, também celebrou. Nas redes, escreveu: "Missão cumprida."'
     )
     assert [q.speaker for q in presscli.analyze(text).quotes] == ["Aguinaldo Ribeiro", "Arthur Lira"]
+
+
+def test_a_view_given_in_a_sentence_of_its_own_makes_its_holder_the_one_a_pronoun_means_next():
+    text = (
+        "Municipales\n\nLe député Paul Roux a réagi. « Dix-huit ans, c'est assez », a-t-il estimé.\n\n"
+        "Pour le politologue Jean Dumas, interrogé par Ouest-France, le scrutin s'annonce serré. "
+        "« La gauche reste favorite », juge-t-il."
+    )
+    assert [q.speaker for q in presscli.analyze(text).quotes] == ["Paul Roux", "Jean Dumas"]
+
+
+def test_a_party_named_between_a_role_and_a_given_name_is_no_part_of_the_name():
+    text = "Municipales\n\n« Dix-huit ans, c'est assez », a estimé le député Renaissance Philippe Martin."
+    assert presscli.analyze(text).quotes[0].speaker == "Philippe Martin"

@@ -779,3 +779,8 @@ def test_a_quotation_in_a_fronted_clause_is_that_clause_s_and_the_main_clause_ta
         "lange davon geträumt zu haben.\n\n„Jetzt ist es noch außergewöhnlicher“, schrieb die in Köln geborene Roth."
     )
     assert speakers(body) == ["Carla Diaz", "Nina Roth"]
+
+
+def test_a_name_before_its_apposition_after_the_cue_stays_the_name():
+    body = "„Wir hatten mit einer Senkung gerechnet“, sagte Jörg Krämer, Chefvolkswirt der Commerzbank."
+    assert speakers(body) == ["Jörg Krämer"]

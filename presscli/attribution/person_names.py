@@ -24,11 +24,15 @@ from presscli.attribution.plausible import (
     who,
 )
 from presscli.lexicon import Lexicon
+from presscli.tables import common_list
 
 _PARTICLES = {"de", "da", "do", "dos", "das", "del", "della", "di", "du", "des", "la", "le", "van", "von", "der", "y"}
 _POSSESSIVE = ("’s", "'s")
 _ELIDED = re.compile(r"^d['’][A-ZÀ-Þ]")
 _ACRONYM_JOINED = re.compile(r"[A-ZÄÖÜ]{2,6}-[A-ZÄÖÜ]?[a-zäöüß]")  # 'SPD-Fraktionsvize', 'EU-Kommissarin'
+
+
+_PARTY_WORDS = 2  # 'Renaissance', 'Les Républicains': a party's name between a role and a given name
 
 
 def person_name(phrase: str, lex: Lexicon) -> str | None:
@@ -60,8 +64,11 @@ def person_name(phrase: str, lex: Lexicon) -> str | None:
         # before words too rare to be nouns ('Präsident Hamid Karsai')
         return None
     # the titles and roles that open the run go ('Senator Dana Hill'); names stay ('Manny Ellis')
+    unroled = len(run)
     while run and (_title(run[0], lex) or is_role(run[0].lower(), lex) or run[0].lower() in _PARTICLES or _label(run)):
         run = run[1:]
+    # ('le député Renaissance Philippe Martin': a word or two between a role and a given name name the party)
+    after_a_role = len(run) < unroled or (start > 0 and is_role(words[start - 1].lower(), lex))
     if run and len(run) < len(words) and all(word.isupper() and len(word) > 1 for word in run):
         return None  # 'le député LR', "l'élu EELV": the role's party, not the person's name
     given = next((k for k, word in enumerate(run) if is_given_name(word)), None)
@@ -81,7 +88,11 @@ def person_name(phrase: str, lex: Lexicon) -> str | None:
     governed_run = linked and words[start - 1].lower() in lex.prepositions | lex.determiners | lex.np_links
     # ('SPD-Fraktionsvize Anna Schuster': a party's or a body's acronym joined to a word is a role)
     party_role = all(w.isupper() or _ACRONYM_JOINED.match(w) for w in run[: given or 0])
-    if given and (roles_before or governed_run or _ELIDED.match(run[0]) or party_role):
+    # (the given name and a surname after it, not a lone given name: 'Siegmar Gabriel', 'Rand Paul' stay whole)
+    party_after_role = after_a_role and given is not None and 0 < given <= _PARTY_WORDS and len(run) - given >= 2
+    # (and a party's name is a word of the language, 'Renaissance', 'Podemos'; not 'Mahamat' in 'Mahamat Saleh Oumar')
+    party_after_role = party_after_role and all(w.lower() in common_list(lex.lang) for w in run[: given or 0])
+    if given and (roles_before or governed_run or _ELIDED.match(run[0]) or party_role or party_after_role):
         run = run[given:]  # 'Peruvian President José Jerí': the name starts at the given name
     if not run or " ".join(run) == phrase or _ELIDED.match(run[0]):
         return None  # ("la dirigeante d'Actineo": what follows 'de' is the body she heads, not her name)

@@ -79,7 +79,9 @@ def _extend_after(text: str, tokens: list[Token], start: int, limit: int, lex: L
                 break
             i = closing + 1
             continue
-        if token.text == "," and _apposition_name_follows(tokens, i, limit, lex):
+        # ('sagte Jörg Krämer, Chefvolkswirt der Commerzbank': a person's name first is the name, whatever follows)
+        person_first = is_given_name(tokens[start].text) and all(t.is_capitalized for t in tokens[start:i])
+        if token.text == "," and not person_first and _apposition_name_follows(tokens, i, limit, lex):
             # 'la ministra de Medio Ambiente, Lucía Ferrer,': the name, with the description as alias
             description = mention_of(text, tokens, start, i, lex)
             name = mention_of(text, tokens, i + 1, _apposition_end(tokens, i + 1, limit, lex), lex)
