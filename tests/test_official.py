@@ -228,3 +228,11 @@ def test_the_party_in_brackets_after_a_name_does_not_split_the_speaker():
 def test_a_chief_of_cabinet_speaks_officially():
     text = "Gobierno\n\nConsultado por periodistas, el jefe de Gabinete dijo que «la Justicia es independiente»."
     assert [official for _, official in standing(text)] == [True]
+
+
+def test_the_head_of_an_association_named_in_a_german_compound_is_not_official():
+    text = (
+        "Zinsen\n\nVerbandspräsident Georg Fahrenschon sagte: „Das ist Gift für die Sparer.“\n\n"
+        "Bundestagspräsident Karl Lamm sagte: „Wir beraten das.“"
+    )
+    assert [official for _, official in standing(text)] == [False, True]

@@ -98,9 +98,23 @@ def _read(phrase: str, lex: Lexicon, reading: _Reading) -> None:
         elif _matches(low, lex.official_roles, lex):
             if low in _SPOKESPEOPLE:
                 reading.spokesperson = True
-            else:
+            elif not _head_of_a_compound_body(low, lex):  # 'Verbandspräsident', 'ADAC-Präsident': an association's
                 reading.official = reading.official or not unofficial  # 'président de l'UDI' is a party's
             reading.role = reading.role or word.strip(".,()")
+
+
+def _head_of_a_compound_body(low: str, lex: Lexicon) -> bool:
+    """A German compound of a head role after what it heads ('Verbandspräsident', 'ADAC-Präsident',
+    'Konzernchef'), where that is no state body ('Bundestagspräsident', 'Polizeipräsident' are)."""
+    if lex.lang != "de" or low in lex.official_roles:
+        return False
+    head = next((h for h in lex.head_roles if low.endswith(h) and len(low) > len(h) + 1), None)
+    if head is None:
+        return False
+    body = low[: -len(head)].rstrip("-")
+    body = body[:-1] if body.endswith("s") and not body.endswith("ss") else body  # the linking 's'
+    state = ("bundes", "landes", "staats", "regierungs", "polizei", "minister")
+    return not (body in state or _matches(body, lex.official_bodies, lex) or body in lex.official_roles)
 
 
 def _head_of_something_else(lows: list[str], k: int, lex: Lexicon) -> bool:
