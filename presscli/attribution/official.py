@@ -91,6 +91,9 @@ def _read(phrase: str, lex: Lexicon, reading: _Reading) -> None:
             elsewhere = k
         elif k == elsewhere + 1 and low not in lex.prepositions:
             continue  # 'director general de Spin': the head's adjective is no office of its own
+        elif _of_a_state_body(word, low, lex, acronyms):  # 'UN-Generalsekretär', 'EU-Ratspräsident'
+            reading.official = reading.official or not unofficial
+            reading.role = reading.role or word.strip(".,()")
         elif _matches(low, lex.official_bodies, lex) or word.strip("()@") in acronyms:
             reading.official = reading.official or not unofficial
             reading.role = reading.role or _body_name(words, word)
@@ -101,6 +104,14 @@ def _read(phrase: str, lex: Lexicon, reading: _Reading) -> None:
             elif not _head_of_a_compound_body(low, lex):  # 'Verbandspräsident', 'ADAC-Präsident': an association's
                 reading.official = reading.official or not unofficial  # 'président de l'UDI' is a party's
             reading.role = reading.role or word.strip(".,()")
+
+
+def _of_a_state_body(word: str, low: str, lex: Lexicon, acronyms: frozenset[str]) -> bool:
+    """A role joined by a hyphen to the state or intergovernmental body it serves: 'UN-Generalsekretär'."""
+    prefix, _, rest = word.strip(".,()").partition("-")
+    if not rest or not (prefix in acronyms or prefix.lower() in lex.official_bodies):
+        return False
+    return _matches(rest.lower(), lex.official_roles | lex.head_roles, lex) and low not in lex.unofficial_words
 
 
 def _head_of_a_compound_body(low: str, lex: Lexicon) -> bool:
