@@ -243,3 +243,27 @@ def test_a_first_paragraph_whose_quotation_runs_on_into_the_next_is_speech_not_a
     assert doc.meta.title is None
     (quote,) = doc.quotes
     assert quote.kind is presscli.QuoteKind.STATEMENT and quote.speaker == "minister"
+
+
+def test_hard_wrapped_text_keeps_a_name_cut_by_the_line_break():
+    text = (
+        "Council delays housing vote\n\n"
+        "The city council on Tuesday postponed a vote on the mayor's housing\n"
+        "plan after hours of public comment.\n\n"
+        '"We need more time to get this right," said council president Omar\n'
+        'Haddad, who proposed the delay. "Nobody wants to rush a decision\n'
+        'this big."\n'
+    )
+    doc = presscli.analyze(text)
+    assert [q.speaker for q in doc.quotes] == ["Omar Haddad", "Omar Haddad"]
+    assert all(q.kind is presscli.QuoteKind.STATEMENT for q in doc.quotes)
+
+
+def test_lines_of_a_title_list_are_not_joined_as_wrapped_text():
+    text = (
+        "Debate highlights\n\nThe candidates met on Saturday night in Iowa for a long debate.\n\n"
+        "Bernie Sanders Pins The Rise Of ISIS On Disastrous Invasion Of Iraq\n"
+        "See photos from the debate below:\n"
+    )
+    kinds = [p.kind for p in presscli.analyze(text).paragraphs]
+    assert len(kinds) == 4

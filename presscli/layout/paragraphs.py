@@ -34,6 +34,10 @@ def word_count(text: str) -> int:
     return len(_WORD.findall(text))
 
 
+_WRAP_WIDTH = 55  # characters: a line this long that stops mid-sentence was wrapped, not ended
+_WRAP_MAX = 100  # and no line of wrapped text is longer
+_TITLE_CASE_SHARE = 0.6  # most words capitalized: a heading's line
+_LETTERS = re.compile(r"[^\W\d_]+")
 _WRAPPED_LINE_WORDS = 6  # a hard-wrapped line is a full line of prose; shorter ones are headings or list items
 _BROKEN_LINE_WORDS = 15  # a sentence cut by a stray blank line leaves a long line that stops mid-phrase...
 _BROKEN_TAIL_WORDS = 8  # ...and a body line after it (a heading after a paragraph is short and stands alone)
@@ -76,7 +80,8 @@ def split_paragraphs(text: str) -> list[Block]:
             prev_text = text[prev.start : prev.end]
             this_text = text[start:end]
             blank_between = gap.count("\n") >= 2
-            if _continues(prev_text, this_text, None if blank_between and len(blocks) == 1 else blank_between):
+            blank = None if blank_between and len(blocks) == 1 else blank_between
+            if _continues(prev_text, this_text, blank) or (len(blocks) > 1 and _wrapped(prev_text, this_text, gap)):
                 prev.end = end
                 continue
         blocks.append(Block(start, end))
@@ -107,6 +112,20 @@ def _continues(prev_text: str, this_text: str, blank_between: bool | None) -> bo
         and word_count(this_text) >= _BROKEN_TAIL_WORDS
         and (first.islower() or _ends_with_particle(prev_text) or _name_carries_on(prev_text, this_text))
     )
+
+
+def _wrapped(prev_text: str, this_text: str, gap: str) -> bool:
+    """Text hard-wrapped at a fixed width ('… said council president Omar' / 'Haddad, who proposed …'):
+    a long line that stops mid-sentence goes on in the next line, whatever that line's first letter."""
+    if gap.count("\n") != 1 or not ends_open(prev_text):
+        return False
+    # (both lines within a wrapping width: text written one paragraph a line has long lines, and a title
+    # or a subtitle over its body stops open without being wrapped)
+    last_line, next_line = prev_text.rsplit("\n", 1)[-1], this_text.split("\n", 1)[0]
+    wrapped = _WRAP_WIDTH <= len(last_line) <= _WRAP_MAX and len(next_line) <= _WRAP_MAX
+    words = _LETTERS.findall(last_line)
+    title_case = sum(w[0].isupper() for w in words) > _TITLE_CASE_SHARE * len(words)  # a heading, not prose
+    return wrapped and not title_case and word_count(this_text) >= _WRAPPED_LINE_WORDS // 2
 
 
 def _ends_with_particle(text: str) -> bool:
