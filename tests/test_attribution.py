@@ -1136,3 +1136,13 @@ def test_a_view_given_in_a_sentence_of_its_own_makes_its_holder_the_one_a_pronou
 def test_a_party_named_between_a_role_and_a_given_name_is_no_part_of_the_name():
     text = "Municipales\n\n« Dix-huit ans, c'est assez », a estimé le député Renaissance Philippe Martin."
     assert presscli.analyze(text).quotes[0].speaker == "Philippe Martin"
+
+
+def test_an_office_with_a_place_means_the_person_just_named_and_a_bare_office_does_not():
+    text = (
+        "Debate\n\nTed Cruz attacked Donald Trump on trade. “That would be a disaster,” the Texas senator said.\n\n"
+        "Marco Rubio spoke next. “We need a plan,” the senator said."
+    )
+    speakers = [q.speaker for q in presscli.analyze(text).quotes]
+    assert speakers[0] == "Ted Cruz"
+    assert speakers[1] != "Marco Rubio"  # the text never says he is a senator: 'the senator' may be another

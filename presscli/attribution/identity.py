@@ -13,6 +13,7 @@ from presscli.attribution.bodies import body_key, same_body
 from presscli.attribution.given_names import given_name_gender, is_given_name
 from presscli.attribution.mentions import Mention
 from presscli.attribution.names import surnames_in
+from presscli.attribution.offices import held_office, office_holder, other_sex
 from presscli.attribution.person_names import person_name
 from presscli.attribution.plausible import AGED, ELIDED_ARTICLE
 from presscli.attribution.speaker_index import SpeakerIndex
@@ -104,48 +105,26 @@ class SpeakerBook:
         """'explica este experto', 'selon cette source', 'die 45-Jährige': a demonstrative or an age points back to
         the person last named (by name, for an age: not 'the Slovenia-born former model'), never a group or body."""
         words = ELIDED_ARTICLE.sub(r"\g<0> ", mention.text.lower().replace("’", "'")).split()  # "l'élu": "l'", 'élu'
-        if mention.kind != "description" and not (self.lex.lang == "de" and words[0] in self.lex.determiners):
-            return None  # (German capitalizes nouns: 'Der Minister' is read as a name, but describes)
+        # (German capitalizes nouns: 'Der Minister' is read as a name, but describes; so does 'the Vermont senator')
+        described = words[0] in self.lex.determiners and (
+            self.lex.lang == "de" or mention.text.split()[-1][:1].islower()
+        )
+        if mention.kind != "description" and not described:
+            return None
         aged = len(words) == 2 and AGED.fullmatch(words[1]) is not None
         if words[0] not in self.lex.demonstratives and not aged:
-            return self._office_holder(words)
+            written = ELIDED_ARTICLE.sub(r"\g<0> ", mention.text.replace("’", "'")).split()  # as the words, cased
+            held = office_holder(words, written, self._latest(_PRONOUN_REACH), self.lex)
+            return self._add(held, held_office(words), "description") if held is not None else None
         if words[-1] in self.lex.anonymous_nouns:
             return None  # 'this source' stays the unnamed source it is
         for cluster in self._latest(_PRONOUN_REACH):
             named = any(map(all_capitalized, cluster.persons + cluster.names)) if aged else cluster.names
             if named and not cluster.is_org and not cluster.plural:
-                if self._other_sex(words[0], cluster):
+                if other_sex(words[0], cluster, self.lex):
                     return None  # 'esta experta' after 'Luis Gómez' is someone else
                 return self._add(cluster, bare_phrase(mention.text, self.lex), "description")
         return None
-
-    def _office_holder(self, words: list[str]) -> Cluster | None:
-        """'El canciller X habló. El diplomático añadió': an office means the person last named with one."""
-        if len(words) != 2 or words[0] not in self.lex.determiners:
-            return None
-        office = words[1]
-        if office not in self.lex.official_roles or office in self.lex.generic_offices:
-            return None  # 'the official', 'the spokesman': anyone of that kind, not the one just named
-        for cluster in self._latest(_PRONOUN_REACH):
-            if cluster.is_org or not cluster.names:
-                continue
-            if self._other_sex(words[0], cluster):
-                return None  # 'la alcaldesa' after 'el ministro Luis Gómez': another office holder
-            roles = " ".join(cluster.names + cluster.descriptions).lower().split()
-            # (a German compound names the very office: 'Verkehrsminister X' is 'der Minister', not 'der Kanzler')
-            if any(w.endswith(office) if self.lex.lang == "de" else w in self.lex.official_roles for w in roles):
-                return self._add(cluster, office, "description")
-            return None  # the last person named holds no office: the office is someone else's
-        return None
-
-    def _other_sex(self, determiner: str, cluster: Cluster) -> bool:
-        """Does the article of a description ('la', 'el') say a sex the speaker is known not to have?"""
-        said = None
-        if determiner in self.lex.feminine_determiners:
-            said = "f"
-        elif determiner in self.lex.masculine_determiners:
-            said = "m"
-        return said is not None and cluster.gender is not None and said != cluster.gender
 
     def speaking(self, cluster: Cluster | None) -> None:
         """Note that `cluster` is the one speaking now (for later pronouns and elided subjects)."""

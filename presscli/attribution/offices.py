@@ -1,0 +1,63 @@
+"""Who an office or a role named with an article means: the person last named who holds it ('El canciller
+X habló. El diplomático añadió'), or, qualified by a place, the person just named ('Sanders said … the
+Vermont senator said'), the elegant variation of news prose."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from presscli.lexicon import Lexicon
+
+if TYPE_CHECKING:
+    from presscli.attribution.identity import Cluster
+
+
+def held_office(words: list[str]) -> str:
+    """The office a description names: its last word ('the Vermont senator' -> 'senator')."""
+    return words[-1]
+
+
+def office_holder(words: list[str], original: list[str], latest: Iterable[Cluster], lex: Lexicon) -> Cluster | None:
+    """The person an office with its article means (`words` lower case, `original` as written), among the
+    speakers last heard, latest first."""
+    if not 2 <= len(words) <= _QUALIFIED_WORDS or words[0] not in lex.determiners or len(original) != len(words):
+        return None
+    office = held_office(words)
+    if office not in lex.official_roles or office in lex.generic_offices:
+        return None  # 'the official', 'the spokesman': anyone of that kind, not the one just named
+    qualifiers = original[1:-1]
+    if any(not (q[:1].isupper() or q.lower() in lex.former_words) for q in qualifiers):
+        return None  # 'the new senator': only a place or 'former' qualifies an office named for someone
+    for cluster in latest:
+        if cluster.is_org or cluster.plural or not cluster.names:
+            continue
+        if other_sex(words[0], cluster, lex):
+            return None  # 'la alcaldesa' after 'el ministro Luis Gómez': another office holder
+        roles = " ".join(cluster.names + cluster.descriptions).lower().split()
+        # (a German compound names the very office: 'Verkehrsminister X' is 'der Minister', not 'der Kanzler')
+        if any(w.endswith(office) if lex.lang == "de" else w in lex.official_roles for w in roles):
+            return cluster
+        # the last person named holds no office the text gave: an office with a place ('the Vermont senator')
+        # is that person's, written another way; a bare office ('the senator') is someone else's
+        placed = any(q[:1].isupper() for q in qualifiers)
+        return cluster if placed and _a_person(cluster) else None
+    return None
+
+
+def _a_person(cluster: Cluster) -> bool:
+    """Someone known by a personal name ('Bernie Sanders', 'Sanders' after him), not a place or a group."""
+    return any(len(name.split()) > 1 for name in cluster.persons)
+
+
+_QUALIFIED_WORDS = 4  # 'the former Maryland governor'
+
+
+def other_sex(determiner: str, cluster: Cluster, lex: Lexicon) -> bool:
+    """Does the article of a description ('la', 'el') say a sex the speaker is known not to have?"""
+    said = None
+    if determiner in lex.feminine_determiners:
+        said = "f"
+    elif determiner in lex.masculine_determiners:
+        said = "m"
+    return said is not None and cluster.gender is not None and said != cluster.gender
