@@ -241,3 +241,8 @@ def test_the_head_of_an_association_named_in_a_german_compound_is_not_official()
 def test_a_role_joined_to_an_intergovernmental_body_is_official():
     text = "Klima\n\nUN-Generalsekretär Ban Ki-moon sagte: „Die Gefahren sind real.“"
     assert [official for _, official in standing(text)] == [True]
+
+
+def test_a_spokesman_of_an_intergovernmental_organisation_speaks_officially():
+    text = "Physik\n\nDer Ausfall sei auf „Probleme mit der Elektrizität“ zurückzuführen, so ein Sprecher des CERN."
+    assert [official for _, official in standing(text)] == [True]
