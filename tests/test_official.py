@@ -246,3 +246,11 @@ def test_a_role_joined_to_an_intergovernmental_body_is_official():
 def test_a_spokesman_of_an_intergovernmental_organisation_speaks_officially():
     text = "Physik\n\nDer Ausfall sei auf „Probleme mit der Elektrizität“ zurückzuführen, so ein Sprecher des CERN."
     assert [official for _, official in standing(text)] == [True]
+
+
+def test_a_spokesman_of_a_body_known_only_by_an_unknown_acronym_is_not_taken_for_official():
+    text = (
+        "Campaign\n\n“This is a big win for progressives,” said DFA spokesman Neil Sroka.\n\n"
+        "“We will review the ruling,” said Justice Department spokesman Ian Prior."
+    )
+    assert [official for _, official in standing(text)] == [False, True]

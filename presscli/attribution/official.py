@@ -50,6 +50,7 @@ class _Reading:
     spokesperson: bool = False
     unofficial: bool = False
     anonymous: bool = False
+    unknown_acronym: bool = False
 
 
 def standing(
@@ -64,7 +65,9 @@ def standing(
     if reading.former or reading.anonymous:
         return Standing(False, reading.role)  # ('fuentes del Ministerio': anonymous sources are nobody's voice)
     if reading.spokesperson and not reading.official:
-        official = not reading.unofficial  # a spokesperson, unless of a party or a firm
+        # a spokesperson, unless of a party or a firm, or of something named only by an acronym no list
+        # knows ('DFA spokesman Neil Sroka')
+        official = not reading.unofficial and not reading.unknown_acronym
         return Standing(official, reading.role, reading.institution if official else None)
     return Standing(reading.official, reading.role, reading.institution if reading.official else None)
 
@@ -73,6 +76,10 @@ def _read(phrase: str, lex: Lexicon, reading: _Reading) -> None:
     words = _WORD.findall(phrase)
     lows = [_ELISION.sub("", w.lower()).strip(".,()'’") for w in words]  # "l'État" -> 'état'
     unnamed = [low for low in lows if low not in lex.determiners]
+    known = in_every_language("org_acronyms") | lex.official_bodies
+    reading.unknown_acronym |= any(
+        w.isupper() and len(w) >= 2 and w.lower() not in known and w not in known for w in words
+    )
     reading.anonymous = reading.anonymous or (bool(unnamed) and unnamed[0] in lex.anonymous_nouns)
     # ('a former housing lawyer' held no office: 'former' counts before an office or a state body only)
     at = next((k for k, low in enumerate(lows) if low in lex.former_words or low.startswith(("ex-", "ehemalig"))), None)
