@@ -5,7 +5,7 @@
     "…", disse o ministro.    Agregó que "…"           „…“, so der Minister.    laut X „…“
 
 This module reads what follows a closing mark (`after_quote`); `before` reads what precedes an opening one.
-Both read one sentence window at a time and returns the raw phrase (a name, a description,
+Both read one sentence window at a time and return the raw phrase (a name, a description,
 a pronoun, or nothing for an elided subject); `identity` resolves pronouns and merges names, and
 `decide` chooses among what these patterns find.
 """
@@ -16,16 +16,8 @@ import bisect
 import math
 from dataclasses import dataclass
 
-from presscli.attribution.cue_subjects import (
-    inverted_subject,
-)
-from presscli.attribution.cues import (
-    SENTENCE_END,
-    Cue,
-    cue_at,
-    cue_text,
-    match_phrase,
-)
+from presscli.attribution.cue_subjects import inverted_subject
+from presscli.attribution.cues import SENTENCE_END, Cue, cue_at, cue_text, match_phrase
 from presscli.attribution.mentions import Mention, mention_of, speaks
 from presscli.attribution.phrases_after import noun_phrase_after, past_adverbial, phrase_from
 from presscli.attribution.phrases_before import noun_phrase_before
