@@ -1146,3 +1146,11 @@ def test_an_office_with_a_place_means_the_person_just_named_and_a_bare_office_do
     speakers = [q.speaker for q in presscli.analyze(text).quotes]
     assert speakers[0] == "Ted Cruz"
     assert speakers[1] != "Marco Rubio"  # the text never says he is a senator: 'the senator' may be another
+
+
+def test_a_whole_clause_before_a_participle_cue_is_not_a_name_its_opening_phrase_is():
+    text = (
+        "Primary\n\nSanders went first at the town hall hosted by CNN, predicting a close primary.\n\n"
+        '"We have come a long way," he said.'
+    )
+    assert presscli.analyze(text).quotes[0].speaker == "Sanders"

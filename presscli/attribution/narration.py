@@ -7,9 +7,9 @@ from presscli.attribution.cue_subjects import according_speaker, inverted_subjec
 from presscli.attribution.cues import AS_CONJUNCTIONS, SENTENCE_END, cue_text, cues_in, is_gerund_cue, match_phrase
 from presscli.attribution.german import person_named_in_main_clause
 from presscli.attribution.given_names import is_given_name
-from presscli.attribution.mentions import Mention, speaks
+from presscli.attribution.mentions import Mention, name_only, speaks
 from presscli.attribution.patterns import Attribution, comma_according
-from presscli.attribution.phrases_after import noun_phrase_after
+from presscli.attribution.phrases_after import noun_phrase_after, phrase_from
 from presscli.attribution.phrases_before import noun_phrase_before
 from presscli.attribution.plausible import NameEvidence
 from presscli.attribution.sources import source_after, source_before
@@ -49,12 +49,28 @@ def main_clause_subject(text: str, tokens: list[Token], lo: int, hi: int, lex: L
             mention = verb_subject(text, tokens, cue, lo, hi, lex)
             if mention is None and is_gerund_cue(tokens, cue, lex):  # 'Bolton distanced himself by saying …'
                 mention = main_clause_phrase(text, tokens, lo, cue.start, lex)
+            mention = _opening_phrase(text, tokens, mention, (lo, cue.start), lex)
         return Attribution(mention, cue_text(text, tokens, cue), "before")
     # 'Doch sei es, so der Schriftsteller Musa Okwanga, …': the voice a German 'so' names, set off by commas
     return next(
         (so for k in range(lo, hi - 1) if tokens[k].text == "," and (so := comma_according(text, tokens, k, hi, lex))),
         None,
     )
+
+
+def _opening_phrase(
+    text: str, tokens: list[Token], mention: Mention | None, window: tuple[int, int], lex: Lexicon
+) -> Mention | None:
+    """A whole clause read as a name ('Sanders went first at the town hall hosted by CNN, predicting …'):
+    the noun phrase opening it is the subject. A name, a description with its name, a short phrase stay."""
+    if mention is None or mention.alias or len(mention.text.split()) < _CLAUSE_WORDS or name_only(mention, lex):
+        return mention
+    lo, hi = window
+    start = next((k for k in range(lo, hi) if tokens[k].start == mention.start), None)
+    return phrase_from(text, tokens, start, hi, lex) if start is not None else mention
+
+
+_CLAUSE_WORDS = 6  # 'Obama also addressed Trump's general concerns': long enough to hold a verb
 
 
 def _opinion_holder(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> Attribution | None:
