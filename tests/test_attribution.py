@@ -1154,3 +1154,24 @@ def test_a_whole_clause_before_a_participle_cue_is_not_a_name_its_opening_phrase
         '"We have come a long way," he said.'
     )
     assert presscli.analyze(text).quotes[0].speaker == "Sanders"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Grève\n\nLe ministre a été clair. « Nous ne céderons pas, a déclaré Marc Roux, les négociations "
+            "reprendront lundi. »",
+            "Marc Roux",
+        ),
+        (
+            "Grève\n\nLe ministre Marc Roux a été clair. « Nous ne céderons pas, assure-t-il. Les négociations "
+            "reprendront lundi. »",
+            "Marc Roux",
+        ),
+        ("Huelga\n\nEl ministro fue claro. «No vamos a ceder, afirmó Marta Ruiz, el lunes seguiremos».", "Marta Ruiz"),
+    ],
+)
+def test_an_incise_inside_the_guillemets_names_the_speaker(text, speaker):
+    (quote,) = presscli.analyze(text).quotes
+    assert quote.speaker == speaker

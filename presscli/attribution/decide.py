@@ -17,7 +17,14 @@ from presscli.attribution.identity import Cluster, SpeakerBook
 from presscli.attribution.judged import plausible_attribution
 from presscli.attribution.mentions import Mention
 from presscli.attribution.narration import person_in_main_clause
-from presscli.attribution.patterns import Attribution, after_quote, containing, pointing_back, sentence_final
+from presscli.attribution.patterns import (
+    Attribution,
+    after_quote,
+    containing,
+    inner_incise,
+    pointing_back,
+    sentence_final,
+)
 from presscli.attribution.phrases_after import noun_phrase_after
 from presscli.attribution.plausible import NameEvidence
 from presscli.attribution.quoted_names import quoted_name
@@ -104,6 +111,8 @@ def attribute(
         direct = after or before
     else:  # (a sentence set out after a colon is the colon's: the next sentence's cue is about something else)
         direct = before or (None if after_colon and ends_sentence and after is not None and not after.strong else after)
+    if direct is None and span.open_mark[:1] in "«»":  # '« …, a déclaré X, … »': the incise inside the marks
+        direct = inner_incise(text, tokens, open_index, close_index, lex)
     if direct is None and closed_here:
         direct = sentence_final(text, tokens, close_index, c_hi, lex)
     if direct is None and not at_start and s_lo < open_index:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from presscli.attribution.cue_subjects import inverted_subject
 from presscli.attribution.cues import SENTENCE_END, Cue, cue_at, cue_text, match_phrase
@@ -210,3 +210,27 @@ def pointing_back(
         return None
     subject = noun_phrase_after(text, tokens, k + 2, cue.start, lex)
     return Attribution(subject, cue_text(text, tokens, cue), "after", strong=True) if subject else None
+
+
+def inner_incise(text: str, tokens: list[Token], open_index: int, close_index: int, lex: Lexicon) -> Attribution | None:
+    """'« Nous ne céderons pas, a déclaré Marc Roux, les négociations … »', '« …, assure-t-il. … »': the incise
+    French and Spanish typography set inside the quotation marks names who speaks."""
+    hi = min(close_index + 1, open_index + _INCISE_REACH)  # (an unclosed quotation runs to its last token)
+    for k in range(open_index + 1, hi - 1):
+        if tokens[k].text != "," or tokens[k + 1].is_capitalized:
+            continue
+        end = next((j for j in range(k + 1, min(hi, k + 1 + _INCISE_WORDS)) if tokens[j].text in ",.;!?"), None)
+        if end is None:
+            continue
+        window = [replace(t, quote=None) for t in tokens[k + 1 : end]]  # the incise, read as narration
+        cue = cue_at(window, 0, lex)
+        if cue is None or cue.kind not in ("verb", "inverted"):
+            continue
+        found = after_quote(text, window, 0, len(window), lex)
+        if found is not None and found.speaker is not None:
+            return found
+    return None
+
+
+_INCISE_REACH = 80  # tokens into a quotation where an incise may stand: its first sentences
+_INCISE_WORDS = 8  # 'a déclaré le ministre de l'Intérieur Marc Roux': an incise is short
