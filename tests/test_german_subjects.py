@@ -784,3 +784,8 @@ def test_a_quotation_in_a_fronted_clause_is_that_clause_s_and_the_main_clause_ta
 def test_a_name_before_its_apposition_after_the_cue_stays_the_name():
     body = "„Wir hatten mit einer Senkung gerechnet“, sagte Jörg Krämer, Chefvolkswirt der Commerzbank."
     assert speakers(body) == ["Jörg Krämer"]
+
+
+def test_a_party_known_by_its_plural_name_is_a_subject_not_the_person_it_accuses():
+    body = "Die Grünen warfen Mappus dagegen vor, die Schlichtung nur als „Beruhigungspille“ zu nutzen."
+    assert speakers(body) == ["Grünen"]
