@@ -1175,3 +1175,11 @@ def test_a_whole_clause_before_a_participle_cue_is_not_a_name_its_opening_phrase
 def test_an_incise_inside_the_guillemets_names_the_speaker(text, speaker):
     (quote,) = presscli.analyze(text).quotes
     assert quote.speaker == speaker
+
+
+def test_a_bare_role_before_a_name_opening_a_sentence_makes_that_person_the_next_he():
+    text = (
+        'Storm\n\nMeteorologist Dan Baker warned that "flooding remains a concern".\n\n'
+        'In Portland, restaurant owner Mike Dubois surveyed the damage. "We\'ll rebuild," he said.'
+    )
+    assert [q.speaker for q in presscli.analyze(text).quotes] == ["Dan Baker", "Mike Dubois"]

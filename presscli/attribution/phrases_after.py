@@ -105,7 +105,7 @@ def _extend_after(text: str, tokens: list[Token], start: int, limit: int, lex: L
             if tokens[start].lower in lex.determiners and is_role(low, lex):
                 i += 1  # 'the Democratic senator': capitalized adjectives before the role they describe
                 continue
-            role = _role_then_name(tokens, i, limit, lex)
+            role = role_then_name(tokens, i, limit, lex)
             if role is None and described and _adjective_then_holder(tokens, start, i, limit, lex):
                 role = i  # 'la présidente du Rassemblement national Marine Le Pen': the body's adjective
             if role is None:
@@ -136,7 +136,7 @@ def _extend_after(text: str, tokens: list[Token], start: int, limit: int, lex: L
     return mention_of(text, tokens, start, i, lex)
 
 
-def _role_then_name(tokens: list[Token], i: int, limit: int, lex: Lexicon) -> int | None:
+def role_then_name(tokens: list[Token], i: int, limit: int, lex: Lexicon) -> int | None:
     """Where a role word stands in a short lower-case run after a name, right before another name
     ('Huckabee campaign spokesman Hogan Gidley', 'White House press secretary Josh Earnest'), or None."""
     for j in range(i, min(limit - 1, i + _ROLE_RUN)):

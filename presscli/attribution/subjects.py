@@ -13,7 +13,7 @@ from presscli.attribution.doers import is_doer
 from presscli.attribution.given_names import is_given_name
 from presscli.attribution.mentions import Mention, fits, is_preposition, mention_of
 from presscli.attribution.months import is_month
-from presscli.attribution.phrases_after import phrase_from
+from presscli.attribution.phrases_after import phrase_from, role_then_name
 from presscli.attribution.plausible import NameEvidence, is_document, is_role, plausible, rare_in_german
 from presscli.lexicon import Lexicon
 from presscli.text.tokens import Token
@@ -57,6 +57,10 @@ def sentence_subject(
     token = tokens[i]
     if token.lower in lex.pronouns and token.lower not in lex.thing_pronouns:
         return Mention(token.text, token.start, token.end, "pronoun")
+    role = role_then_name(tokens, i, hi, lex) if token.is_word and not token.is_capitalized else None
+    if role is not None:  # 'restaurant owner Mike Dubois surveyed the damage': a role run, then the name
+        holder = phrase_from(text, tokens, role + 1, hi, lex)
+        return holder if holder is not None and holder.kind == "name" else None
     if token.lower in lex.determiners:  # 'Le maire Jean Moreau a présenté ...': a phrase holding a name
         phrase = phrase_from(text, tokens, i, hi, lex)
         # 'Der Sprecher der Fraktion, Dieter Wiefelspütz, will …', 'o ex-namorado da cantora, o ator Caio
