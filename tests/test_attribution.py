@@ -1183,3 +1183,12 @@ def test_a_bare_role_before_a_name_opening_a_sentence_makes_that_person_the_next
         'In Portland, restaurant owner Mike Dubois surveyed the damage. "We\'ll rebuild," he said.'
     )
     assert [q.speaker for q in presscli.analyze(text).quotes] == ["Dan Baker", "Mike Dubois"]
+
+
+def test_a_group_named_by_according_to_does_not_take_the_floor_from_the_expert_speaking():
+    text = (
+        "Datos\n\n«El consentimiento es la clave», asegura el abogado Sergio Carrasco.\n\n"
+        "La casilla aparece activada por defecto, algo ilegal según los expertos consultados. "
+        "«No se debe marcar por defecto, eso está prohibido»."
+    )
+    assert [q.speaker for q in presscli.analyze(text).quotes] == ["Sergio Carrasco", "Sergio Carrasco"]
