@@ -149,11 +149,15 @@ def in_fronted_clause(tokens: list[Token], lo: int, before: Attribution | None, 
     """'Während Shakira erklärte, aufgeregt zu sein, „größer wird es nicht“, räumte Lopez ein': a German
     sentence opened by a subordinate clause whose own cue and subject stand before the quotation; the
     main clause that follows it (its verb first) speaks of someone else."""
-    opened = lex.lang == "de" and lo < len(tokens) and tokens[lo].lower in lex.subordinators
     return (
-        opened
+        opens_subordinate(tokens, lo, lex)
         and before is not None
         and before.how == "before"
         and before.cue is not None
         and before.speaker is not None
     )
+
+
+def opens_subordinate(tokens: list[Token], lo: int, lex: Lexicon) -> bool:
+    """Does the German sentence at `lo` open with a subordinate clause ('Während …', 'Nachdem …')?"""
+    return lex.lang == "de" and lo < len(tokens) and tokens[lo].lower in lex.subordinators

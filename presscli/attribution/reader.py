@@ -13,6 +13,7 @@ from itertools import takewhile
 from presscli.attribution.confidence import withheld
 from presscli.attribution.cues import match_phrase
 from presscli.attribution.decide import Context, Found, attribute, containing, token_index
+from presscli.attribution.german import opens_subordinate
 from presscli.attribution.identity import Cluster, SpeakerBook
 from presscli.attribution.mentions import Mention
 from presscli.attribution.names import name_pairs, proper_names
@@ -202,7 +203,7 @@ class _Reader:
         while k < hi and context.tokens[k].text == ",":
             k += 1
         opener = match_phrase(context.tokens, k, context.lex.consequences) if k < hi else 0
-        fronted = context.lex.lang == "de" and context.tokens[lo].lower in context.lex.subordinators
+        fronted = opens_subordinate(context.tokens, lo, context.lex)  # its quotation given to it ('before')
         if opener or (fronted and k < hi and self.found and self.found[-1].route == "before"):
             self._narration(context, k + opener, hi)
 
