@@ -82,7 +82,7 @@ class SpeakerBook:
             or self._described_before(mention, bare)
             or self._new(bare, mention.kind)
         )
-        cluster.plural = cluster.plural or self._plural(mention)
+        cluster.plural = cluster.plural or self.names_a_group(mention)
         if mention.alias:
             alias = bare_phrase(mention.alias, self.lex)
             if alias not in cluster.names and alias not in cluster.descriptions:
@@ -141,7 +141,7 @@ class SpeakerBook:
     def _last(self) -> Cluster | None:
         return next(reversed(self._spoke), None)
 
-    def _plural(self, mention: Mention) -> bool:
+    def names_a_group(self, mention: Mention) -> bool:
         """'des élus', 'los manifestantes', 'the protesters': a group, by its article or its plural noun."""
         words = mention.text.lower().split()
         if mention.kind != "description" or not words:

@@ -50,7 +50,7 @@ def main_clause_subject(text: str, tokens: list[Token], lo: int, hi: int, lex: L
             if mention is None and is_gerund_cue(tokens, cue, lex):  # 'Bolton distanced himself by saying …'
                 mention = main_clause_phrase(text, tokens, lo, cue.start, lex)
             mention = _opening_phrase(text, tokens, mention, (lo, cue.start), lex)
-        return Attribution(mention, cue_text(text, tokens, cue), "before")
+        return Attribution(mention, cue_text(text, tokens, cue), "according" if cue.kind == "according" else "before")
     # 'Doch sei es, so der Schriftsteller Musa Okwanga, …': the voice a German 'so' names, set off by commas
     return next(
         (so for k in range(lo, hi - 1) if tokens[k].text == "," and (so := comma_according(text, tokens, k, hi, lex))),

@@ -183,10 +183,9 @@ class _Reader:
                 if cluster is not None and cluster.id in self.spoken:
                     self.last_voice_paragraph = context.p_index
             return
-        according = event.cue is not None and tuple(event.cue.lower().split()) in context.lex.according_to
-        if according and event.speaker is not None:
+        if event.how == "according" and event.speaker is not None and self.book.names_a_group(event.speaker):
             group = self.book.resolve(event.speaker)  # ('algo ilegal según los expertos consultados'): many
-            if group is not None and group.plural and not group.is_org:  # people, none of whom speaks next
+            if group is not None and not group.is_org:  # people, none of whom speaks next
                 self.reporters[context.tokens[lo].start] = group
                 return
         cluster = self._turn_to(event.speaker, context)
