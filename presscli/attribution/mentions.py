@@ -97,11 +97,15 @@ def speaks(mention: Mention, lex: Lexicon) -> bool:
         return True
     words = (word.lower().strip("'’") for word in mention.text.split())
     # 'ex-governador', 'la exministra': a former office still names who speaks
-    return any(w in lex.speaker_nouns or w.rsplit("-", 1)[-1] in lex.speaker_nouns or _ex(w, lex) for w in words)
+    return any(form in lex.speaker_nouns for word in words for form in role_forms(word))
 
 
-def _ex(word: str, lex: Lexicon) -> bool:
-    return word.startswith("ex") and word[2:] in lex.speaker_nouns
+def role_forms(low: str) -> tuple[str, ...]:
+    """A lower-case word and the role it may hold inside: after a hyphen ('ex-governador', 'SPD-Vorsitzende')
+    or after an 'ex' written as one word with it ('exministra', 'expresidente')."""
+    head = low.rsplit("-", 1)[-1]
+    inner = low[2:] if low.startswith("ex") else ""
+    return (low, *(form for form in (head, inner) if form and form != low))
 
 
 def name_only(mention: Mention, lex: Lexicon) -> bool:

@@ -17,7 +17,7 @@ from functools import cache
 
 from presscli.attribution.doers import is_doer
 from presscli.attribution.given_names import is_given_name
-from presscli.attribution.mentions import Mention
+from presscli.attribution.mentions import Mention, role_forms
 from presscli.attribution.months import is_month
 from presscli.lexicon import LANGUAGES, Lexicon, in_every_language, stopwords
 from presscli.tables import common_list
@@ -204,11 +204,9 @@ def is_role(low: str, lex: Lexicon) -> bool:
     """A title, a role or an office ('minister', 'Bundeskanzlerin', 'SPD-Vorsitzende', 'portavoz')."""
     if low in lex.speaker_nouns or low in lex.titles or low in lex.person_nouns or low in lex.occupations:
         return True
-    head = low.rsplit("-", 1)[-1]
-    if head != low and (head in lex.speaker_nouns or head in lex.person_nouns):
-        return True  # 'SPD-Vorsitzende', 'EU-Außenbeauftragte'
-    if low.startswith("ex") and low[2:] in lex.speaker_nouns:
-        return True  # 'la exministra', 'el expresidente': a former office, written as one word
+    # 'SPD-Vorsitzende', 'EU-Außenbeauftragte'; 'la exministra', 'el expresidente'
+    if any(form in lex.speaker_nouns or form in lex.person_nouns for form in role_forms(low)[1:]):
+        return True
     # 'Bundesinnenminister', 'Vorabberichts', 'Kommissarin'; 'Teamchef' with a short head the lexicon allows
     if lex.lang != "de":
         return False

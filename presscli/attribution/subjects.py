@@ -11,7 +11,7 @@ from collections.abc import Set as AbstractSet
 from presscli.attribution.cue_subjects import main_clause_phrase
 from presscli.attribution.doers import is_doer
 from presscli.attribution.given_names import is_given_name
-from presscli.attribution.mentions import Mention, fits, is_preposition, mention_of
+from presscli.attribution.mentions import Mention, fits, is_preposition, mention_of, role_forms
 from presscli.attribution.months import is_month
 from presscli.attribution.phrases_after import phrase_from, role_then_name
 from presscli.attribution.plausible import NameEvidence, is_document, is_role, plausible, rare_in_german
@@ -158,7 +158,7 @@ def _someone_described(phrase: Mention, lex: Lexicon) -> bool:
     people = lex.person_nouns | lex.speaker_nouns | lex.occupations
     # ('los agricultores': an occupation in the plural; the lists hold the singular)
     plural = any(w.endswith("s") and (w[:-1] in people or w[:-2] in people) for w in words)
-    return plural or any(w in people or (w.startswith("ex") and w[2:] in people) for w in words)  # 'la exministra'
+    return plural or any(form in people for word in words for form in role_forms(word))  # 'la exministra'
 
 
 _DESCRIBED_WORDS = 4  # a determiner, up to two adjectives and the noun
