@@ -36,7 +36,7 @@ def word_count(text: str) -> int:
 
 _WRAP_WIDTH = 55  # characters: a line this long that stops mid-sentence was wrapped, not ended
 _WRAP_MAX = 100  # and no line of wrapped text is longer
-_TITLE_CASE_SHARE = 0.6  # most words capitalized: a heading's line
+_TITLE_CASE_SHARE = 0.6  # in a title-case line most words are capitalized; in prose, even German, far fewer
 _LETTERS = re.compile(r"[^\W\d_]+")
 _WRAPPED_LINE_WORDS = 6  # a hard-wrapped line is a full line of prose; shorter ones are headings or list items
 _BROKEN_LINE_WORDS = 15  # a sentence cut by a stray blank line leaves a long line that stops mid-phrase...
@@ -114,6 +114,12 @@ def _continues(prev_text: str, this_text: str, blank_between: bool | None) -> bo
     )
 
 
+def title_case(text: str) -> bool:
+    """Are most of the line's words capitalized, as in a heading ('Black Girls Rock! Is The Celebration')?"""
+    words = _LETTERS.findall(text)
+    return sum(word[0].isupper() for word in words) > _TITLE_CASE_SHARE * len(words)
+
+
 def _wrapped(prev_text: str, this_text: str, gap: str) -> bool:
     """Text hard-wrapped at a fixed width ('… said council president Omar' / 'Haddad, who proposed …'):
     a long line that stops mid-sentence goes on in the next line, whatever that line's first letter."""
@@ -123,9 +129,7 @@ def _wrapped(prev_text: str, this_text: str, gap: str) -> bool:
     # or a subtitle over its body stops open without being wrapped)
     last_line, next_line = prev_text.rsplit("\n", 1)[-1], this_text.split("\n", 1)[0]
     wrapped = _WRAP_WIDTH <= len(last_line) <= _WRAP_MAX and len(next_line) <= _WRAP_MAX
-    words = _LETTERS.findall(last_line)
-    title_case = sum(w[0].isupper() for w in words) > _TITLE_CASE_SHARE * len(words)  # a heading, not prose
-    return wrapped and not title_case and word_count(this_text) >= _WRAPPED_LINE_WORDS // 2
+    return wrapped and not title_case(last_line) and word_count(this_text) >= _WRAPPED_LINE_WORDS // 2
 
 
 def _ends_with_particle(text: str) -> bool:

@@ -6,7 +6,7 @@ import re
 
 from presscli.layout.dates import find_dates
 from presscli.layout.labels import byline_prefix, is_label_line
-from presscli.layout.paragraphs import Block, ends_open, word_count
+from presscli.layout.paragraphs import Block, ends_open, title_case, word_count
 from presscli.layout.posts import SIGNATURE as _POST_SIGNATURE
 from presscli.lexicon import abbreviations
 from presscli.model import BlockKind
@@ -26,7 +26,6 @@ _BYLINE_SEPARATORS = re.compile(r"\s[·|•]\s|\s[—–]\s")
 _INNER_SENTENCE_END = re.compile(r"([^\W\d_]{2,})[.!?…][\"'”»’]?\s+[\"'“«„‘]?[^\W\d_]")
 _SIGNED_QUOTATION = re.compile(r"[.,!?…][\"'”»’“]\s*(?:[—–]|-(?=\s?[^\W\d_]))")
 _PROSE_ENDING = re.compile(r"[.!?…][\"'”»’]?\s*$")
-_TITLE_CASE_SHARE = 0.6  # in a title-case headline most words are capitalised; in prose, even German, far fewer
 
 
 def _is_byline(text: str, has_date: bool) -> bool:
@@ -136,9 +135,7 @@ def _reads_as_prose(text: str, abbreviated: frozenset[str]) -> bool:
     ends = (match for match in _INNER_SENTENCE_END.finditer(text) if match[1].lower() not in abbreviated)
     if next(ends, None) is None:
         return False
-    words = re.findall(r"[^\W\d_]+", text)
-    capitalised = sum(word[0].isupper() for word in words)
-    return capitalised <= _TITLE_CASE_SHARE * len(words)
+    return not title_case(text)
 
 
 def _quotation_runs_on(text: str, next_text: str) -> bool:
