@@ -13,7 +13,7 @@ from presscli.attribution.bodies import body_key, same_body
 from presscli.attribution.given_names import given_name_gender, is_given_name
 from presscli.attribution.mentions import Mention
 from presscli.attribution.names import surnames_in
-from presscli.attribution.offices import held_office, office_holder, other_sex
+from presscli.attribution.offices import office_holder, other_sex
 from presscli.attribution.person_names import person_name
 from presscli.attribution.plausible import AGED, ELIDED_ARTICLE
 from presscli.attribution.speaker_index import SpeakerIndex
@@ -104,7 +104,8 @@ class SpeakerBook:
     def _named_before(self, mention: Mention) -> Cluster | None:
         """'explica este experto', 'selon cette source', 'die 45-Jährige': a demonstrative or an age points back to
         the person last named (by name, for an age: not 'the Slovenia-born former model'), never a group or body."""
-        words = ELIDED_ARTICLE.sub(r"\g<0> ", mention.text.lower().replace("’", "'")).split()  # "l'élu": "l'", 'élu'
+        written = ELIDED_ARTICLE.sub(r"\g<0> ", mention.text.replace("’", "'")).split()  # "L'élu": "L'", 'élu'
+        words = [word.lower() for word in written]
         # (German capitalizes nouns: 'Der Minister' is read as a name, but describes; so does 'the Vermont senator')
         described = words[0] in self.lex.determiners and (
             self.lex.lang == "de" or mention.text.split()[-1][:1].islower()
@@ -113,9 +114,8 @@ class SpeakerBook:
             return None
         aged = len(words) == 2 and AGED.fullmatch(words[1]) is not None
         if words[0] not in self.lex.demonstratives and not aged:
-            written = ELIDED_ARTICLE.sub(r"\g<0> ", mention.text.replace("’", "'")).split()  # as the words, cased
-            held = office_holder(words, written, self._latest(_PRONOUN_REACH), self.lex)
-            return self._add(held, held_office(words), "description") if held is not None else None
+            held = office_holder(written, self._latest(_PRONOUN_REACH), self.lex)
+            return self._add(held, words[-1], "description") if held is not None else None  # the office
         if words[-1] in self.lex.anonymous_nouns:
             return None  # 'this source' stays the unnamed source it is
         for cluster in self._latest(_PRONOUN_REACH):

@@ -13,17 +13,13 @@ if TYPE_CHECKING:
     from presscli.attribution.identity import Cluster
 
 
-def held_office(words: list[str]) -> str:
-    """The office a description names: its last word ('the Vermont senator' -> 'senator')."""
-    return words[-1]
-
-
-def office_holder(words: list[str], original: list[str], latest: Iterable[Cluster], lex: Lexicon) -> Cluster | None:
-    """The person an office with its article means (`words` lower case, `original` as written), among the
-    speakers last heard, latest first."""
-    if not 2 <= len(words) <= _QUALIFIED_WORDS or words[0] not in lex.determiners or len(original) != len(words):
+def office_holder(original: list[str], latest: Iterable[Cluster], lex: Lexicon) -> Cluster | None:
+    """The person an office with its article means (`original`: the description's words as written), among
+    the speakers last heard, latest first."""
+    words = [word.lower() for word in original]
+    if not 2 <= len(words) <= _QUALIFIED_WORDS or words[0] not in lex.determiners:
         return None
-    office = held_office(words)
+    office = words[-1]  # 'the Vermont senator' -> 'senator'
     if office not in lex.official_roles or office in lex.generic_offices:
         return None  # 'the official', 'the spokesman': anyone of that kind, not the one just named
     qualifiers = original[1:-1]
