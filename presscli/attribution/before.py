@@ -20,7 +20,6 @@ from presscli.attribution.cues import (
     cue_text,
     cues_in,
     is_gerund_cue,
-    match_phrase,
     participle_after,
 )
 from presscli.attribution.german_order import bracket_subjects, verb_bracket
@@ -34,6 +33,7 @@ from presscli.attribution.shapes import (
     genitive_speech,
     held_view,
     incise,
+    opinion_holder,
     possessive_speech,
     relative_according,
 )
@@ -42,7 +42,6 @@ from presscli.lexicon import Lexicon
 from presscli.text.tokens import Token
 
 _OPENING_PHRASE = 6  # tokens of a sentence's first phrase before an incise: 'Los políticos de hoy,'
-_OPINION_COMMA_REACH = 10  # 'Para el ministro de Hacienda, «…»': the comma that closes an opinion phrase
 
 
 def before_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> Attribution | None:
@@ -54,15 +53,9 @@ def before_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon)
     view = held_view(text, tokens, lo, hi, lex)  # 'A su juicio, la reforma «…»': the last speaker's view
     if view is not None:
         return Attribution(view, view.text, "according")
-    opinion = match_phrase(tokens, lo, lex.opinion_prefix) if lo < hi else 0
-    if opinion:
-        mention = noun_phrase_after(text, tokens, lo + opinion, hi, lex)
-        comma = next(
-            (k for k in range(lo + opinion, min(hi, lo + opinion + _OPINION_COMMA_REACH)) if tokens[k].text == ","),
-            None,
-        )
-        if mention and (comma is not None or mention.kind == "name"):
-            return Attribution(mention, tokens[lo].text, "according")
+    holder = opinion_holder(text, tokens, lo, hi, lex)  # 'Para el ministro de Hacienda, «…»'
+    if holder is not None:
+        return Attribution(holder, tokens[lo].text, "according")
     for k in range(lo, hi - 1):
         if tokens[k].text == "," and tokens[k].quote is None:
             so = comma_according(text, tokens, k, hi, lex)  # 'Sie solle sich der Einsatz, so Gall, „…“'

@@ -4,7 +4,7 @@ narration's next quotation may continue ('Merkel warnte am Montag vor Eile. „�
 from __future__ import annotations
 
 from presscli.attribution.cue_subjects import according_speaker, inverted_subject, main_clause_phrase, verb_subject
-from presscli.attribution.cues import AS_CONJUNCTIONS, SENTENCE_END, cue_text, cues_in, is_gerund_cue, match_phrase
+from presscli.attribution.cues import AS_CONJUNCTIONS, SENTENCE_END, cue_text, cues_in, is_gerund_cue
 from presscli.attribution.german import person_named_in_main_clause
 from presscli.attribution.given_names import is_given_name
 from presscli.attribution.mentions import Mention, name_only, speaks
@@ -12,6 +12,7 @@ from presscli.attribution.patterns import Attribution, comma_according
 from presscli.attribution.phrases_after import noun_phrase_after, phrase_from
 from presscli.attribution.phrases_before import noun_phrase_before
 from presscli.attribution.plausible import NameEvidence
+from presscli.attribution.shapes import opinion_holder
 from presscli.attribution.sources import source_after, source_before
 from presscli.attribution.subjects import sentence_subject
 from presscli.lexicon import Lexicon
@@ -21,9 +22,9 @@ from presscli.text.tokens import Token
 def main_clause_subject(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> Attribution | None:
     """The first reporting cue of a sentence and its subject: who is speaking in a sentence without quotes.
     A sentence closed by an elided cue ('…, destacó.') is all reported speech: the voice goes on."""
-    held = _opinion_holder(text, tokens, lo, hi, lex)
-    if held is not None:  # 'Pour le politologue Jean Dumas, le scrutin s'annonce serré': his view, his turn
-        return held
+    held = opinion_holder(text, tokens, lo, hi, lex)
+    if held is not None and held.kind != "pronoun" and speaks(held, lex) and _set_off(tokens, held, lo, hi):
+        return Attribution(held, tokens[lo].text, "according")  # 'Pour le politologue X, le scrutin …': his turn
     cues = cues_in(tokens, lo, hi, lex)
     last = cues[-1] if cues else None
     closing = last is not None and last.end == hi - 1 and tokens[hi - 1].text in SENTENCE_END
@@ -73,15 +74,10 @@ def _opening_phrase(
 _CLAUSE_WORDS = 6  # 'Obama also addressed Trump's general concerns': long enough to hold a verb
 
 
-def _opinion_holder(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> Attribution | None:
-    """A sentence opened by an opinion word and someone set off by a comma ('Para el ministro X, …', 'Pour le
-    politologue Jean Dumas, interrogé par …, …'): the one whose view the sentence gives."""
-    opinion = match_phrase(tokens, lo, lex.opinion_prefix) if lo < hi else 0
-    holder = noun_phrase_after(text, tokens, lo + opinion, hi, lex) if opinion else None
-    if holder is None or holder.kind == "pronoun" or not speaks(holder, lex):
-        return None
-    after = next((k for k in range(lo + opinion, hi) if tokens[k].start >= holder.end), hi)
-    return Attribution(holder, tokens[lo].text, "according") if after < hi and tokens[after].text == "," else None
+def _set_off(tokens: list[Token], phrase: Mention, lo: int, hi: int) -> bool:
+    """Does a comma close the phrase right where it ends (in narration, an opinion's holder must be set off)?"""
+    after = next((k for k in range(lo, hi) if tokens[k].start >= phrase.end), hi)
+    return after < hi and tokens[after].text == ","
 
 
 def _in_restrictive_relative(tokens: list[Token], start: int, lo: int, lex: Lexicon) -> bool:
