@@ -24,6 +24,7 @@ from presscli.attribution.cues import (
 )
 from presscli.attribution.german_order import bracket_subjects, verb_bracket
 from presscli.attribution.mentions import fits, name_only, someone_like
+from presscli.attribution.opinions import held_view, opinion_holder
 from presscli.attribution.patterns import Attribution, comma_according
 from presscli.attribution.phrases_after import noun_phrase_after
 from presscli.attribution.phrases_before import noun_phrase_before
@@ -31,9 +32,7 @@ from presscli.attribution.shapes import (
     colon_speaker,
     genitive_according,
     genitive_speech,
-    held_view,
     incise,
-    opinion_holder,
     possessive_speech,
     relative_according,
 )

@@ -8,11 +8,11 @@ from presscli.attribution.cues import AS_CONJUNCTIONS, SENTENCE_END, cue_text, c
 from presscli.attribution.german import person_named_in_main_clause
 from presscli.attribution.given_names import is_given_name
 from presscli.attribution.mentions import Mention, name_only, speaks
+from presscli.attribution.opinions import opinion_holder
 from presscli.attribution.patterns import Attribution, comma_according
 from presscli.attribution.phrases_after import noun_phrase_after, phrase_from
 from presscli.attribution.phrases_before import noun_phrase_before
 from presscli.attribution.plausible import NameEvidence
-from presscli.attribution.shapes import opinion_holder
 from presscli.attribution.sources import source_after, source_before
 from presscli.attribution.subjects import sentence_subject
 from presscli.lexicon import Lexicon

@@ -233,31 +233,6 @@ def signature_line(text: str, tokens: list[Token], lex: Lexicon) -> Mention | No
     return mention if mention is not None and mention.kind == "name" and mention.start == tokens[1].start else None
 
 
-def opinion_holder(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> Mention | None:
-    """'Para el ministro de Hacienda, …', 'Pour le politologue Jean Dumas, …': the one whose view a sentence
-    opened by an opinion word gives, set off by a comma or named by name."""
-    opinion = match_phrase(tokens, lo, lex.opinion_prefix) if lo < hi else 0
-    if not opinion:
-        return None
-    mention = noun_phrase_after(text, tokens, lo + opinion, hi, lex)
-    reach = range(lo + opinion, min(hi, lo + opinion + _OPINION_COMMA_REACH))
-    comma = any(tokens[k].text == "," for k in reach)
-    return mention if mention is not None and (comma or mention.kind == "name") else None
-
-
-_OPINION_COMMA_REACH = 10  # tokens from an opinion word to the comma that closes its phrase
-
-
-def held_view(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> Mention | None:
-    """'A su juicio, …', 'In his view, …', 'Seiner Ansicht nach …' opening the sentence: the view of the
-    one who spoke last, a phrase that points back as a pronoun does."""
-    held = match_phrase(tokens, lo, lex.opinion_held) if lo < hi else 0
-    if not held:
-        return None
-    start, end = tokens[lo].start, tokens[lo + held - 1].end
-    return Mention(text[start:end], start, end, "pronoun")
-
-
 def fronted_after_a_full_stop(text: str, tokens: list[Token], lo: int, i: int, subject: Mention) -> bool:
     """After a quotation closed by its own full stop (tokens[lo - 1] its closing mark), a sentence whose subject
     stands behind a fronted phrase ('„… .“ Im September hatte X angekündigt') is one of its own."""
