@@ -54,12 +54,7 @@ def apposition_before(text: str, tokens: list[Token], comma: int, floor: int, le
         if not found and (_opens_with_preposition(opener, lex) or _ends_a_place(tokens, start, end, floor, lex)):
             end = start - 1  # 'Cory James, 22, of Flint, Mich., said': where someone is from, skip it
             continue
-        if (
-            len(found) == 1
-            and start == floor
-            and _opens_with_preposition(opener, lex)
-            and is_role(tokens[end - 1].lower, lex)
-        ):
+        if len(found) == 1 and start == floor and holder_of_the_adverbial_role(tokens, start, end, comma + 1, lex):
             return None  # 'Sobre su relación con el entrenador, Lionel Scaloni, dijo': the role's holder, no subject
         mention = mention_of(text, tokens, start, end, lex) if noun_like(tokens, start, end, lex) else None
         if mention is None or opening_participle(tokens, start, end, floor, lex):
@@ -159,6 +154,19 @@ def _ends_a_place(tokens: list[Token], start: int, end: int, floor: int, lex: Le
     while k > floor and tokens[k - 1].text != ",":
         k -= 1
     return _opens_with_preposition(tokens[k], lex)
+
+
+def holder_of_the_adverbial_role(tokens: list[Token], lo: int, comma: int, hi: int, lex: Lexicon) -> bool:
+    """'Sobre su relación con el entrenador, Lionel Scaloni, dijo': a phrase opening the sentence with a
+    preposition ends on a role at `comma`, and the name set off after it is that role's holder, not the
+    sentence's subject (which is left unsaid)."""
+    if comma - 1 <= lo or not _opens_with_preposition(tokens[lo], lex) or not is_role(tokens[comma - 1].lower, lex):
+        return False
+    ahead = next((k for k in range(comma + 1, min(hi, comma + 2 + _HOLDER_WORDS)) if not tokens[k].is_capitalized), hi)
+    return comma + 1 < ahead < hi and tokens[ahead].text == ","
+
+
+_HOLDER_WORDS = 5  # 'José Antonio Kast Rist' and a particle
 
 
 def _opens_with_preposition(token: Token, lex: Lexicon) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Set as AbstractSet
 
+from presscli.attribution.appositions import holder_of_the_adverbial_role
 from presscli.attribution.cue_subjects import main_clause_phrase
 from presscli.attribution.doers import is_doer
 from presscli.attribution.given_names import is_given_name
@@ -41,12 +42,9 @@ def sentence_subject(
         comma = next((k for k in range(i + 1, min(hi, i + _ADVERBIAL_REACH)) if tokens[k].text == ","), None)
         if comma is None:
             return None
+        if holder_of_the_adverbial_role(tokens, i, comma, hi, lex):
+            return None  # 'Sobre su relación con el entrenador, Lionel Scaloni, dijo': the subject is unsaid
         i = comma + 1
-        # ('Sobre su relación con el entrenador, Lionel Scaloni, dijo': a name set off after the adverbial's
-        # role noun is that role's holder, and the subject is left unsaid)
-        ahead = next((k for k in range(i, min(hi, i + _NAME_WORDS + 1)) if not tokens[k].is_capitalized), hi)
-        if is_role(tokens[comma - 1].lower, lex) and ahead < hi and tokens[ahead].text == "," and ahead > i:
-            return None
     if i >= hi:
         return None
     if not _opens_subject(tokens[i], lex, names):
