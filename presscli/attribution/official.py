@@ -26,7 +26,6 @@ _TITLE_WINDOW = 4  # words before a name where the article gives its title: 'Ohi
 _TITLE_CHARS = 80  # characters that hold those words
 _APPOSITION_WORDS = 10  # 'la ministra de Trabajo, Migraciones y Seguridad Social,': an office before a name
 _MOST_MENTIONS = 50  # a speaker's first fifty mentions show any title the article gives them
-_PLAIN_WORD = re.compile(r"[\w'’.@-]+")
 _PARTY_AND_STATE = re.compile(r"\s*[(,]\s*[DRI]-[A-Z][A-Za-z.]{1,6}[,)]")  # the US press's mark of a member of Congress
 _REST_OF_NAME = re.compile(r"^(?: [A-ZÀ-ÖØ-Þ][\w'’-]*){1,2}(?=,)")  # the words of a name after its first
 _CAPITALIZED = re.compile(r"[A-ZÀ-ÖØ-Þ][\w-]*")  # 'Sanders' in "Sanders’s"
@@ -76,7 +75,8 @@ def _read(phrase: str, lex: Lexicon, reading: _Reading) -> None:
     words = _WORD.findall(phrase)
     lows = [_ELISION.sub("", w.lower()).strip(".,()'’") for w in words]  # "l'État" -> 'état'
     unnamed = [low for low in lows if low not in lex.determiners]
-    known = in_every_language("org_acronyms") | lex.official_bodies
+    acronyms = in_every_language("org_acronyms")
+    known = acronyms | lex.official_bodies
     reading.unknown_acronym |= any(
         w.isupper() and len(w) >= 2 and w.lower() not in known and w not in known for w in words
     )
@@ -90,7 +90,6 @@ def _read(phrase: str, lex: Lexicon, reading: _Reading) -> None:
     coordinated = max((k for k, low in enumerate(lows) if low in lex.coordinators), default=-1)
     unofficial = any(low in lex.unofficial_words for low in lows[coordinated + 1 :])
     reading.unofficial = reading.unofficial or unofficial
-    acronyms = in_every_language("org_acronyms")
     elsewhere = -2  # where the last head of something other than a state body stood
     for k, (word, low) in enumerate(zip(words, lows, strict=True)):
         if _head_of_something_else(lows, k, lex):
@@ -169,7 +168,7 @@ def _titles_before(names: list[str], text: str, lex: Lexicon, positions: dict[st
             if not text[at - 1 : at].isspace():
                 continue  # inside a word: 'McSanders', '@Sanders'
             run = len(words)
-            while run > 0 and len(words) - run < _TITLE_WINDOW and _PLAIN_WORD.fullmatch(words[run - 1]):
+            while run > 0 and len(words) - run < _TITLE_WINDOW and _WORD.fullmatch(words[run - 1]):
                 run -= 1  # only plain words right before the name: no parenthesis, quote or comma between
             before = words[run:]
             while before and before[-1][:1].isupper() and not _matches(before[-1].lower().strip("."), titles, lex):
