@@ -153,10 +153,14 @@ def _someone_described(phrase: Mention, lex: Lexicon) -> bool:
     """A description whose head, the noun right after the determiner and its adjectives, names a person
     or a role ('cette maman', 'der innenpolitische Sprecher')."""
     words = [w.lower() for w in phrase.text.split()[1:_DESCRIBED_WORDS]]
-    people = lex.person_nouns | lex.speaker_nouns | lex.occupations
+    people = (lex.person_nouns, lex.speaker_nouns, lex.occupations)  # (not joined: that costs a set per call)
+
+    def a_person(word: str) -> bool:
+        return any(word in nouns for nouns in people)
+
     # ('los agricultores': an occupation in the plural; the lists hold the singular)
-    plural = any(w.endswith("s") and (w[:-1] in people or w[:-2] in people) for w in words)
-    return plural or any(form in people for word in words for form in role_forms(word))  # 'la exministra'
+    plural = any(w.endswith("s") and (a_person(w[:-1]) or a_person(w[:-2])) for w in words)
+    return plural or any(a_person(form) for word in words for form in role_forms(word))  # 'la exministra'
 
 
 _DESCRIBED_WORDS = 4  # a determiner, up to two adjectives and the noun
