@@ -117,7 +117,8 @@ def _of_a_state_body(word: str, low: str, lex: Lexicon, acronyms: frozenset[str]
     prefix, _, rest = word.strip(".,()").partition("-")
     if not rest or not (prefix in acronyms or prefix.lower() in lex.official_bodies):
         return False
-    return _matches(rest.lower(), lex.official_roles | lex.head_roles, lex) and low not in lex.unofficial_words
+    role = _matches(rest.lower(), lex.official_roles, lex) or _matches(rest.lower(), lex.head_roles, lex)
+    return role and low not in lex.unofficial_words
 
 
 def _head_of_a_compound_body(low: str, lex: Lexicon) -> bool:

@@ -270,7 +270,7 @@ def relative_according(text: str, tokens: list[Token], lo: int, hi: int, lex: Le
     for k in range(lo + 1, hi - 2) if lex.lang != "de" else ():
         if tokens[k].text != ",":
             continue
-        n = match_phrase(tokens, k + 1, lex.opinion_prefix | lex.according_to)
+        n = max(match_phrase(tokens, k + 1, lex.opinion_prefix), match_phrase(tokens, k + 1, lex.according_to))
         if n and tokens[k + 1 + n].lower in lex.relative_pronouns:
             found = apposition_before(text, tokens, k, lo, lex)
             return found if found is not None and speaks(found, lex) else None
