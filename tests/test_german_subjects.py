@@ -789,3 +789,20 @@ def test_a_name_before_its_apposition_after_the_cue_stays_the_name():
 def test_a_party_known_by_its_plural_name_is_a_subject_not_the_person_it_accuses():
     body = "Die Grünen warfen Mappus dagegen vor, die Schlichtung nur als „Beruhigungspille“ zu nutzen."
     assert speakers(body) == ["Grünen"]
+
+
+def test_reported_speech_in_the_wuerde_form_goes_on_in_the_speakers_voice():
+    body = (
+        "Die Senatorin Carla Wendt betonte, die Schulen seien „gut vorbereitet“. "
+        "Die Bezirke würden den Eltern deshalb „rasch ein Angebot machen“."
+    )
+    assert speakers(body) == ["Carla Wendt", "Carla Wendt"]
+
+
+def test_a_body_hoping_for_something_holds_the_quoted_hope():
+    body = (
+        "Der Hamburger Senat hatte sich erhofft, dass die Grundstücke und der Erlös aus den Verkäufen bei einem Urteil "
+        "„in den leeren Haushalt fließen“ würden."
+    )
+    (speaker,) = speakers(body)
+    assert speaker is not None and speaker.endswith("Senat")
