@@ -254,3 +254,12 @@ def test_a_spokesman_of_a_body_known_only_by_an_unknown_acronym_is_not_taken_for
         "“We will review the ruling,” said Justice Department spokesman Ian Prior."
     )
     assert [official for _, official in standing(text)] == [False, True]
+
+
+def test_an_office_word_inside_the_quotation_before_a_name_is_no_title():
+    text = (
+        "El club renueva\n\n"
+        "«El presidente siempre apoya al equipo, que por lo general tiene buenos jugadores, y el ministro "
+        "también viene al estadio», expone Marco Lenti, entrenador del club."
+    )
+    assert standing(text) == [("Marco Lenti", False)]

@@ -228,8 +228,8 @@ def _apposition_before(words: list[str], lex: Lexicon) -> str:
     Social, Magdalena Valerio', 'Fraktionschefin der Grünen im Bundestag, Renate Künast'. A role counts
     here, within the sentence, or a body inside a description; a body alone before a comma may be
     anything the sentence is about."""
-    if not words or not words[-1].endswith(","):
-        return ""
+    if not words or not words[-1].endswith(",") or words[-1][-2:-1] in _CLOSING_MARKS:
+        return ""  # ('"…que por lo general, tiene buenos planteles", expone X': a quotation's end, no office)
     stretch: list[str] = []
     for word in reversed(words):
         if word[-1] in ".!?;:" or word[:1] in '"“«„(' or len(stretch) >= _APPOSITION_WORDS:
@@ -273,6 +273,8 @@ def _body_name(words: list[str], body: str) -> str:
             end += 1
     return _ELISION.sub("", " ".join(w.strip(".,()") for w in words[start : end + 1]))  # "l'Agence" -> 'Agence'
 
+
+_CLOSING_MARKS = "\"”»’'"  # a comma after one of these ends a quotation
 
 _PARTICLES = {"of", "for", "de", "del", "des", "du", "da", "do", "dos", "der", "für", "di", "della"}
 
