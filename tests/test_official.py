@@ -263,3 +263,12 @@ def test_an_office_word_inside_the_quotation_before_a_name_is_no_title():
         "también viene al estadio», expone Marco Lenti, entrenador del club."
     )
     assert standing(text) == [("Marco Lenti", False)]
+
+
+def test_a_german_compound_heading_a_state_body_is_an_office_wherever_it_serves():
+    text = (
+        "Gipfel in Genf\n\n"
+        "Die US-Delegationsleiterin beim Wassergipfel, Lea Brandt, sagte: „Wir sind zufrieden.“\n\n"
+        "Der Generalsekretär des Bauernverbandes, Kai Moll, sagte: „Wir sind es nicht.“"
+    )
+    assert standing(text) == [("Lea Brandt", True), ("Kai Moll", False)]

@@ -15,12 +15,20 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from presscli.attribution.office_words import (
+    PARTICLES,
+    an_office,
+    head_of_a_compound_body,
+    head_of_a_state_compound,
+    head_of_something_else,
+    matches,
+    of_a_state_body,
+)
 from presscli.lexicon import Lexicon, in_every_language
 
 _WORD = re.compile(r"[\w'’.@-]+")
 _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "portavoz", "vocero", "vocera", "porta-voz"}
 _SPOKESPEOPLE |= {"porte-parole", "sprecher", "sprecherin", "portavoce"}
-_COMPOUND_HEAD = 5  # German compounds: 'Bundesinnenminister' ends in 'minister'
 _ELISION = re.compile(r"^(?:l|d|qu)['’]")
 _TITLE_WINDOW = 4  # words before a name where the article gives its title: 'Ohio Gov. John Kasich'
 _TITLE_CHARS = 80  # characters that hold those words
@@ -84,7 +92,7 @@ def _read(phrase: str, lex: Lexicon, reading: _Reading) -> None:
     # ('a former housing lawyer' held no office: 'former' counts before an office or a state body only)
     at = next((k for k, low in enumerate(lows) if low in lex.former_words or low.startswith(("ex-", "ehemalig"))), None)
     offices = lex.official_roles | lex.official_bodies
-    if at is not None and any(_matches(low, offices, lex) for low in lows[at:]):
+    if at is not None and any(matches(low, offices, lex) for low in lows[at:]):
         reading.former = True
     # ('The company and France's secretary of state': a firm coordinated before the office is not its body)
     coordinated = max((k for k, low in enumerate(lows) if low in lex.coordinators), default=-1)
@@ -92,61 +100,27 @@ def _read(phrase: str, lex: Lexicon, reading: _Reading) -> None:
     reading.unofficial = reading.unofficial or unofficial
     elsewhere = -2  # where the last head of something other than a state body stood
     for k, (word, low) in enumerate(zip(words, lows, strict=True)):
-        if _head_of_something_else(lows, k, lex):
+        if head_of_something_else(lows, k, lex):
             reading.role = reading.role or word.strip(".,()")  # 'presidente del PRI': a party's, not the state's
             elsewhere = k
         elif k == elsewhere + 1 and low not in lex.prepositions:
             continue  # 'director general de Spin': the head's adjective is no office of its own
-        elif _of_a_state_body(word, low, lex, acronyms):  # 'UN-Generalsekretär', 'EU-Ratspräsident'
+        elif of_a_state_body(word, low, lex, acronyms):  # 'UN-Generalsekretär', 'EU-Ratspräsident'
             reading.official = reading.official or not unofficial
             reading.role = reading.role or word.strip(".,()")
-        elif _matches(low, lex.official_bodies, lex) or word.strip("()@") in acronyms:
+        elif matches(low, lex.official_bodies, lex) or word.strip("()@") in acronyms:
             reading.official = reading.official or not unofficial
             reading.role = reading.role or _body_name(words, word)
             reading.institution = reading.institution or _body_name(words, word)
-        elif _matches(low, lex.official_roles, lex):
+        elif head_of_a_state_compound(low, lex):
+            reading.official = reading.official or not unofficial
+            reading.role = reading.role or word.strip(".,()")
+        elif matches(low, lex.official_roles, lex):
             if low in _SPOKESPEOPLE:
                 reading.spokesperson = True
-            elif not _head_of_a_compound_body(low, lex):  # 'Verbandspräsident', 'ADAC-Präsident': an association's
+            elif not head_of_a_compound_body(low, lex):  # 'Verbandspräsident', 'ADAC-Präsident': an association's
                 reading.official = reading.official or not unofficial  # 'président de l'UDI' is a party's
             reading.role = reading.role or word.strip(".,()")
-
-
-def _of_a_state_body(word: str, low: str, lex: Lexicon, acronyms: frozenset[str]) -> bool:
-    """A role joined by a hyphen to the state or intergovernmental body it serves: 'UN-Generalsekretär'."""
-    prefix, _, rest = word.strip(".,()").partition("-")
-    if not rest or not (prefix in acronyms or prefix.lower() in lex.official_bodies):
-        return False
-    role = _matches(rest.lower(), lex.official_roles, lex) or _matches(rest.lower(), lex.head_roles, lex)
-    return role and low not in lex.unofficial_words
-
-
-def _head_of_a_compound_body(low: str, lex: Lexicon) -> bool:
-    """A German compound of a head role after what it heads ('Verbandspräsident', 'ADAC-Präsident',
-    'Konzernchef'), where that is no state body ('Bundestagspräsident', 'Polizeipräsident' are)."""
-    if lex.lang != "de" or low in lex.official_roles:
-        return False
-    head = next((h for h in lex.head_roles if low.endswith(h) and len(low) > len(h) + 1), None)
-    if head is None:
-        return False
-    body = low[: -len(head)].rstrip("-")
-    body = body[:-1] if body.endswith("s") and not body.endswith("ss") else body  # the linking 's'
-    state = ("bundes", "landes", "staats", "regierungs", "polizei", "minister")
-    return not (body in state or _matches(body, lex.official_bodies, lex) or body in lex.official_roles)
-
-
-def _head_of_something_else(lows: list[str], k: int, lex: Lexicon) -> bool:
-    """'presidente del PRI', 'secrétaire nationale de la CFDT': the head of something not a state body."""
-    if not _matches(lows[k], lex.head_roles, lex):
-        return False
-    rest = lows[k + 1 :]
-    while rest and not (rest[0] in lex.prepositions or rest[0] in _PARTICLES) and len(rest) > 1:
-        rest = rest[1:]  # 'secrétaire nationale de …': past its adjective
-    if not rest or not (rest[0] in lex.prepositions or rest[0] in _PARTICLES):
-        return False
-    if len(rest) > 1 and rest[1] in lex.state_nouns:
-        return False  # 'secretary of state for the elderly': an office of the state, whatever follows
-    return not any(_matches(low, lex.official_bodies, lex) for low in rest)
 
 
 def name_positions(text: str) -> dict[str, list[int]]:
@@ -172,7 +146,7 @@ def _titles_before(names: list[str], text: str, lex: Lexicon, positions: dict[st
             while run > 0 and len(words) - run < _TITLE_WINDOW and _WORD.fullmatch(words[run - 1]):
                 run -= 1  # only plain words right before the name: no parenthesis, quote or comma between
             before = words[run:]
-            while before and before[-1][:1].isupper() and not _matches(before[-1].lower().strip("."), titles, lex):
+            while before and before[-1][:1].isupper() and not matches(before[-1].lower().strip("."), titles, lex):
                 before.pop()  # the given names: 'Bernie', 'Gerhard', 'José'
             ends = [i for i, w in enumerate(before) if w[-1] in ".!?;:," and w.lower() not in lex.titles]
             found.append(" ".join(before[ends[-1] + 1 if ends else 0 :][-2:]))  # not past a sentence's end
@@ -205,16 +179,16 @@ def _apposition_after(following: str, lex: Lexicon) -> str:
         (
             k
             for k, low in enumerate(lows)
-            if _matches(low, lex.official_bodies, lex) and _ELISION.sub("", stretch[k])[:1].isupper()
+            if matches(low, lex.official_bodies, lex) and _ELISION.sub("", stretch[k])[:1].isupper()
         ),
         None,
     )
     # 'presidente del PRI', 'secrétaire nationale de la CFDT', 'director general de Spin': an office of
     # what follows, official only when that is a state body
-    head = next((k for k, low in enumerate(lows) if _matches(low, lex.head_roles, lex)), None)
-    if head is not None and _head_of_something_else(lows, head, lex):
+    head = next((k for k, low in enumerate(lows) if matches(low, lex.head_roles, lex)), None)
+    if head is not None and head_of_something_else(lows, head, lex):
         return ""
-    if any(_matches(low, lex.official_roles, lex) for low in lows):
+    if any(an_office(low, lex) for low in lows):
         return " ".join(stretch)
     if body is None:
         return ""
@@ -236,29 +210,17 @@ def _apposition_before(words: list[str], lex: Lexicon) -> str:
             break
         stretch.append(word)
     stretch.reverse()
-    if any(_matches(w.lower().strip(".,()"), lex.official_roles, lex) for w in stretch):
+    if any(an_office(w.lower().strip(".,()"), lex) for w in stretch):
         return " ".join(stretch)
     # 'Die Vorsitzende der Fraktion im Landtag, Greta Ohm', 'Dies teilte der parlamentarische Geschäftsführer
     # der Fraktion, Jens Nacke': a description of the person, opened by an article, may name the body
     # they hold office in
     opening = next((k for k, word in enumerate(stretch) if word.lower() in lex.determiners), None)
     description = [w.lower().strip(".,()") for w in stretch[opening:]] if opening is not None else []
-    body = next((k for k, w in enumerate(description) if _matches(w, lex.official_bodies, lex)), None)
+    body = next((k for k, w in enumerate(description) if matches(w, lex.official_bodies, lex)), None)
     # someone holding a post in it, not anyone the body dealt with ('la police de Tacoma, Manny Ellis')
     holder = body is not None and any(_holds_a_post(w, lex) for w in description[:body])
     return " ".join(stretch[opening:]) if holder and opening is not None else ""
-
-
-def _matches(low: str, words: frozenset[str], lex: Lexicon) -> bool:
-    if low in words:
-        return True
-    if lex.lang == "de":  # compounds and inflections: 'Bundesinnenministerin', 'Finanzministeriums', 'Amtes'
-        stems = {low.removesuffix(e) for e in ("s", "es", "in", "n", "r")}
-        if stems & words:
-            return True
-        return any(stem.endswith(w) for stem in stems for w in words if len(w) >= _COMPOUND_HEAD)
-    head = low.rsplit("-", 1)[-1]
-    return head != low and head in words  # 'EU-Kommissar', 'ex-ministre' is caught as former
 
 
 def _body_name(words: list[str], body: str) -> str:
@@ -267,7 +229,7 @@ def _body_name(words: list[str], body: str) -> str:
     start = end = words.index(body)
     while start > 0 and words[start - 1][:1].isupper():
         start -= 1
-    while end + 2 < len(words) and words[end + 1].lower() in _PARTICLES and words[end + 2][:1].isupper():
+    while end + 2 < len(words) and words[end + 1].lower() in PARTICLES and words[end + 2][:1].isupper():
         end += 2
         while end + 1 < len(words) and words[end + 1][:1].isupper():
             end += 1
@@ -275,8 +237,6 @@ def _body_name(words: list[str], body: str) -> str:
 
 
 _CLOSING_MARKS = "\"”»’'"  # a comma after one of these ends a quotation
-
-_PARTICLES = {"of", "for", "de", "del", "des", "du", "da", "do", "dos", "der", "für", "di", "della"}
 
 
 def _holds_a_post(word: str, lex: Lexicon) -> bool:

@@ -1,0 +1,79 @@
+"""Which words name an office or a state body, as presscli.attribution.official reads them: the
+per-language lists, German compounds ('Bundesinnenministerin', 'US-Delegationsleiterin', but not
+'Verbandspräsident'), and a head role followed by what it heads ('presidente del PRI')."""
+
+from __future__ import annotations
+
+from presscli.lexicon import Lexicon
+
+_COMPOUND_HEAD = 5  # German compounds: 'Bundesinnenminister' ends in 'minister'
+PARTICLES = {"of", "for", "de", "del", "des", "du", "da", "do", "dos", "der", "für", "di", "della"}
+
+
+def of_a_state_body(word: str, low: str, lex: Lexicon, acronyms: frozenset[str]) -> bool:
+    """A role joined by a hyphen to the state or intergovernmental body it serves: 'UN-Generalsekretär'."""
+    prefix, _, rest = word.strip(".,()").partition("-")
+    if not rest or not (prefix in acronyms or prefix.lower() in lex.official_bodies):
+        return False
+    role = matches(rest.lower(), lex.official_roles, lex) or matches(rest.lower(), lex.head_roles, lex)
+    return role and low not in lex.unofficial_words
+
+
+def head_of_a_compound_body(low: str, lex: Lexicon) -> bool:
+    """A German compound of a head role after what it heads ('Verbandspräsident', 'ADAC-Präsident',
+    'Konzernchef'), where that is no state body ('Bundestagspräsident', 'Polizeipräsident' are)."""
+    body = _compound_body(low, lex)
+    return body is not None and not _a_state_body(body, lex)
+
+
+def head_of_a_state_compound(low: str, lex: Lexicon) -> bool:
+    """'US-Delegationsleiterin', 'Polizeichef', 'Behördenleiter': a German compound of a head role after
+    the state body it heads, official whatever follows ('beim Klimagipfel' is where, not what)."""
+    body = _compound_body(low, lex)  # (of a body, not of a role: 'Generalsekretär' is no general's head)
+    return body is not None and _a_state_body(body, lex, roles=False)
+
+
+def _compound_body(low: str, lex: Lexicon) -> str | None:
+    """What a German compound ending in a head role heads: 'verband' in 'Verbandspräsident'."""
+    if lex.lang != "de" or low in lex.official_roles:
+        return None
+    head = next((h for h in lex.head_roles if low.endswith(h) and len(low) > len(h) + 1), None)
+    if head is None:
+        return None
+    body = low[: -len(head)].rstrip("-").rpartition("-")[2]  # 'us-delegations' -> 'delegations'
+    return body[:-1] if body.endswith("s") and not body.endswith("ss") else body  # the linking 's'
+
+
+def _a_state_body(body: str, lex: Lexicon, roles: bool = True) -> bool:
+    state = ("bundes", "landes", "staats", "regierungs", "polizei", "minister")
+    return body in state or matches(body, lex.official_bodies, lex) or (roles and body in lex.official_roles)
+
+
+def an_office(low: str, lex: Lexicon) -> bool:
+    return matches(low, lex.official_roles, lex) or head_of_a_state_compound(low, lex)
+
+
+def head_of_something_else(lows: list[str], k: int, lex: Lexicon) -> bool:
+    """'presidente del PRI', 'secrétaire nationale de la CFDT': the head of something not a state body."""
+    if not matches(lows[k], lex.head_roles, lex) or head_of_a_state_compound(lows[k], lex):
+        return False
+    rest = lows[k + 1 :]
+    while rest and not (rest[0] in lex.prepositions or rest[0] in PARTICLES) and len(rest) > 1:
+        rest = rest[1:]  # 'secrétaire nationale de …': past its adjective
+    if not rest or not (rest[0] in lex.prepositions or rest[0] in PARTICLES):
+        return False
+    if len(rest) > 1 and rest[1] in lex.state_nouns:
+        return False  # 'secretary of state for the elderly': an office of the state, whatever follows
+    return not any(matches(low, lex.official_bodies, lex) for low in rest)
+
+
+def matches(low: str, words: frozenset[str], lex: Lexicon) -> bool:
+    if low in words:
+        return True
+    if lex.lang == "de":  # compounds and inflections: 'Bundesinnenministerin', 'Finanzministeriums', 'Amtes'
+        stems = {low.removesuffix(e) for e in ("s", "es", "in", "n", "r")}
+        if stems & words:
+            return True
+        return any(stem.endswith(w) for stem in stems for w in words if len(w) >= _COMPOUND_HEAD)
+    head = low.rsplit("-", 1)[-1]
+    return head != low and head in words  # 'EU-Kommissar', 'ex-ministre' is caught as former
