@@ -272,3 +272,10 @@ def test_a_german_compound_heading_a_state_body_is_an_office_wherever_it_serves(
         "Der Generalsekretär des Bauernverbandes, Kai Moll, sagte: „Wir sind es nicht.“"
     )
     assert standing(text) == [("Lea Brandt", True), ("Kai Moll", False)]
+
+
+def test_a_party_mark_inside_an_office_before_the_name_does_not_hide_it():
+    text = (
+        "Municipales\n\nMaire (PS) depuis dix ans, M. Lambert a défendu son bilan : « La ville a changé », a-t-il dit."
+    )
+    assert standing(text) == [("Lambert", True)]

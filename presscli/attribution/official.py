@@ -206,7 +206,8 @@ def _apposition_before(words: list[str], lex: Lexicon) -> str:
         return ""  # ('"…que por lo general, tiene buenos planteles", expone X': a quotation's end, no office)
     stretch: list[str] = []
     for word in reversed(words):
-        if word[-1] in ".!?;:" or word[:1] in '"“«„(' or len(stretch) >= _APPOSITION_WORDS:
+        party = _PARTY.fullmatch(word) is not None  # 'Maire (LR) depuis 25 ans, M. Gaudin': a party's mark
+        if word[-1] in ".!?;:" or (word[:1] in '"“«„(' and not party) or len(stretch) >= _APPOSITION_WORDS:
             break
         stretch.append(word)
     stretch.reverse()
@@ -236,6 +237,7 @@ def _body_name(words: list[str], body: str) -> str:
     return _ELISION.sub("", " ".join(w.strip(".,()") for w in words[start : end + 1]))  # "l'Agence" -> 'Agence'
 
 
+_PARTY = re.compile(r"\([\w/-]{1,12}\)")  # '(LR)', '(CDU)', '(PS)'
 _CLOSING_MARKS = "\"”»’'"  # a comma after one of these ends a quotation
 
 
