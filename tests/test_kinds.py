@@ -88,3 +88,13 @@ def test_a_quotation_followed_by_its_short_form_in_brackets_is_a_name():
     found = kinds(text)
     assert found["Öffentliche Dienste, Transport und Verkehr"] is QuoteKind.TERM
     assert found["Citizens for Clean Water, Air and Soil"] is QuoteKind.TERM
+
+
+def test_a_german_name_set_out_after_a_colon_is_a_term_but_a_sentence_there_is_said():
+    text = (
+        "Nachruf\n\nSein bekanntestes Stück schrieb er 1978: „Die Gläserne Stadt“. "
+        "Der Sprecher der Regierung, Ole Brandt, sagte nur: „Der IWF ist handlungsfähig“."
+    )
+    found = kinds(text)
+    assert found["Die Gläserne Stadt"] is QuoteKind.TERM
+    assert found["Der IWF ist handlungsfähig"] is QuoteKind.STATEMENT

@@ -88,8 +88,10 @@ def classify(quote: str, place: Placement) -> QuoteKind:
         return QuoteKind.TERM
     if _ACRONYM_AFTER.match(place.after) and not at_start:
         return QuoteKind.TERM
-    if place.proper_name and not at_start:
-        return QuoteKind.TERM  # a newspaper, a work, a body: 'sagte er der „Bild am Sonntag“'
+    set_out = _last_visible(place.before) == ":" and _proper_name(quote)  # ('…: „Der IWF ist stabil“' is said)
+    if place.proper_name and (not at_start or set_out):
+        # a newspaper, a work, a body: 'sagte er der „Bild am Sonntag“', 'Sein erstes Werk: „Le Grand Macabre“'
+        return QuoteKind.TERM
     # a sentence closed inside its marks after a comma is said, not a title ('by interjecting, “Only Rosie.”')
     said = inner_end == "." and _last_visible(place.before) == ","
     if place.lang != "de" and _title_case(quote) and not (at_start and place.attributed) and not said:
