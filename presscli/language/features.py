@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 import re
+import sys
 from collections.abc import Sequence
 from functools import cache
 
@@ -44,13 +45,31 @@ def ngrams(text: str) -> list[str]:
     normalized = text.translate(_NORMALIZED)
     grams: list[str] = []
     for word in normalized.split():
-        if _ALL_CAPS_RUN.search(word):
-            continue
-        padded = f" {word} "
-        grams.extend(word)
-        grams.extend(padded[i : i + 2] for i in range(len(padded) - 1))
-        grams.extend(padded[i : i + 3] for i in range(len(padded) - 2))
+        known = _WORD_GRAMS.get(word)
+        if known is None:
+            known = _word_grams(word)
+            if len(_WORD_GRAMS) < _WORDS_CACHED:
+                _WORD_GRAMS[word] = known
+        grams.extend(known)
     return grams
+
+
+def _word_grams(word: str) -> tuple[str, ...]:
+    if _ALL_CAPS_RUN.search(word):
+        return ()
+    padded = f" {word} "
+    grams = (
+        *word,
+        *(padded[i : i + 2] for i in range(len(padded) - 1)),
+        *(padded[i : i + 3] for i in range(len(padded) - 2)),
+    )
+    return tuple(map(sys.intern, grams))  # one string per n-gram, however many words share it
+
+
+# a word's n-grams, kept for the first words met: an article's words recur, and a batch's (Zipf: the
+# commonest come first), at about 350 bytes a word (7 MB)
+_WORD_GRAMS: dict[str, tuple[str, ...]] = {}
+_WORDS_CACHED = 20_000
 
 
 @cache
