@@ -806,3 +806,11 @@ def test_a_body_hoping_for_something_holds_the_quoted_hope():
     )
     (speaker,) = speakers(body)
     assert speaker is not None and speaker.endswith("Senat")
+
+
+def test_a_party_in_brackets_after_a_minister_leaves_her_name_and_office_to_later_mentions():
+    body = (
+        "Umweltministerin Lea Brandt (Grüne) sagte, das Land brauche „deutlich mehr Flächen“.\n\n"
+        "Brandt wies die Kritik zurück. „Wir beteiligen die Menschen vor Ort“, betonte die Ministerin."
+    )
+    assert speakers(body) == ["Lea Brandt", "Lea Brandt"]
