@@ -540,3 +540,27 @@ def test_two_people_sharing_a_surname_stay_two_speakers():
     doc = presscli.analyze(text)
     assert [q.speaker for q in doc.quotes] == ["Alastair Osman", "Nadia Osman"]
     assert len({q.speaker_id for q in doc.quotes}) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Beds are too many,” said Prof. Lena Brandt of the Hanse Institute.\n\n“Not too few,” Brandt added.",
+        "Prof. Dr. Lena Brandt vom Hanse-Institut sagte: „Wir haben zu viele Betten.“ "
+        "Brandt sagte weiter: „Nicht zu wenige.“",
+    ],
+)
+def test_where_a_person_is_from_is_no_part_of_their_name(text: str):
+    doc = presscli.analyze("Klinikreform\n\n" + text)
+    assert [q.speaker for q in doc.quotes] == ["Lena Brandt", "Lena Brandt"]
+    assert len({q.speaker_id for q in doc.quotes}) == 1
+
+
+def test_the_person_spoken_of_after_a_name_is_someone_else():
+    text = (
+        "Campaign over\n\n"
+        "“It was never meant to be,” said pollster Dana Whitfield of Ames, who ended his campaign.\n\n"
+        "“I gave it everything,” Ames said."
+    )
+    doc = presscli.analyze(text)
+    assert [q.speaker for q in doc.quotes] == ["Dana Whitfield", "Ames"]

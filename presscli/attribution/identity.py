@@ -6,7 +6,7 @@ name the text gives and gets an id (S1, S2, ...) stable within the document."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import islice
 
 from presscli.attribution.bodies import body_key, same_body
@@ -14,7 +14,7 @@ from presscli.attribution.given_names import given_name_gender, is_given_name
 from presscli.attribution.mentions import Mention
 from presscli.attribution.names import surnames_in
 from presscli.attribution.offices import office_holder, other_sex
-from presscli.attribution.person_names import person_name
+from presscli.attribution.person_names import affiliated_name, person_name
 from presscli.attribution.plausible import AGED, ELIDED_ARTICLE
 from presscli.attribution.speaker_index import SpeakerIndex
 from presscli.attribution.speaker_names import Acronyms, all_capitalized, bare_phrase, capitals, looks_like_org
@@ -76,6 +76,10 @@ class SpeakerBook:
         bare = bare_phrase(mention.text, self.lex)
         if not bare:
             return None  # a phrase of determiners and titles only: nobody in particular
+        person = affiliated_name(bare, self.lex) if mention.kind == "name" else None
+        if person is not None:  # 'Pat Moore of Christie': she is Pat Moore; Christie is someone else
+            mention = replace(mention, alias=mention.alias or bare)
+            bare = person
         cluster = (
             self._find(bare, mention.kind)
             or self._named_before(mention)
@@ -214,7 +218,8 @@ class SpeakerBook:
             person = bare  # a name as it stands: 'Manny Ellis' stays fuller than a later 'Ellis'
         if person is not None and person not in cluster.persons:
             cluster.persons.append(person)
-            self.index.file_alias(cluster, person)
+            # ('John Sifton von Human Rights Watch': a later 'Sifton' is found by the person's surname)
+            (self._file_name if kind == "name" and not cluster.is_org else self.index.file_alias)(cluster, person)
         if kind == "name":
             for short in self.acronyms.used_by(bare):  # 'SRE' -> 'Secretariat of Foreign Relations (SRE)'
                 spelled = f"{self.acronyms.defined[short]} ({short})"
@@ -238,7 +243,7 @@ class SpeakerBook:
         for cluster in sorted(self.index.with_name_like(caps, acronyms, body), key=_introduced, reverse=True):
             if not org and any(self._other_person(caps, capitals(name, self.lex.titles)) for name in cluster.names):
                 continue  # 'Dena Grayson' is not the 'Lolita Grayson' a bare 'Grayson' was taken for
-            for name in cluster.names:
+            for name in cluster.names + [p for p in cluster.persons if not cluster.is_org]:
                 if acronyms & self.acronyms.used_by(name):
                     return cluster
                 # 'the Trump campaign' is not Donald Trump: a body named after a person stays a body

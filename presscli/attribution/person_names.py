@@ -46,6 +46,10 @@ def person_name(phrase: str, lex: Lexicon) -> str | None:
         return None  # 'Instituição Fiscal Independente (IFI)': a body with its acronym, no person
     if words and words[-1].endswith(_POSSESSIVE):
         words[-1] = words[-1][:-2]
+    cut = _affiliation(words, lex)
+    if cut is not None:  # 'Prof. Boris Lenz vom RWI', 'Tom Baker of the Red Cross': the name, where they are from
+        name = " ".join(words[:cut])  # (not 'The Caucus and Sen. Tom Lee' of 'of New York': two, not a name)
+        return person_name(name, lex) or (name if all(w[:1].isupper() for w in words[:cut]) else None)
     start = len(words)
     while start > 0 and (
         words[start - 1][:1].isupper()
@@ -153,6 +157,34 @@ def _role_then_names(run: list[str], lex: Lexicon) -> bool:
         and (_title(run[0], lex) or is_role(run[0].lower(), lex))
         and all(rare_in_german(word.lower()) for word in run[1:])
     )
+
+
+def affiliated_name(phrase: str, lex: Lexicon) -> str | None:
+    """'Prof. Boris Lenz vom RWI' -> 'Boris Lenz', 'Pat Moore of Christie' -> 'Pat Moore': the person's name
+    when the phrase goes on past it into where they are from (or whom they spoke of), else None."""
+    words = phrase.split()
+    cut = _affiliation(words, lex)
+    return person_name(phrase, lex) if cut is not None else None
+
+
+def _affiliation(words: list[str], lex: Lexicon) -> int | None:
+    """Where a body a named person is from starts after their name: 'vom', 'aus', 'of'. Romance languages
+    write the same words inside names ('Lula da Silva'), and German 'von' opens one ('Ursula von der
+    Leyen', 'Richard von Weizsäcker'), so the name before must be a given name and a surname, and a
+    particle must not open a name of its own."""
+    if lex.lang not in ("de", "en"):
+        return None
+    links = lex.origin_prepositions | lex.partitives
+    for k in range(2, len(words) - 1):
+        named_next = words[k + 1][:1].isupper() or words[k + 1].lower() in lex.determiners  # 'vom RWI', 'of the'
+        if words[k].lower() not in links or not named_next:
+            continue
+        surname, first = words[k - 1], words[k - 2]
+        named = surname[:1].isupper() and first[:1].isupper() and is_given_name(first)
+        # ('Richard von Weizsäcker': a particle before the last word; 'von Human Rights Watch' names a body)
+        nobiliary = words[k] in _PARTICLES and words[k + 1].lower() not in lex.determiners and k + 2 == len(words)
+        return k if named and not nobiliary else None
+    return None
 
 
 def _title(word: str, lex: Lexicon) -> bool:
