@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 import presscli
+from presscli.attribution.mood import subjunctive
 
 _TITLE = "Streit im Landtag\n\nKiel (dpa) – Der Landtag hat am Montag beraten.\n\n"
 
@@ -814,3 +815,16 @@ def test_a_party_in_brackets_after_a_minister_leaves_her_name_and_office_to_late
         "Brandt wies die Kritik zurück. „Wir beteiligen die Menschen vor Ort“, betonte die Ministerin."
     )
     assert speakers(body) == ["Lea Brandt", "Lea Brandt"]
+
+
+@pytest.mark.parametrize("verb", ["drohe", "fordere", "arbeite"])
+def test_any_konjunktiv_form_carries_reported_speech_on(verb: str):
+    body = (
+        f"„Die Reform kommt“, sagte Gesundheitsminister Jan Ohle. Ohne sie {verb} ein „unkontrolliertes Kliniksterben“."
+    )
+    assert speakers(body) == ["Jan Ohle", "Jan Ohle"]
+
+
+def test_the_konjunktiv_reading_leaves_adjectives_and_the_past_alone():
+    assert [subjunctive(w) for w in ("drohe", "fordere", "gebe")] == [True, True, True]
+    assert [subjunctive(w) for w in ("neue", "sagte", "wurde", "große", "gerne")] == [False] * 5

@@ -8,6 +8,7 @@ from functools import cache
 
 from presscli.attribution.given_names import is_given_name
 from presscli.attribution.mentions import looks_like_gerund
+from presscli.attribution.mood import subjunctive
 from presscli.lexicon import Lexicon, by_first_word
 from presscli.text.tokens import Token
 
@@ -181,7 +182,13 @@ def cue_text(text: str, tokens: list[Token], cue: Cue) -> str:
 
 def reported_speech(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> bool:
     """Is the sentence indirect speech by its verb mood ('Dieser bestehe aus ...', 'sei man ...')?"""
-    return any(t.quote is None and t.lower in lex.reported_speech and not t.is_capitalized for t in tokens[lo:hi])
+    german = lex.lang == "de"  # the one press language whose verbs mark reported speech by their mood
+    return any(
+        t.quote is None
+        and not t.is_capitalized
+        and (t.lower in lex.reported_speech or (german and subjunctive(t.lower)))
+        for t in tokens[lo:hi]
+    )
 
 
 def subject_may_be_elided(tokens: list[Token], lo: int, hi: int, cue: str | None, lex: Lexicon) -> bool:
