@@ -79,6 +79,7 @@ class Lexicon:
     plural_determiners: frozenset[str]  # 'les', 'los', 'os': a description of a group
     quantifiers: frozenset[str]  # 'many', 'mehrere', 'plusieurs': a count of people, who speak only through a cue
     body_pronouns: frozenset[str]  # pronouns that point to a body first: 'it'
+    body_anaphors: frozenset[str]  # nouns that point back to the body last named: 'a pasta', 'la entidad'
     official_roles: frozenset[str]  # offices whose holders speak officially: 'minister', 'Bürgermeisterin'
     head_roles: frozenset[str]  # heads of anything ('presidente del PRI'): official only as head of a state body
     official_bodies: frozenset[str]  # state and intergovernmental bodies: 'ministry', 'Regierung', 'préfecture', 'OMS'

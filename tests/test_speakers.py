@@ -564,3 +564,32 @@ def test_the_person_spoken_of_after_a_name_is_someone_else():
     )
     doc = presscli.analyze(text)
     assert [q.speaker for q in doc.quotes] == ["Dana Whitfield", "Ames"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "O Ministério da Saúde anunciou nesta segunda-feira a compra de vacinas. "
+            'Segundo a pasta, serão "cerca de 2 milhões de doses".',
+            "Ministério da Saúde",
+        ),
+        (
+            "La Secretaría de Energía presentó el plan el lunes. "
+            'Según la dependencia, la medida beneficiará a "más de un millón de hogares".',
+            "Secretaría de Energía",
+        ),
+    ],
+)
+def test_a_word_for_the_body_just_heard_points_back_to_it(text: str, body: str):
+    (quote,) = presscli.analyze("Plano\n\n" + text).quotes
+    assert quote.speaker == body
+
+
+def test_a_word_for_a_body_after_someone_else_spoke_names_no_one():
+    text = (
+        "Plano\n\nO Ministério da Saúde anunciou a compra de vacinas. A médica Ana Lima diz que a compra é boa.\n\n"
+        'Segundo a pasta, serão "cerca de 2 milhões de doses".'
+    )
+    (quote,) = presscli.analyze(text).quotes
+    assert quote.speaker == "pasta"  # the word as written: which body is meant is a guess
