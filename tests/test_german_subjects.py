@@ -828,3 +828,16 @@ def test_any_konjunktiv_form_carries_reported_speech_on(verb: str):
 def test_the_konjunktiv_reading_leaves_adjectives_and_the_past_alone():
     assert [subjunctive(w) for w in ("drohe", "fordere", "gebe")] == [True, True, True]
     assert [subjunctive(w) for w in ("neue", "sagte", "wurde", "große", "gerne")] == [False] * 5
+
+
+def test_a_cue_before_a_platform_named_by_one_letter_keeps_its_pronoun():
+    body = (
+        "Der Regierungschef Viktor Kovács lehnte die Einigung ab. „Wir nehmen niemanden auf“, schrieb er auf "
+        "der Plattform X. Sein Außenminister kündigte eine Klage an."
+    )
+    assert speakers(body) == ["Viktor Kovács"]
+
+
+def test_an_article_and_a_role_before_a_full_name_make_the_narrated_subject_someone():
+    body = "Die Regierungschefin Maria Szabó lehnte die Einigung ab. „Wir nehmen niemanden auf“, sagte sie."
+    assert speakers(body) == ["Maria Szabó"]

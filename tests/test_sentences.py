@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from presscli.text.sentences import sentence_spans, shipped_abbreviations
 
 
@@ -66,3 +68,20 @@ def test_a_german_roman_ordinal_does_not_end_a_sentence():
     text = "Papst\n\nSpäter sagte Kanzlerin Anna Berg, Benedikt XVI. „habe sich dem Alter gestellt“. Das sei richtig."
     doc = presscli.analyze(text)
     assert any("Benedikt XVI. „habe" in s.text for s in doc.sentences)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "first"),
+    [
+        ("de", "Er schrieb auf der Plattform X. Sein Minister kündigte Klage an.", "Er schrieb auf der Plattform X."),
+        ("en", "He thanked Malcolm X. The crowd cheered.", "He thanked Malcolm X."),
+    ],
+)
+def test_a_lone_capital_before_an_article_or_pronoun_ends_the_sentence(lang: str, text: str, first: str):
+    spans = sentence_spans(text, lang)
+    assert len(spans) == 2 and text[spans[0][0] : spans[0][1]].strip() == first
+
+
+def test_an_initial_before_a_name_does_not():
+    text = "Das sagte Jürgen W. Möllemann am Montag."
+    assert len(sentence_spans(text, "de")) == 1

@@ -104,7 +104,7 @@ def _separated(tokens: list[Token], i: int, lex: Lexicon) -> Cue | None:
                 reach = min(len(tokens), reach + closing - k)
                 k = closing
                 continue
-        if token.text in SENTENCE_END or token.text in ",;:":
+        if token.text in SENTENCE_END or token.text in ",;:" or _ends_a_sentence(tokens, k, lex):
             return None
         if token.lower in lex.separable_particles:
             nxt = tokens[k + 1].text if k + 1 < len(tokens) else "."
@@ -118,6 +118,16 @@ def _separated(tokens: list[Token], i: int, lex: Lexicon) -> Cue | None:
             # is a preposition before a quotation, no particle)
             return _NOT_A_CUE if nxt in ".,;:!?" else None
     return None
+
+
+def _ends_a_sentence(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """'auf der Plattform X. Sein Minister …': a capital and its full stop, read as one token, end the
+    sentence when an article or a pronoun follows (an initial is followed by a name)."""
+    token = tokens[k]
+    if len(token.text) != 2 or not token.text.endswith(".") or not token.text[0].isupper() or k + 1 >= len(tokens):
+        return False
+    following = tokens[k + 1].lower
+    return following in lex.determiners or following in lex.pronouns or following in lex.possessive_determiners
 
 
 _NOT_A_CUE = Cue(0, 0, "none")  # a verb whose particle makes it another, non-reporting verb

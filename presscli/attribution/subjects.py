@@ -136,8 +136,13 @@ def could_be_someone(mention: Mention, lex: Lexicon, lang: str, surnames: Abstra
     if speaks_german(mention, lex):
         return True
     words = mention.text.split()
-    if 1 < len(words) <= _NAME_WORDS and is_given_name(words[0]) and all(w[:1].isupper() for w in words):
-        return True  # 'Georg Ratzinger': a given name and a surname, however common the surname is as a word
+    # 'Georg Ratzinger', 'Der Regierungschef Viktor Kovács': a given name and a surname, however common the
+    # surname is as a word, after nothing but an article or a role
+    given = next((k for k, word in enumerate(words) if is_given_name(word)), None)
+    before = words[: given or 0]
+    introduced = given is not None and all(w.lower() in lex.determiners or is_role(w.lower(), lex) for w in before)
+    if introduced and 1 < len(words) - (given or 0) <= _NAME_WORDS and all(w[:1].isupper() for w in words[given:]):
+        return True
     head = words[-1].lower()
     return words[0].lower() not in lex.determiners and rare_in_german(head) and not head.endswith(lex.abstract_suffixes)
 

@@ -13,7 +13,7 @@ import string
 from functools import cache
 from typing import TYPE_CHECKING
 
-from presscli.lexicon import NLTK_NAMES, abbreviations
+from presscli.lexicon import NLTK_NAMES, abbreviations, lexicon
 
 if TYPE_CHECKING:
     from nltk.tokenize.punkt import PunktSentenceTokenizer
@@ -75,6 +75,7 @@ def sentence_spans(
                 spans.append((cut, split))
                 cut = split
         spans.append((cut, e))
+    spans = [piece for s, e in spans for piece in _after_a_lone_capital(chunk, s, e, lang)]
     merged: list[tuple[int, int]] = []
     for s, e in spans:
         if merged and _TINY_SENTENCE.fullmatch(chunk, merged[-1][0], merged[-1][1]):
@@ -87,3 +88,29 @@ def sentence_spans(
             merged[k] = (s, len(chunk[s:last].rstrip(_SPACES)) + s)
             merged[k + 1] = (last, merged[k + 1][1])
     return [(start + s, start + e) for s, e in merged if chunk[s:e].strip()]
+
+
+_LONE_CAPITAL = re.compile(r"(?<![\w.])[A-ZÀ-Þ]\.\s+([A-ZÀ-Þ][a-zà-ÿß]*)\b")
+_NAME_PARTICLES = frozenset(
+    {"de", "da", "das", "do", "dos", "del", "della", "di", "du", "des", "la", "le", "van", "von"}
+)
+
+
+def _after_a_lone_capital(chunk: str, s: int, e: int, lang: str) -> list[tuple[int, int]]:
+    """'… auf der Plattform X. Sein Außenminister …': a capital letter and a full stop are an initial to
+    Punkt, but an initial is followed by a name, never by an article or a pronoun; one that is ends the
+    sentence."""
+    pieces: list[tuple[int, int]] = []
+    cut = s
+    for match in _LONE_CAPITAL.finditer(chunk, s, e):
+        if match.group(1).lower() in _sentence_openers(lang) and cut < match.start(1):
+            pieces.append((cut, match.start(1)))
+            cut = match.start(1)
+    pieces.append((cut, e))
+    return pieces
+
+
+@cache
+def _sentence_openers(lang: str) -> frozenset[str]:
+    lex = lexicon(lang)
+    return (lex.determiners | lex.pronouns | lex.possessive_determiners) - _NAME_PARTICLES
