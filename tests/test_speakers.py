@@ -452,7 +452,7 @@ def test_a_surname_spelled_like_a_womans_name_tells_no_sex():
         "O fundo é apoiado pelo presidente da Câmara, Rodrigo Maia. No mesmo evento, Maia fez uma curta fala. "
         "Ele afirmou que a reforma deve trazer uma melhor “distribuição das responsabilidades”."
     )
-    assert [q.speaker for q in presscli.analyze(text).quotes] == ["Paulo Guedes", "Maia"]
+    assert [q.speaker for q in presscli.analyze(text).quotes] == ["Paulo Guedes", "Rodrigo Maia"]
 
 
 def test_a_quotation_inside_brackets_is_attributed_within_them():
@@ -593,3 +593,21 @@ def test_a_word_for_a_body_after_someone_else_spoke_names_no_one():
     )
     (quote,) = presscli.analyze(text).quotes
     assert quote.speaker == "pasta"  # the word as written: which body is meant is a guess
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("„Ein schwarzer Tag“, sagte die Generalsekretärin von Amnesty in Deutschland, Jana Voss.", "Jana Voss"),
+        ('"Es un día negro", dijo el líder de la oposición en el Senado, Carlos Ibarra.', "Carlos Ibarra"),
+    ],
+)
+def test_a_description_may_say_where_the_person_serves_before_their_name(text: str, name: str):
+    (quote,) = presscli.analyze("Titel\n\n" + text).quotes
+    assert quote.speaker == name
+
+
+def test_a_name_then_a_place_then_a_comma_opens_a_clause_not_an_apposition():
+    text = "Titel\n\nSpäter sagte Kanzlerin Anna Kühn vor der Presse, Benedikt XVI. „ist ein großer Denker“."
+    (quote,) = presscli.analyze(text).quotes
+    assert quote.speaker == "Anna Kühn"

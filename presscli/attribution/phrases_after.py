@@ -7,6 +7,11 @@ from __future__ import annotations
 from presscli.attribution.cues import cue_at
 from presscli.attribution.given_names import is_given_name
 from presscli.attribution.mentions import MAX_PHRASE, Mention, is_preposition, is_pronoun, looks_like_gerund, mention_of
+from presscli.attribution.name_appositions import (
+    apposition_end,
+    apposition_name_follows,
+    comma_before_a_name,
+)
 from presscli.attribution.plausible import is_role
 from presscli.attribution.quoted_names import quoted_title
 from presscli.lexicon import Lexicon
@@ -81,10 +86,10 @@ def _extend_after(text: str, tokens: list[Token], start: int, limit: int, lex: L
             continue
         # ('sagte Jörg Krämer, Chefvolkswirt der Commerzbank': a person's name first is the name, whatever follows)
         person_first = is_given_name(tokens[start].text) and all(t.is_capitalized for t in tokens[start:i])
-        if token.text == "," and not person_first and _apposition_name_follows(tokens, i, limit, lex):
+        if token.text == "," and not person_first and apposition_name_follows(tokens, i, limit, lex):
             # 'la ministra de Medio Ambiente, Lucía Ferrer,': the name, with the description as alias
             description = mention_of(text, tokens, start, i, lex)
-            name = mention_of(text, tokens, i + 1, _apposition_end(tokens, i + 1, limit, lex), lex)
+            name = mention_of(text, tokens, i + 1, apposition_end(tokens, i + 1, limit, lex), lex)
             if name is not None:
                 return Mention(name.text, name.start, name.end, "name", description.text if description else None)
             break
@@ -108,6 +113,12 @@ def _extend_after(text: str, tokens: list[Token], start: int, limit: int, lex: L
             role = role_then_name(tokens, i, limit, lex)
             if role is None and described and _adjective_then_holder(tokens, start, i, limit, lex):
                 role = i  # 'la présidente du Rassemblement national Marine Le Pen': the body's adjective
+            # (not past a name: 'sagte Angela Merkel vor der Presse, Benedikt XVI. „…“' opens a clause)
+            unnamed = not any(is_given_name(t.text) for t in tokens[start:i])
+            comma = comma_before_a_name(tokens, i, limit, lex) if low in lex.prepositions and unnamed else None
+            if role is None and comma is not None:
+                i = comma  # 'die Generalsekretärin von Amnesty in Deutschland, Julia Duchrow': where she serves
+                continue
             if role is None:
                 break  # 'Administración de López Obrador no se plantea': the name ends where the verb starts
             i = role + 1  # 'Huckabee campaign spokesman Hogan Gidley': a body's role before its holder's name
@@ -117,7 +128,12 @@ def _extend_after(text: str, tokens: list[Token], start: int, limit: int, lex: L
             holder = i
             continue
         if low in lex.prepositions and low not in lex.np_links:
-            break
+            unnamed = not any(is_given_name(t.text) for t in tokens[start:i])
+            comma = comma_before_a_name(tokens, i, limit, lex) if unnamed else None
+            if comma is None:
+                break
+            i = comma  # 'die Generalsekretärin von Amnesty in Deutschland, Julia Duchrow': where she serves
+            continue
         if low in lex.determiners and _to_a_medium(tokens, i, limit, lex):
             break  # 'sagte der Minister der Zeitung': the newspaper is told, it is not the minister's
         if low in lex.determiners and low not in lex.np_links and tokens[i - 1].lower not in lex.np_links:
@@ -173,7 +189,6 @@ def _adjective_then_holder(tokens: list[Token], start: int, i: int, limit: int, 
     return ahead and cue_at(tokens, i, lex) is None and any(is_role(t.lower, lex) for t in tokens[start:i])
 
 
-_PARTICLES = frozenset({"de", "del", "la", "da", "do", "dos", "du", "di", "van", "von", "der", "den", "zu"})
 _ROLE_RUN = 3  # lower-case words between a body's name and its holder's: 'campaign press secretary'
 
 
@@ -186,48 +201,6 @@ def _title_goes_on(tokens: list[Token], i: int, limit: int, lex: Lexicon) -> boo
         and tokens[i + 1].is_capitalized
         and tokens[i + 1].lower not in lex.determiners
     )
-
-
-def _apposition_name_follows(tokens: list[Token], comma: int, limit: int, lex: Lexicon) -> bool:
-    """', Paulo Guedes,' after a description: a name between commas (or before the clause's end). A role
-    there is the description ('Karla Wendt, Kommissarin:'): German capitalizes it like a name."""
-    j = comma + 1
-    names = 0
-    while j < limit and tokens[j].is_word and (tokens[j].is_capitalized or _inside_a_name(tokens, j, limit, lex)):
-        if is_role(tokens[j].lower, lex):
-            return False
-        names += tokens[j].is_capitalized
-        j += 1
-    j = _past_party(tokens, j, limit)  # ', Christian Wulff (CDU),'
-    return names >= 1 and (j >= limit or tokens[j].text in ",.;:—–")  # '—señaló la portavoz, Ana Ruiz—.'
-
-
-def _past_party(tokens: list[Token], j: int, limit: int) -> int:
-    """Past a bracket after a name ('Christian Wulff (CDU)'), when one stands at `j`."""
-    if j < limit and tokens[j].text == "(":
-        closing = next((k for k in range(j + 1, min(limit, j + _PARTY_TOKENS)) if tokens[k].text == ")"), None)
-        return closing + 1 if closing is not None else j
-    return j
-
-
-_PARTY_TOKENS = 6  # '(CDU)', '(R-Tex.)': a party and state in brackets after a name
-
-
-def _inside_a_name(tokens: list[Token], j: int, limit: int, lex: Lexicon) -> bool:
-    """A particle between two capitalized words of a name: 'Hugo de Zela', 'Ursula von der Leyen'."""
-    particles = lex.name_particles | _PARTICLES
-    if tokens[j].lower not in particles or j == 0 or not tokens[j - 1].is_capitalized:
-        return False
-    k = j + 1
-    while k < limit and tokens[k].lower in particles:
-        k += 1
-    return k < limit and tokens[k].is_capitalized
-
-
-def _apposition_end(tokens: list[Token], j: int, limit: int, lex: Lexicon) -> int:
-    while j < limit and tokens[j].is_word and (tokens[j].is_capitalized or _inside_a_name(tokens, j, limit, lex)):
-        j += 1
-    return _past_party(tokens, j, limit)
 
 
 def _starts_a_person(tokens: list[Token], i: int, begin: int, lex: Lexicon) -> bool:
