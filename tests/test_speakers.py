@@ -611,3 +611,14 @@ def test_a_name_then_a_place_then_a_comma_opens_a_clause_not_an_apposition():
     text = "Titel\n\nSpäter sagte Kanzlerin Anna Kühn vor der Presse, Benedikt XVI. „ist ein großer Denker“."
     (quote,) = presscli.analyze(text).quotes
     assert quote.speaker == "Anna Kühn"
+
+
+@pytest.mark.parametrize("when", ["", " dimanche"])
+def test_an_inverted_subject_after_reported_narration_is_the_one_who_speaks_next(when: str):
+    text = (
+        "Retraites\n\nLa grève continue.\n\n"
+        f"Le gouvernement ne reculera pas, a assuré{when} la porte-parole du gouvernement, Claire Morel. "
+        "« Le cap est fixé », a-t-elle déclaré."
+    )
+    (quote,) = presscli.analyze(text).quotes
+    assert quote.speaker == "Claire Morel"

@@ -37,7 +37,10 @@ def noun_phrase_after(text: str, tokens: list[Token], begin: int, ceiling: int, 
         if is_pronoun(token, lex) and not in_adverbial:
             return mention_of(text, tokens, i, i + 1, lex)
         previous = tokens[i - 1].lower if i > begin else ""
-        governed = previous in lex.prepositions or previous in lex.np_links or previous.endswith("'")
+        # (a day or time word is listed with the prepositions that open adverbials, but governs nothing:
+        # 'a assuré dimanche la porte-parole')
+        preposition = previous in lex.prepositions and previous not in lex.adverbs
+        governed = preposition or previous in lex.np_links or previous.endswith("'")
         time_adverbial = _opens_time_adverbial(tokens, i, limit, lex)
         if low in lex.determiners and not governed and not time_adverbial:
             quoted = quoted_title(text, tokens, i, limit)
@@ -95,7 +98,10 @@ def _extend_after(text: str, tokens: list[Token], start: int, limit: int, lex: L
             break
         if not token.is_word or token.quote is not None or looks_like_gerund(token, lex):
             break  # 'falou a modelo caracterizando a atitude …': a participle clause, not the name
-        adverb = low in lex.adverbs or (not token.is_capitalized and low.endswith(("mente", "ment")))
+        # ('du gouvernement', 'del departamento': after an article or a link, -ment ends a noun, not an adverb)
+        noun_position = tokens[i - 1].lower in lex.np_links or tokens[i - 1].lower in lex.determiners
+        suffixed = not token.is_capitalized and low.endswith(("mente", "ment")) and not noun_position
+        adverb = low in lex.adverbs or suffixed
         if low in lex.np_stops or adverb:  # ('Justice Department' is no adverb in -ment)
             if i == start + 1 and tokens[start].lower in lex.determiners and low not in lex.np_stops:
                 i += 1  # a determiner needs its noun: 'a segunda pessoa' ('segunda' is also an adverb)
