@@ -5,8 +5,13 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 import presscli
+from presscli.attribution.mentions import mention_of
 from presscli.cli import app
+from presscli.lexicon import merged
+from presscli.text.tokens import tokenize
 
 
 def speakers(text: str) -> list[str | None]:
@@ -445,3 +450,12 @@ def test_a_german_phrase_holding_a_finite_auxiliary_is_a_clause():
         "„irritiert“ zur Kenntnis genommen."
     )
     assert not any(s and "habe" in s for s in speakers(text))
+
+
+@pytest.mark.parametrize(
+    ("lang", "phrase"),
+    [("fr", "Le gouvernement ne reculera pas"), ("en", "Kaine decried that math"), ("de", "Die Regierung weiß, dass")],
+)
+def test_a_run_of_words_holding_a_clause_word_is_no_phrase(lang: str, phrase: str):
+    tokens = tokenize(phrase, 0, len(phrase), lang, [])
+    assert mention_of(phrase, tokens, 0, len(tokens), merged((lang,))) is None

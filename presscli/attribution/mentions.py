@@ -54,6 +54,8 @@ def mention_of(
     words = [t for t in tokens[lo:hi] if t.is_word]
     if not words or all(t.lower in lex.determiners for t in words):
         return None  # 'the' alone, cut off by a quotation mark
+    if any(t.lower in lex.np_stops and not t.is_capitalized for t in words[1:]):
+        return None  # 'Le gouvernement ne reculera pas': a clause ('ne', 'that', 'dass'), never a phrase
     contracted = words[-1].lower.replace("’", "'").split("'")
     if len(contracted) > 1 and contracted[0] in stopwords(lex.lang) and not words[-1].is_capitalized:
         return None  # 'that power for what’s [today called]': 'what is' ends a clause, not a phrase
