@@ -622,3 +622,24 @@ def test_an_inverted_subject_after_reported_narration_is_the_one_who_speaks_next
     )
     (quote,) = presscli.analyze(text).quotes
     assert quote.speaker == "Claire Morel"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        'Madrid, 12 nov (EFE).- La huelga continúa en el metro. "Resistiremos", aseguró.',
+        'NEW YORK - The strike goes on in the subway. "We will hold out," she said.',
+    ],
+)
+def test_the_place_of_a_dateline_is_nobody(opening: str):
+    (quote,) = presscli.analyze("Huelga\n\n" + opening).quotes
+    assert quote.speaker not in ("Madrid", "NEW YORK", "New York")
+
+
+def test_an_opening_role_run_before_a_full_name_is_that_persons():
+    text = (
+        "Endorsement\n\n"
+        "NEW YORK - Republican presidential nominee Daniel Pryce on Friday described his plan for a "
+        "“big tent” party. “We will win together,” he said."
+    )
+    assert [q.speaker for q in presscli.analyze(text).quotes] == ["Daniel Pryce", "Daniel Pryce"]

@@ -16,9 +16,11 @@ from presscli.attribution.mentions import Mention, fits, is_preposition, mention
 from presscli.attribution.months import is_month
 from presscli.attribution.phrases_after import phrase_from, role_then_name
 from presscli.attribution.plausible import NameEvidence, is_document, is_role, plausible, rare_in_german
+from presscli.layout.metadata import dateline_length
 from presscli.lexicon import Lexicon
 from presscli.text.tokens import Token
 
+_DATELINE_TOKENS = 14  # 'Brasília, 10 de novembro de 2025 -': a place, a date, an agency and the dash
 _OPENING_CONNECTORS = 3  # 'Mas, e então,' before the subject
 _ADVERBIAL_REACH = 12  # tokens to the comma closing an opening adverbial: 'Au nom des députés communistes,'
 _SHORT_ADVERBIAL = 5  # 'Depois disso,' 'Kurz darauf,': a subject may follow a short one even without a preposition
@@ -31,8 +33,11 @@ def sentence_subject(
 ) -> Mention | None:
     """Who a sentence is about when it opens with a pronoun or a known name ('Velma também usa ...')."""
     i = lo
-    if hi - lo > 2 and tokens[lo].text.isupper() and tokens[lo + 1].text in "—–-":
-        i = lo + 2  # 'PARIS — Le ministre …': the dateline is no subject
+    if hi - lo > 2:  # 'PARIS — Le ministre …', 'Madrid, 12 nov (EFE).- La huelga …': the dateline is no subject
+        reach = tokens[min(hi, lo + _DATELINE_TOKENS) - 1].end
+        skipped = dateline_length(text[tokens[lo].start : reach])
+        while skipped and i < hi and tokens[i].start < tokens[lo].start + skipped:
+            i += 1
     while i < hi and i - lo < _OPENING_CONNECTORS + 2 and (_opening_connector(tokens[i], lex) or not tokens[i].is_word):
         i += 1
     if i < hi and ((tokens[i].lower,) in lex.opinion_prefix or (tokens[i].lower,) in lex.according_to):
@@ -73,7 +78,7 @@ def sentence_subject(
     ending = next((e for e in lex.possessive_endings if token.lower.endswith(e)), "")
     owner = token.text[: -len(ending)] if ending else ""
     owns = owner in names and not is_month(owner.lower())
-    if not token.is_capitalized or (token.text not in names and not owns):
+    if not token.is_capitalized:
         return None
     j = i + 1
     while (
@@ -83,6 +88,14 @@ def sentence_subject(
         and (tokens[j].is_capitalized or tokens[j].lower in lex.np_links)
     ):
         j += 1
+    role = role_then_name(tokens, j, hi, lex) if j < hi and not tokens[j].is_capitalized else None
+    introduced = role is not None and is_given_name(tokens[role + 1].text)  # ('chief Democratic rival' is no name)
+    holder = phrase_from(text, tokens, role + 1, hi, lex) if role is not None and introduced else None
+    single = holder is not None and not any(w.lower() in lex.coordinators for w in holder.text.split())
+    if holder is not None and holder.kind == "name" and single:  # ('Clinton and Sanders' are two)
+        return holder  # 'Republican presidential candidate Donald Trump tweeted': he, not 'Republican'
+    if token.text not in names and not owns:
+        return None
     return mention_of(text, tokens, i, j, lex)
 
 

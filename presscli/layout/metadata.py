@@ -60,6 +60,12 @@ def _labelled(text: str, blocks: list[Block], label: re.Pattern[str]) -> str | N
     return None
 
 
+def dateline_length(opening: str) -> int:
+    """How many characters of a paragraph's `opening` its dateline takes ('Madrid, 12 nov (EFE).- '), or 0."""
+    match = _DATELINE.match(opening)
+    return match.end() if match else 0
+
+
 def dateline(text: str, blocks: list[Block]) -> str | None:
     """The place of 'WASHINGTON (AP) —' or 'Madrid, 4 nov. (EFE) -' opening the first body paragraph, or a
     short dated line the layout took for a byline ('Paris, le 12 mars 2025 – ...')."""
