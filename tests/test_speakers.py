@@ -643,3 +643,13 @@ def test_an_opening_role_run_before_a_full_name_is_that_persons():
         "“big tent” party. “We will win together,” he said."
     )
     assert [q.speaker for q in presscli.analyze(text).quotes] == ["Daniel Pryce", "Daniel Pryce"]
+
+
+def test_an_acronym_defined_in_a_paragraph_takes_nothing_from_the_one_before():
+    text = (
+        'Salud\n\nEl diputado Jorge Ruiz habló. "Faltan medicinas", escribió en su cuenta de X.\n\n'
+        'El Instituto Nacional de Salud (INS) informó que el abasto alcanza "el 95 por ciento".'
+    )
+    speakers = [q.speaker for q in presscli.analyze(text).quotes]
+    assert speakers[-1] is not None and not speakers[-1].startswith("X.")
+    assert "Instituto Nacional de Salud" in speakers[-1]

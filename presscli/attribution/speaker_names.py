@@ -10,9 +10,12 @@ from functools import lru_cache
 from presscli.attribution.given_names import is_given_name
 from presscli.lexicon import Lexicon, in_every_language
 
+# (a long form may wrap onto the next line, but not past a sentence's end: 'de X.' closing a paragraph is no
+# part of the next one's body)
+_WORD_GAP = r"(?:[ \t\u00a0]+|(?<![.!?])[ \t]*\n[ \t]*)"
 _ACRONYM_DEFINITION = re.compile(
-    r"(?P<long>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|of|de|del|des|du|da|do|dos|das|for|für|y|e|et|and|la|le|"
-    r"los|las|der|die|des))*)\s*\((?P<short>[A-ZÀ-Þ][A-Z0-9À-Þ&.-]{1,9})\)"
+    r"(?P<long>[A-ZÀ-Þ][\w'’.-]*(?:" + _WORD_GAP + r"(?:[A-ZÀ-Þ][\w'’.-]*|of|de|del|des|du|da|do|dos|das|for|für|"
+    r"y|e|et|and|la|le|los|las|der|die|des))*)\s*\((?P<short>[A-ZÀ-Þ][A-Z0-9À-Þ&.-]{1,9})\)"
 )
 _PARTY_AFTER = re.compile(r"\s*\([^)@]*\)$")  # '(SPD)', '(R-Tex.)' after a person's name; not a handle
 
