@@ -653,3 +653,12 @@ def test_an_acronym_defined_in_a_paragraph_takes_nothing_from_the_one_before():
     speakers = [q.speaker for q in presscli.analyze(text).quotes]
     assert speakers[-1] is not None and not speakers[-1].startswith("X.")
     assert "Instituto Nacional de Salud" in speakers[-1]
+
+
+def test_the_official_after_an_office_holder_spoke_is_that_office_holder():
+    text = (
+        "Salud\n\nEl secretario de Salud, Luis Mora, detalló el plan de contratación. "
+        '"Es el mayor esfuerzo de la historia", sostuvo el funcionario.\n\n'
+        'La diputada Ana Vera criticó el plan. "Es propaganda", dijo el portavoz de su partido.'
+    )
+    assert [q.speaker for q in presscli.analyze(text).quotes] == ["Luis Mora", "portavoz de su partido"]

@@ -20,8 +20,13 @@ def office_holder(original: list[str], latest: Iterable[Cluster], lex: Lexicon) 
     if not 2 <= len(words) <= _QUALIFIED_WORDS or words[0] not in lex.determiners:
         return None
     office = words[-1]  # 'the Vermont senator' -> 'senator'
+    if office in lex.official_anaphors and len(words) == 2 and words[0] in lex.definite_articles:
+        # 'El secretario de Salud, X, detalló … "…", sostuvo el funcionario': the office holder who spoke
+        # last; after anyone else 'the official' is anyone of that kind
+        last = next(iter(latest), None)
+        return last if last is not None and _holds_an_office(last, lex) and not other_sex(words[0], last, lex) else None
     if office not in lex.official_roles or office in lex.generic_offices:
-        return None  # 'the official', 'the spokesman': anyone of that kind, not the one just named
+        return None
     qualifiers = original[1:-1]
     if any(not (q[:1].isupper() or q.lower() in lex.former_words) for q in qualifiers):
         return None  # 'the new senator': only a place or 'former' qualifies an office named for someone
@@ -39,6 +44,14 @@ def office_holder(original: list[str], latest: Iterable[Cluster], lex: Lexicon) 
         placed = any(q[:1].isupper() for q in qualifiers)
         return cluster if placed and _a_person(cluster) else None
     return None
+
+
+def _holds_an_office(cluster: Cluster, lex: Lexicon) -> bool:
+    """A person the text gives an office ('El secretario de Salud, David Kershenobich')."""
+    if cluster.is_org or cluster.plural or not cluster.names:
+        return False
+    words = " ".join(cluster.names + cluster.descriptions).lower().split()
+    return any(w in lex.official_roles and w not in lex.generic_offices for w in words)
 
 
 def _a_person(cluster: Cluster) -> bool:
