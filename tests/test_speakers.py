@@ -662,3 +662,9 @@ def test_the_official_after_an_office_holder_spoke_is_that_office_holder():
         'La diputada Ana Vera criticó el plan. "Es propaganda", dijo el portavoz de su partido.'
     )
     assert [q.speaker for q in presscli.analyze(text).quotes] == ["Luis Mora", "portavoz de su partido"]
+
+
+def test_a_place_name_spelled_like_a_verb_stays_in_the_body_it_names():
+    text = 'Juros\n\nA Federação das Indústrias do Estado de São Paulo afirmou que os juros "sufocam a produção".'
+    (quote,) = presscli.analyze(text).quotes
+    assert quote.speaker == "Federação das Indústrias do Estado de São Paulo"

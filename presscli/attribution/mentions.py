@@ -127,7 +127,9 @@ def someone_like(mention: Mention, lex: Lexicon) -> bool:
 
 def _modal(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     token = tokens[k]
-    in_a_name = token.is_capitalized and tokens[k - 1].is_capitalized and tokens[k - 1].is_word
+    # ('Theresa May', 'Estado de São Paulo': a capitalized modal after a capitalized word or a name's link)
+    linked = tokens[k - 1].lower in lex.np_links and k > 1 and tokens[k - 2].is_capitalized
+    in_a_name = token.is_capitalized and ((tokens[k - 1].is_capitalized and tokens[k - 1].is_word) or linked)
     return token.lower in lex.modal_verbs and token.quote is None and not in_a_name
 
 
