@@ -668,3 +668,12 @@ def test_a_place_name_spelled_like_a_verb_stays_in_the_body_it_names():
     text = 'Juros\n\nA Federação das Indústrias do Estado de São Paulo afirmou que os juros "sufocam a produção".'
     (quote,) = presscli.analyze(text).quotes
     assert quote.speaker == "Federação das Indústrias do Estado de São Paulo"
+
+
+def test_a_body_inside_an_apposition_is_not_whom_the_relative_clause_means():
+    text = (
+        "Budget\n\n« C'est un effort nécessaire », estime Paul Marchand, ancien magistrat à la Cour des comptes, "
+        "qui rappelle que la dette dépasse « 115 % du PIB »."
+    )
+    speakers = [q.speaker for q in presscli.analyze(text).quotes]
+    assert speakers[0] == "Paul Marchand" and speakers[1] in ("Paul Marchand", None)

@@ -5,6 +5,7 @@ Guedes, said', 'X, who ..., said'. A determiner preceded by a preposition belong
 from __future__ import annotations
 
 from presscli.attribution.appositions import apposition_before, noun_like, opening_participle
+from presscli.attribution.clause_words import auxiliary, clause_break, finite_verb, name_as_modal, subject_relative
 from presscli.attribution.given_names import is_given_name
 from presscli.attribution.mentions import (
     MAX_PHRASE,
@@ -131,7 +132,7 @@ def noun_phrase_before(text: str, tokens: list[Token], cue: int, floor: int, lex
                 break
     if lex.lang != "de":
         # an adverbial between auxiliary and participle: 'avait au contraire plaidé', 'ha por su parte señalado'
-        aux = next((k for k in range(j - 2, max(floor, j - _SPLIT_TENSE) - 1, -1) if _auxiliary(tokens[k], lex)), None)
+        aux = next((k for k in range(j - 2, max(floor, j - _SPLIT_TENSE) - 1, -1) if auxiliary(tokens[k], lex)), None)
         between = tokens[aux + 1 : j] if aux is not None else []
         # (not across a clause's opening: 'The faces darkened again as the mayor said')
         split = all(t.is_word and not t.is_capitalized and t.lower not in lex.subordinators for t in between)
@@ -139,27 +140,34 @@ def noun_phrase_before(text: str, tokens: list[Token], cue: int, floor: int, lex
             j = aux + 1
     if lex.lang == "en":
         # 'a White House official who spoke anonymously to discuss strategy said': the subject before 'who'
-        who = next((k for k in range(j - 2, max(floor, j - _RELATIVE_REACH), -1) if _clause_break(tokens[k])), None)
+        who = next((k for k in range(j - 2, max(floor, j - _RELATIVE_REACH), -1) if clause_break(tokens[k])), None)
         if who is not None and tokens[who].lower in ("who", "whom") and not is_pronoun(tokens[who + 1], lex):
             j = who  # (not 'Obama, who he noted was …': that clause has its own subject)
     while j > floor and (tokens[j - 1].lower in lex.adverbs or tokens[j - 1].lower in lex.auxiliaries):
-        if _name_as_modal(tokens, j - 1, floor, lex):
+        if name_as_modal(tokens, j - 1, floor, lex):
             break  # ', Will described Trump as …': George Will, not the auxiliary
         j -= 1  # 'Trump on Friday described', 'Trump has also said'
     if j - 1 > floor and tokens[j - 1].lower in lex.quantifiers and _ends_a_noun(tokens[j - 2], lex):
         j -= 1  # 'Bolton and Gorka both said', 'the ministers all said': the quantifier floats after its noun
 
-    if lex.lang != "de" and j - 2 > floor and tokens[j - 2].text == "," and _subject_relative(tokens[j - 1], lex):
+    if lex.lang != "de" and j - 2 > floor and tokens[j - 2].text == "," and subject_relative(tokens[j - 1], lex):
         # 'the economist, Tom Briggs, who said', 'la socióloga Marta Ruiz, quien afirma': its antecedent
         end = j - 2
         start = _phrase_start_before(tokens, end, floor, lex)
         # ('O voto foi da ministra X, que considerou': the antecedent starts after the main clause's verb)
-        verb = next((k for k in range(end - 1, start - 1, -1) if _finite_verb(tokens[k], lex)), None)
+        verb = next((k for k in range(end - 1, start - 1, -1) if finite_verb(tokens[k], lex)), None)
         start = verb + 1 + (verb + 2 < end and is_preposition(tokens[verb + 1], lex)) if verb is not None else start
         if start - 1 > floor and tokens[start - 1].text == ",":
             return apposition_before(text, tokens, end, floor, lex)  # 'the economist, Tom Briggs, who'
+        governed = start - 1 > floor and is_preposition(tokens[start - 1], lex)
+        if governed and not any(is_given_name(t.text) for t in tokens[start:end]):
+            # 'X, ancien magistrat à la Cour des comptes, qui rappelle': the Cour is where he served, not
+            # whom 'qui' means; the person the apposition describes, or nobody ('from Mike Lee, who' is him)
+            described = apposition_before(text, tokens, end, floor, lex)
+            named = described is not None and all(w[:1].isupper() for w in described.text.split())
+            return described if named else None
         return mention_of(text, tokens, start, end, lex) if start < end else None
-    if j - 2 >= floor and _subject_relative(tokens[j - 1], lex) and tokens[j - 2].is_capitalized:
+    if j - 2 >= floor and subject_relative(tokens[j - 1], lex) and tokens[j - 2].is_capitalized:
         # "l'épidémiologiste Laurent Toubiana qui estime que": the name the relative clause hangs on
         antecedent = _subject_ending_at(text, tokens, j - 1, floor, lex)
         opening = next((k for k in range(floor, j) if antecedent is not None and tokens[k].end > antecedent.start), j)
@@ -214,36 +222,7 @@ def _quoted_head(text: str, tokens: list[Token], end: int, floor: int, lex: Lexi
     return Mention(title.text, title.start, title.end, "name", described.text)  # the name; what it is, its alias
 
 
-def _subject_relative(token: Token, lex: Lexicon) -> bool:
-    """A relative pronoun that can be the subject of the verb after it: 'who', 'which', 'quien', 'qui',
-    'que'; not an object or a genitive ('whom', 'whose', 'dont': 'X, whose spokesman said')."""
-    return token.lower in lex.relative_pronouns and token.lower not in _NOT_SUBJECT_RELATIVES
-
-
-_NOT_SUBJECT_RELATIVES = frozenset({"whom", "whose", "dont"})
-
-
-def _clause_break(token: Token) -> bool:
-    return token.lower in ("who", "whom") or token.text in ",;:" or token.quote is not None
-
-
 _RELATIVE_REACH = 14  # tokens of a relative clause between a subject and its verb
-
-
-def _finite_verb(token: Token, lex: Lexicon) -> bool:
-    return _auxiliary(token, lex) and token.lower not in lex.adverbs  # 'foi', 'was'; not 'also', 'ainda'
-
-
-def _auxiliary(token: Token, lex: Lexicon) -> bool:
-    return token.lower in lex.auxiliaries and not token.is_capitalized
-
-
-def _name_as_modal(tokens: list[Token], k: int, floor: int, lex: Lexicon) -> bool:
-    """A capitalized auxiliary opening its clause that is also a given name ('Will', 'May'; 'While Will
-    acknowledges')."""
-    token = tokens[k]
-    opens = k == floor or not tokens[k - 1].is_word or tokens[k - 1].lower in lex.subordinators
-    return token.is_capitalized and is_given_name(token.lower) and opens
 
 
 _DASHES = frozenset("—–")
