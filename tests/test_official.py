@@ -279,3 +279,11 @@ def test_a_party_mark_inside_an_office_before_the_name_does_not_hide_it():
         "Municipales\n\nMaire (PS) depuis dix ans, M. Lambert a défendu son bilan : « La ville a changé », a-t-il dit."
     )
     assert standing(text) == [("Lambert", True)]
+
+
+def test_a_partys_local_body_is_not_official_whatever_place_it_serves():
+    text = (
+        "Outreach\n\nThe Lake County GOP has reached out to new voters. “Everyone is welcome,” the Lake County GOP "
+        "said.\n\n“We need more volunteers,” said Ann Cole, chairwoman of the Lake County GOP Executive Committee."
+    )
+    assert [official for _, official in standing(text)] == [False, False]

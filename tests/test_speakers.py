@@ -677,3 +677,12 @@ def test_a_body_inside_an_apposition_is_not_whom_the_relative_clause_means():
     )
     speakers = [q.speaker for q in presscli.analyze(text).quotes]
     assert speakers[0] == "Paul Marchand" and speakers[1] in ("Paul Marchand", None)
+
+
+def test_the_ministry_after_a_foreign_office_named_otherwise_is_that_body():
+    text = (
+        "Crisis\n\nLa Cancillería colombiana anunció que convocará al embajador. "
+        'En un comunicado, el ministerio calificó las palabras como "inaceptables".'
+    )
+    (quote,) = presscli.analyze(text).quotes
+    assert quote.speaker == "Cancillería colombiana"

@@ -270,14 +270,14 @@ class SpeakerBook:
         # the noun before a modifier: 'the narrator [in the ad]'
         head = next((words[k - 1] for k in range(1, len(words)) if words[k] in self.lex.prepositions), words[-1])
         numbers = {w for w in words if any(ch.isdigit() for ch in w)}  # '14 percent' is not '21 percent'
-        if head in self.lex.body_anaphors:  # 'Segundo a pasta', 'la entidad': the body that spoke last,
-            last = self._last()  # if no one has spoken since (else which body is meant is a guess)
-            return last if last is not None and last.is_org else None
         for cluster in self._latest(_PRONOUN_REACH):
             for alias in cluster.aliases:
                 alias_words = alias.lower().split()
                 if head in alias_words and numbers <= set(alias_words):
                     return cluster  # 'the ministry' -> 'Mexican Foreign Ministry'; 'la ministra' -> 'Lucía Ferrer'
+        if head in self.lex.body_anaphors:  # 'Segundo a pasta', 'el ministerio' after 'la Cancillería': the
+            last = self._last()  # body that spoke last, if no one has since (else which body is a guess)
+            return last if last is not None and last.is_org else None
         return None
 
 

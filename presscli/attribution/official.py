@@ -69,7 +69,9 @@ def standing(
     reading = _Reading()
     for phrase in [*names, *descriptions, *_titles_before(names, text, lex, positions)]:
         _read(phrase, lex, reading)
-    if reading.former or reading.anonymous:
+    # ('The Cuyahoga County GOP': a body whose own name is a party's or a firm's, whatever place it serves)
+    unofficial_body = any(word.lower() in lex.unofficial_words for name in names for word in name.split()[-1:])
+    if reading.former or reading.anonymous or unofficial_body:
         return Standing(False, reading.role)  # ('fuentes del Ministerio': anonymous sources are nobody's voice)
     if reading.spokesperson and not reading.official:
         # a spokesperson, unless of a party or a firm, or of something named only by an acronym no list

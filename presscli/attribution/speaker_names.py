@@ -62,10 +62,17 @@ def _bracketed(word: str) -> bool:
     return word[:1] == "(" and word[-1:] == ")"
 
 
+@lru_cache(maxsize=1)
+def _state_bodies() -> frozenset[str]:
+    """State bodies are bodies too ('Cancillería colombiana'); acronyms among them are matched as such."""
+    return frozenset(w for w in in_every_language("official_bodies") if not w.isupper() and len(w) > 3)
+
+
 def looks_like_org(text: str) -> bool:
     """Does a name denote a body? Every shipped language's words count ('Public Health England' in Portuguese)."""
     words = {w.strip(".,()") for w in text.split()}
-    org = {w.lower() for w in words} & in_every_language("org_words") or words & in_every_language("org_acronyms")
+    lows = {w.lower() for w in words}
+    org = lows & in_every_language("org_words") or lows & _state_bodies() or words & in_every_language("org_acronyms")
     return bool(org) or bool(re.fullmatch(r"[A-Z]{2,6}", text.strip()))
 
 
