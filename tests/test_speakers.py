@@ -686,3 +686,18 @@ def test_the_ministry_after_a_foreign_office_named_otherwise_is_that_body():
     )
     (quote,) = presscli.analyze(text).quotes
     assert quote.speaker == "Cancillería colombiana"
+
+
+def test_an_english_description_ends_at_its_head_noun():
+    text = (
+        "Budget\n\nThe plan passed.\n\nA senior administration official, speaking on condition of anonymity because "
+        'he was not authorized to speak, said the governor had "no intention" of cutting it.'
+    )
+    (quote,) = presscli.analyze(text).quotes
+    assert quote.speaker == "senior administration official"
+
+
+def test_an_assemblywoman_is_a_legislator():
+    text = 'Vote\n\n"This is money we do not have," said Assemblywoman Rita Hale, who voted against the bill.'
+    (quote,) = presscli.analyze(text).quotes
+    assert (quote.speaker, quote.official) == ("Rita Hale", True)

@@ -70,7 +70,13 @@ def sentence_subject(
         # Neves, preferiu …': the name the description introduces
         named = _apposed_name(text, tokens, phrase, hi, lex) if phrase is not None else None
         if phrase is not None and phrase.kind == "description" and (named or _someone_described(phrase, lex)):
-            return named or mention_of(text, tokens, i, _head_end(tokens, i, hi, lex), lex)  # 'cette maman attend
+            # (English and German put the head last: 'A senior administration official', 'der innenpolitische
+            # Sprecher'; the Romance head follows the article: 'cette maman attend')
+            last = phrase.text.split()[-1].lower()
+            head_last = lex.lang in ("en", "de") and len(phrase.text.split()) <= _DESCRIBED_WORDS
+            head_last = head_last and (is_role(last, lex) or last in lex.person_nouns or last in lex.speaker_nouns)
+            head_last = head_last and not any(w.lower() in lex.coordinators for w in phrase.text.split())
+            return named or (phrase if head_last else mention_of(text, tokens, i, _head_end(tokens, i, hi, lex), lex))
         if phrase is None or phrase.kind != "name" or not any(w in names for w in phrase.text.split()[1:]):
             return None
         return phrase if phrase.alias else _up_to_the_name(text, tokens, i, phrase.end, lex)
