@@ -701,3 +701,15 @@ def test_an_assemblywoman_is_a_legislator():
     text = 'Vote\n\n"This is money we do not have," said Assemblywoman Rita Hale, who voted against the bill.'
     (quote,) = presscli.analyze(text).quotes
     assert (quote.speaker, quote.official) == ("Rita Hale", True)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Der Eigentümerverband Haus & Grund warnte vor einem „Investitionsstau“.",
+        "„Das ist Symbolpolitik“, sagte der Verband Haus & Grund.",
+    ],
+)
+def test_an_ampersand_joins_one_name(body: str):
+    (quote,) = presscli.analyze("Mieten\n\nBerlin – Der Streit geht weiter.\n\n" + body).quotes
+    assert quote.speaker is not None and quote.speaker.endswith("Haus & Grund")

@@ -65,3 +65,9 @@ def apposition_end(tokens: list[Token], j: int, limit: int, lex: Lexicon) -> int
     while j < limit and tokens[j].is_word and (tokens[j].is_capitalized or inside_a_name(tokens, j, limit, lex)):
         j += 1
     return _past_party(tokens, j, limit)
+
+
+def ampersand(tokens: list[Token], j: int, lo: int, hi: int) -> bool:
+    """An '&' between two capitalized words joins them into one name."""
+    around = lo <= j - 1 and j + 1 < hi and tokens[j - 1].is_capitalized and tokens[j + 1].is_capitalized
+    return tokens[j].text == "&" and around

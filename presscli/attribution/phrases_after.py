@@ -8,6 +8,7 @@ from presscli.attribution.cues import cue_at
 from presscli.attribution.given_names import is_given_name
 from presscli.attribution.mentions import MAX_PHRASE, Mention, is_preposition, is_pronoun, looks_like_gerund, mention_of
 from presscli.attribution.name_appositions import (
+    ampersand,
     apposition_end,
     apposition_name_follows,
     comma_before_a_name,
@@ -96,6 +97,9 @@ def _extend_after(text: str, tokens: list[Token], start: int, limit: int, lex: L
             if name is not None:
                 return Mention(name.text, name.start, name.end, "name", description.text if description else None)
             break
+        if ampersand(tokens, i, start, limit):
+            i += 1  # 'Haus & Grund', 'Procter & Gamble': one name
+            continue
         if not token.is_word or token.quote is not None or looks_like_gerund(token, lex):
             break  # 'falou a modelo caracterizando a atitude …': a participle clause, not the name
         # ('du gouvernement', 'del departamento': after an article or a link, -ment ends a noun, not an adverb)

@@ -16,6 +16,7 @@ from presscli.attribution.mentions import (
     mention_of,
     name_score,
 )
+from presscli.attribution.name_appositions import ampersand
 from presscli.attribution.plausible import is_role
 from presscli.attribution.quoted_names import name_in_marks
 from presscli.lexicon import Lexicon
@@ -36,6 +37,9 @@ def _phrase_start_before(tokens: list[Token], end: int, floor: int, lex: Lexicon
             if opening is None:
                 break
             j = opening - 1
+            continue
+        if ampersand(tokens, j, floor, end):
+            j -= 1  # 'Haus & Grund', 'Procter & Gamble': one name
             continue
         if not token.is_word or token.quote is not None:
             break
