@@ -287,3 +287,11 @@ def test_a_partys_local_body_is_not_official_whatever_place_it_serves():
         "said.\n\n“We need more volunteers,” said Ann Cole, chairwoman of the Lake County GOP Executive Committee."
     )
     assert [official for _, official in standing(text)] == [False, False]
+
+
+def test_an_office_holder_who_is_also_a_candidate_speaks_officially():
+    text = (
+        "Municipales\n\n« C'est un aveu d'échec », a réagi Claire Dumont, ministre de la Culture et candidate "
+        "déclarée.\n\n« Je suis prête », a dit Lucie Marin, candidate sans mandat."
+    )
+    assert standing(text) == [("Claire Dumont", True), ("Lucie Marin", False)]

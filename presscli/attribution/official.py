@@ -96,12 +96,15 @@ def _read(phrase: str, lex: Lexicon, reading: _Reading) -> None:
     offices = lex.official_roles | lex.official_bodies
     if at is not None and any(matches(low, offices, lex) for low in lows[at:]):
         reading.former = True
-    # ('The company and France's secretary of state': a firm coordinated before the office is not its body)
-    coordinated = max((k for k, low in enumerate(lows) if low in lex.coordinators), default=-1)
-    unofficial = any(low in lex.unofficial_words for low in lows[coordinated + 1 :])
-    reading.unofficial = reading.unofficial or unofficial
+    # an office and a party or firm word count together only within one conjunct: 'ministre de la Culture et
+    # candidate' holds an office; 'The company and France's secretary of state' names the office's holder too
+    cuts = [k for k, low in enumerate(lows) if low in lex.coordinators]
+    conjunct = [sum(1 for c in cuts if c < k) for k in range(len(lows))]
+    unofficial_in = {conjunct[k] for k, low in enumerate(lows) if low in lex.unofficial_words}
+    reading.unofficial = reading.unofficial or (conjunct[-1] if conjunct else -1) in unofficial_in
     elsewhere = -2  # where the last head of something other than a state body stood
     for k, (word, low) in enumerate(zip(words, lows, strict=True)):
+        unofficial = conjunct[k] in unofficial_in
         if head_of_something_else(lows, k, lex):
             reading.role = reading.role or word.strip(".,()")  # 'presidente del PRI': a party's, not the state's
             elsewhere = k
