@@ -82,6 +82,7 @@ class Lexicon:
     body_anaphors: frozenset[str]  # nouns that point back to the body last named: 'a pasta', 'la entidad'
     definite_articles: frozenset[str]  # 'el', 'la', 'der': a description with one points to someone known
     official_anaphors: frozenset[str]  # 'el funcionario', 'le responsable': the office holder who spoke last
+    word_nouns: frozenset[str]  # 'la palabra', 'the term', 'le slogan': what follows in marks is a word, any case
     official_roles: frozenset[str]  # offices whose holders speak officially: 'minister', 'Bürgermeisterin'
     head_roles: frozenset[str]  # heads of anything ('presidente del PRI'): official only as head of a state body
     official_bodies: frozenset[str]  # state and intergovernmental bodies: 'ministry', 'Regierung', 'préfecture', 'OMS'

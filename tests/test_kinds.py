@@ -98,3 +98,13 @@ def test_a_german_name_set_out_after_a_colon_is_a_term_but_a_sentence_there_is_s
     found = kinds(text)
     assert found["Die Gläserne Stadt"] is QuoteKind.TERM
     assert found["Der IWF ist handlungsfähig"] is QuoteKind.STATEMENT
+
+
+def test_after_a_naming_noun_a_lower_case_clause_is_said_but_a_word_is_still_a_term():
+    text = (
+        'Pensiones\n\nEl senador Javier Rojas dijo que el proyecto "pone en riesgo el empleo formal". '
+        'La academia estudia la palabra «machirulo» y el programa "Despierta".'
+    )
+    found = kinds(text)
+    assert found["pone en riesgo el empleo formal"] is QuoteKind.FRAGMENT
+    assert found["machirulo"] is QuoteKind.TERM and found["Despierta"] is QuoteKind.TERM

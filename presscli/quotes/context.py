@@ -18,7 +18,13 @@ def named(tokens: list[Token], open_index: int, lex: Lexicon) -> bool:
         lo = end - n
         if lo < 0:
             break
-        if tuple(t.lower for t in tokens[lo:end]) in lex.naming:
+        cue = tuple(t.lower for t in tokens[lo:end])
+        if cue in lex.naming:
+            # ('que el proyecto "pone en riesgo …"': after a noun, a name is capitalized; the rest is what it does)
+            first = tokens[open_index + 1] if open_index + 1 < len(tokens) else None
+            titled = cue[0] in lex.determiners and cue[-1] not in lex.word_nouns  # ('la palabra «machirulo»')
+            if titled and first is not None and not first.is_capitalized and not first.text.isdigit():
+                return False
             # 's'est dit "convaincu"' declares; 'le boucher dit "le Fou"' names
             return not (lo > 0 and tokens[lo - 1].lower in lex.auxiliaries | lex.clitics)
     return False
