@@ -295,3 +295,12 @@ def test_an_office_holder_who_is_also_a_candidate_speaks_officially():
         "déclarée.\n\n« Je suis prête », a dit Lucie Marin, candidate sans mandat."
     )
     assert standing(text) == [("Claire Dumont", True), ("Lucie Marin", False)]
+
+
+def test_an_acronym_the_article_writes_out_elsewhere_names_the_body():
+    text = (
+        "Aviation\n\nThe Federal Aviation Administration said it would keep its cap.\n\n"
+        "“Boeing must show sustained improvement,” FAA Administrator Mia Torres told reporters.\n\n"
+        "“We hear them,” said BWU Administrator Ted Kahn."
+    )
+    assert standing(text) == [("Mia Torres", True), ("Ted Kahn", False)]
