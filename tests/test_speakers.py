@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import presscli
+from presscli.attribution.identity import Cluster
 
 
 def test_surname_joins_the_full_name_and_keeps_the_fullest():
@@ -713,3 +714,10 @@ def test_an_assemblywoman_is_a_legislator():
 def test_an_ampersand_joins_one_name(body: str):
     (quote,) = presscli.analyze("Mieten\n\nBerlin – Der Streit geht weiter.\n\n" + body).quotes
     assert quote.speaker is not None and quote.speaker.endswith("Haus & Grund")
+
+
+def test_a_speakers_name_is_worked_out_again_only_when_a_name_is_added():
+    cluster = Cluster("S1", names=["Ferraz"])
+    assert cluster.canonical == "Ferraz"
+    cluster.names.append("Ana Ferraz")
+    assert cluster.canonical == "Ana Ferraz"

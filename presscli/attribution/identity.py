@@ -34,17 +34,26 @@ class Cluster:
     gender: str | None = None  # "f" or "m", learnt from the pronouns that pointed to this speaker
     titles: frozenset[str] = frozenset()  # honorifics of the document's language, left out of names
     persons: list[str] = field(default_factory=list)  # personal names out of the names: 'José Jerí'
+    _canonical: tuple[tuple[int, int, int, bool], str] | None = field(default=None, repr=False, compare=False)
 
     @property
     def canonical(self) -> str:
         """The fullest name the text gives: a person's own name without the role before it (and without
         what stands before a given name and surname it ends in: 'UN Ambassador John Bolton'); else the name
         phrase with the most capitalized words."""
+        # (kept until a name is added: a speaker quoted a thousand times is not worked out a thousand times)
+        state = (len(self.persons), len(self.names), len(self.descriptions), self.is_org)
+        if self._canonical is None or self._canonical[0] != state:
+            self._canonical = (state, self._fullest())
+        return self._canonical[1]
+
+    def _fullest(self) -> str:
         candidates = self.persons if self.persons and not self.is_org else self.names
         if candidates:
             full = [n for n in candidates if len(n.split()) > 1 and is_given_name(n.split()[0])]
             own = [n for n in candidates if n in full or not any(n.endswith(" " + f) for f in full)]
-            return max(own or candidates, key=lambda n: (len(capitals(n, self.titles)), -candidates.index(n)))
+            order = {n: k for k, n in reversed(list(enumerate(candidates)))}  # each name's first place
+            return max(own or candidates, key=lambda n: (len(capitals(n, self.titles)), -order[n]))
         return max(self.descriptions, key=len)
 
     @property
