@@ -304,3 +304,27 @@ def test_an_acronym_the_article_writes_out_elsewhere_names_the_body():
         "“We hear them,” said BWU Administrator Ted Kahn."
     )
     assert standing(text) == [("Mia Torres", True), ("Ted Kahn", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Windkraft\n\nDas niedersächsische Umweltministerium verwies auf die Flächenziele. Ein Sprecher sagte, "
+            "die Planungen würden „sorgfältig und transparent“ vorangetrieben.",
+            True,
+        ),
+        (
+            "Wind farms\n\nNorthwind Energy Ltd defended the plan. A spokesman said the turbines were “safe”.",
+            False,
+        ),
+    ],
+)
+def test_an_unnamed_spokesperson_after_a_body_speaks_for_it(text: str, expected: bool):
+    (quote,) = presscli.analyze(text).quotes
+    assert quote.official is expected
+
+
+def test_a_district_head_is_an_office():
+    text = "Wald\n\nDer Landrat des Kreises, Tim Saalfeld (SPD), betonte: „Wir brauchen erneuerbare Energien.“"
+    assert standing(text) == [("Tim Saalfeld", True)]

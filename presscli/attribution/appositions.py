@@ -4,6 +4,9 @@ relative clause)."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
+from presscli.attribution.given_names import is_given_name
 from presscli.attribution.mentions import (
     MAX_PHRASE,
     Mention,
@@ -65,9 +68,17 @@ def apposition_before(text: str, tokens: list[Token], comma: int, floor: int, le
         return None
     if len(found) == 2:
         inner, outer = found
-        name, other = (inner, outer) if name_score(inner) >= name_score(outer) else (outer, inner)
+        name, other = (inner, outer) if _as_a_name(inner) >= _as_a_name(outer) else (outer, inner)
         return Mention(name.text, name.start, name.end, name.kind, other.text)
     return found[0]
+
+
+def _as_a_name(mention: Mention) -> tuple[bool, float]:
+    """A person's name first ('Tim Saalfeld (SPD)'; German capitalizes 'Der Landrat des Kreises' as well),
+    then the share of capitalized words."""
+    words = [w for w in mention.text.split() if not (w.startswith("(") and w.endswith(")"))]
+    person = any(w[:1].isupper() and is_given_name(w) and n[:1].isupper() for w, n in pairwise(words))
+    return (person, name_score(mention))
 
 
 def _subordinate_opening(tokens: list[Token], start: int, end: int, lex: Lexicon) -> int | None:

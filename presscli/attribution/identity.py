@@ -13,7 +13,7 @@ from presscli.attribution.bodies import body_key, same_body
 from presscli.attribution.given_names import given_name_gender, is_given_name
 from presscli.attribution.mentions import Mention
 from presscli.attribution.names import surnames_in
-from presscli.attribution.offices import office_holder, other_sex
+from presscli.attribution.offices import body_served, office_holder, other_sex
 from presscli.attribution.person_names import affiliated_name, person_name
 from presscli.attribution.plausible import AGED, ELIDED_ARTICLE
 from presscli.attribution.speaker_index import SpeakerIndex
@@ -34,6 +34,7 @@ class Cluster:
     gender: str | None = None  # "f" or "m", learnt from the pronouns that pointed to this speaker
     titles: frozenset[str] = frozenset()  # honorifics of the document's language, left out of names
     persons: list[str] = field(default_factory=list)  # personal names out of the names: 'José Jerí'
+    served: list[str] = field(default_factory=list)  # bodies an unnamed spokesperson spoke right after
     _canonical: tuple[tuple[int, int, int, bool], str] | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -96,6 +97,9 @@ class SpeakerBook:
             or self._new(bare, mention.kind)
         )
         cluster.plural = cluster.plural or self.names_a_group(mention)
+        served = body_served(mention, bare, self._last(), cluster, self.lex)  # 'Ein Sprecher sagte' after a body
+        if served is not None and served not in cluster.served:
+            cluster.served.append(served)
         if mention.alias:
             alias = bare_phrase(mention.alias, self.lex)
             if alias not in cluster.names and alias not in cluster.descriptions:

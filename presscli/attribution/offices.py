@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from presscli.attribution.mentions import Mention
 from presscli.lexicon import Lexicon
 
 if TYPE_CHECKING:
@@ -70,3 +71,12 @@ def other_sex(determiner: str, cluster: Cluster, lex: Lexicon) -> bool:
     elif determiner in lex.masculine_determiners:
         said = "m"
     return said is not None and cluster.gender is not None and said != cluster.gender
+
+
+def body_served(mention: Mention, bare: str, last: Cluster | None, cluster: Cluster, lex: Lexicon) -> str | None:
+    """'Das Umweltministerium verwies auf … Ein Sprecher sagte': an unnamed spokesperson or official right
+    after a body spoke speaks for that body; its name, for their standing, or None."""
+    words = bare.lower().split()
+    if mention.kind == "pronoun" or len(words) != 1 or words[0] not in lex.generic_offices:
+        return None  # (German capitalizes 'Sprecher': a name to the reader, a description here)
+    return last.canonical if last is not None and last.is_org and last is not cluster else None

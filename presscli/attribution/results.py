@@ -33,7 +33,9 @@ def finish(
     quoted = {item.cluster.id for item in found if item.cluster is not None and item.end > item.start}
     # only the speakers quoted are reported: the others' standing is never read
     standings = {
-        c.id: standing(c.names, c.descriptions, book.lex, text, positions) for c in book.clusters if c.id in quoted
+        c.id: standing(c.names, c.descriptions + c.served, book.lex, text, positions)
+        for c in book.clusters
+        if c.id in quoted
     }
     # ids of the speakers quoted, S1, S2, ... without gaps, in the order the article introduces them
     ids = {c.id: f"S{n}" for n, c in enumerate((c for c in book.clusters if c.id in quoted), 1)}

@@ -68,12 +68,19 @@ def _state_bodies() -> frozenset[str]:
     return frozenset(w for w in in_every_language("official_bodies") if not w.isupper() and len(w) > 3)
 
 
+@lru_cache(maxsize=8192)
 def looks_like_org(text: str) -> bool:
-    """Does a name denote a body? Every shipped language's words count ('Public Health England' in Portuguese)."""
+    """Does a name denote a body? Every shipped language's words count ('Public Health England' in Portuguese),
+    and a German compound ending in a state body's ('Umweltministerium', 'Landesregierung')."""
     words = {w.strip(".,()") for w in text.split()}
     lows = {w.lower() for w in words}
     org = lows & in_every_language("org_words") or lows & _state_bodies() or words & in_every_language("org_acronyms")
-    return bool(org) or bool(re.fullmatch(r"[A-Z]{2,6}", text.strip()))
+    compound = any(low.endswith(_COMPOUND_BODIES) for low in lows if len(low) > _SHORTEST_COMPOUND)
+    return bool(org) or compound or bool(re.fullmatch(r"[A-Z]{2,6}", text.strip()))
+
+
+_COMPOUND_BODIES = ("ministerium", "regierung", "behörde", "verwaltung", "gericht", "gerichtshof", "kommission")
+_SHORTEST_COMPOUND = 12  # 'Umweltministerium'; not 'Gericht' alone (listed) nor a surname
 
 
 class Acronyms:
