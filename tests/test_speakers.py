@@ -721,3 +721,11 @@ def test_a_speakers_name_is_worked_out_again_only_when_a_name_is_added():
     assert cluster.canonical == "Ferraz"
     cluster.names.append("Ana Ferraz")
     assert cluster.canonical == "Ana Ferraz"
+
+
+def test_the_magistrate_after_a_named_justice_is_that_justice():
+    text = (
+        'STF\n\nO relator do caso, ministro Carlos Andrade, afirmou que há "fortes indícios" de fraude. '
+        'Segundo o magistrado, a liberdade do acusado representaria "risco concreto à ordem pública".'
+    )
+    assert [(q.speaker, q.official) for q in presscli.analyze(text).quotes] == [("Carlos Andrade", True)] * 2
