@@ -199,6 +199,14 @@ def test_datelines_give_their_place_and_a_full_date_only():
         "WASHINGTON — The Senate passed the bill on Tuesday after a long debate in the chamber.": ("Washington", None),
         "BERLIN (dpa) - Die Regierung hat am Dienstag den Haushalt für das nächste Jahr beschlossen.": ("Berlin", None),
         "São Paulo, 3 de maio – A prefeitura anunciou um novo plano de transporte para a cidade.": ("São Paulo", None),
+        "Santiago de Chile, 3 dic (EFE).- El Gobierno presentó hoy su nuevo proyecto de pensiones.": (
+            "Santiago de Chile",
+            None,
+        ),
+        "Frankfurt am Main (dpa) – Ein Streik legt den Flugverkehr am Mittwoch weitgehend lahm.": (
+            "Frankfurt am Main",
+            None,
+        ),
         "The minister - who spoke on Monday - said the plan would work well for everyone.": (None, None),
     }
     for line, (place, date) in cases.items():

@@ -14,9 +14,11 @@ _OUTLET_WORDS = 6  # 'The New York Times', 'Folha de S.Paulo'; a longer part of 
 _SEPARATORS = re.compile(r"\s*(?:[·|•]|\s[—–]\s|,\s)\s*")
 _DATELINE = re.compile(
     # 'WASHINGTON —', 'BERLIN (dpa) -', 'Madrid, 5 nov 2025 (EFE). –', 'Paris, le 12 mars 2025 –': a place in
-    # capitals, or one or two capitalized words followed by a date or an agency, then a dash
+    # capitals, or up to three capitalized words ('Santiago de Chile', 'Frankfurt am Main') followed by a date or an
+    # agency, then a dash
     r"^(?:(?P<caps>[A-ZÀ-Þ][A-ZÀ-Þ' .-]{2,40})"
-    r"|(?P<place>[A-ZÀ-Þ][\wÀ-ÿ'-]+(?: [A-ZÀ-Þ][\wÀ-ÿ'-]+)?)(?=,\s*[^—–\n]{1,30}?\d|\s*\())"
+    r"|(?P<place>[A-ZÀ-Þ][\wÀ-ÿ'-]+(?: (?:(?:de|del|da|do|am|an|sur) )?[A-ZÀ-Þ][\wÀ-ÿ'-]+){0,2})"
+    r"(?=,\s*[^—–\n]{1,30}?\d|\s*\())"
     r"(?:,\s*[^—–\n(]{1,30}?)?\s*(?:\((?P<agency>[^)\n]{2,20})\))?\s*\.?\s*[—–-]{1,2}\s+(?=\S)"
 )
 
@@ -73,7 +75,8 @@ def dateline(text: str, blocks: list[Block]) -> str | None:
         if block.kind in (BlockKind.BODY, BlockKind.BYLINE):
             match = _DATELINE.match(_content(text, block))
             if match:
-                return (match["caps"] or match["place"]).strip().title()
+                # (a place in capitals is written as a name; one written so already keeps 'de': 'Santiago de Chile')
+                return match["caps"].strip().title() if match["caps"] else match["place"].strip()
             if block.kind is BlockKind.BODY:
                 return None
     return None
