@@ -729,3 +729,12 @@ def test_the_magistrate_after_a_named_justice_is_that_justice():
         'Segundo o magistrado, a liberdade do acusado representaria "risco concreto à ordem pública".'
     )
     assert [(q.speaker, q.official) for q in presscli.analyze(text).quotes] == [("Carlos Andrade", True)] * 2
+
+
+def test_a_dateline_with_a_state_is_nobody_before_a_participle_cue():
+    text = (
+        "Housing\n\nPORTLAND, Ore. (AP) — Mayor Keith Lane on Monday unveiled a plan to build 20,000 homes, "
+        'calling the shortage "the defining crisis of our time."'
+    )
+    (quote,) = presscli.analyze(text).quotes
+    assert quote.speaker == "Keith Lane"

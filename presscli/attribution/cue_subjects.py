@@ -12,6 +12,7 @@ from presscli.attribution.phrases_after import noun_phrase_after, phrase_from
 from presscli.attribution.phrases_before import noun_phrase_before
 from presscli.attribution.quoted_names import name_in_marks
 from presscli.attribution.sources import source_after
+from presscli.layout.metadata import dateline_length
 from presscli.lexicon import Lexicon
 from presscli.text.tokens import Token
 
@@ -83,7 +84,7 @@ def main_clause_phrase(text: str, tokens: list[Token], lo: int, hi: int, lex: Le
     """The phrase opening the last comma-free stretch of tokens[lo:hi] that opens with a name or a
     determiner, not an adverbial or a relative clause: 'Hours later, [Trump] returned the compliment'."""
     stretches: list[tuple[int, int]] = []
-    start = lo
+    lo = start = past_dateline(text, tokens, lo, hi)  # ('PORTLAND, Ore. (AP) — Mayor X …': not 'Ore.')
     for k in range(lo, hi + 1):
         if k == hi or tokens[k].text == ",":
             if k > start:
@@ -229,3 +230,19 @@ def contrast_subject(text: str, tokens: list[Token], begin: int, hi: int, lex: L
 def _after(tokens: list[Token], start: int, hi: int, phrase: Mention) -> int:
     """The index of the first token after `phrase`, which opens at or after tokens[start]."""
     return next((j for j in range(start, hi) if tokens[j].start >= phrase.end), hi)
+
+
+def past_dateline(text: str, tokens: list[Token], lo: int, hi: int) -> int:
+    """The first token after a dateline opening tokens[lo:hi] ('Madrid, 12 nov (EFE).-'), or lo: a place
+    and an agency are no one's subject."""
+    if hi - lo <= 2:
+        return lo
+    reach = tokens[min(hi, lo + _DATELINE_TOKENS) - 1].end
+    skipped = dateline_length(text[tokens[lo].start : reach])
+    i = lo
+    while skipped and i < hi and tokens[i].start < tokens[lo].start + skipped:
+        i += 1
+    return i
+
+
+_DATELINE_TOKENS = 14  # 'Brasília, 10 de novembro de 2025 -': a place, a date, an agency and the dash

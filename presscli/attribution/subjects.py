@@ -9,18 +9,16 @@ from bisect import bisect_left
 from collections.abc import Set as AbstractSet
 
 from presscli.attribution.appositions import holder_of_the_adverbial_role
-from presscli.attribution.cue_subjects import main_clause_phrase
+from presscli.attribution.cue_subjects import main_clause_phrase, past_dateline
 from presscli.attribution.doers import is_doer
 from presscli.attribution.given_names import is_given_name
 from presscli.attribution.mentions import Mention, fits, is_preposition, mention_of, role_forms
 from presscli.attribution.months import is_month
 from presscli.attribution.phrases_after import phrase_from, role_then_name
 from presscli.attribution.plausible import NameEvidence, is_document, is_role, plausible, rare_in_german
-from presscli.layout.metadata import dateline_length
 from presscli.lexicon import Lexicon
 from presscli.text.tokens import Token
 
-_DATELINE_TOKENS = 14  # 'Brasília, 10 de novembro de 2025 -': a place, a date, an agency and the dash
 _OPENING_CONNECTORS = 3  # 'Mas, e então,' before the subject
 _ADVERBIAL_REACH = 12  # tokens to the comma closing an opening adverbial: 'Au nom des députés communistes,'
 _SHORT_ADVERBIAL = 5  # 'Depois disso,' 'Kurz darauf,': a subject may follow a short one even without a preposition
@@ -32,12 +30,7 @@ def sentence_subject(
     text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon, names: frozenset[str]
 ) -> Mention | None:
     """Who a sentence is about when it opens with a pronoun or a known name ('Velma também usa ...')."""
-    i = lo
-    if hi - lo > 2:  # 'PARIS — Le ministre …', 'Madrid, 12 nov (EFE).- La huelga …': the dateline is no subject
-        reach = tokens[min(hi, lo + _DATELINE_TOKENS) - 1].end
-        skipped = dateline_length(text[tokens[lo].start : reach])
-        while skipped and i < hi and tokens[i].start < tokens[lo].start + skipped:
-            i += 1
+    i = past_dateline(text, tokens, lo, hi)  # 'PARIS — Le ministre …', 'Madrid, 12 nov (EFE).- La huelga …'
     while i < hi and i - lo < _OPENING_CONNECTORS + 2 and (_opening_connector(tokens[i], lex) or not tokens[i].is_word):
         i += 1
     if i < hi and ((tokens[i].lower,) in lex.opinion_prefix or (tokens[i].lower,) in lex.according_to):
