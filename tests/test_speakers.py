@@ -738,3 +738,9 @@ def test_a_dateline_with_a_state_is_nobody_before_a_participle_cue():
     )
     (quote,) = presscli.analyze(text).quotes
     assert quote.speaker == "Keith Lane"
+
+
+def test_a_document_speaks_for_the_body_it_comes_from():
+    text = 'Fires\n\nA statement from the Western Fire Chiefs Association called the bill "a long overdue step."'
+    (quote,) = presscli.analyze(text).quotes
+    assert quote.speaker == "Western Fire Chiefs Association"

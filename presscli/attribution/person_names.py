@@ -224,8 +224,27 @@ def speaks_through(mention: Mention, lex: Lexicon, evidence: NameEvidence, judge
     head = next((w.lower() for w in mention.text.split() if w.lower() not in lex.determiners), "")
     if thing is not Who.NOBODY and not is_document(head, lex):
         return None
-    owner = owner_in(mention, lex, evidence)
+    owner = owner_in(mention, lex, evidence) or (_issuer(mention, lex, evidence) if is_document(head, lex) else None)
     return replace(owner, alias=mention.alias) if owner is not None else None
+
+
+def _issuer(mention: Mention, lex: Lexicon, evidence: NameEvidence) -> Mention | None:
+    """'A statement from the California Fire Chiefs Association called …', 'el comunicado del Ministerio':
+    the body a document comes from speaks through it."""
+    words = mention.text.split()
+    # ('of', 'from', 'von', and the contracted 'del', 'du', 'do', 'des': a name's links that are no conjunction)
+    links = (lex.partitives | lex.origin_prepositions | lex.genitive_determiners | lex.np_links) - lex.coordinators
+    at = next((k for k, w in enumerate(words[1:-1], 1) if w.lower() in links), None)
+    if at is None:
+        return None
+    rest = words[at + 1 :]
+    rest = rest[1:] if len(rest) > 1 and rest[0].lower() in lex.determiners else rest
+    if not rest or not rest[0][:1].isupper():
+        return None
+    name = " ".join(rest)
+    start = mention.start + mention.text.rfind(name)
+    found = Mention(name, start, start + len(name), "name")
+    return found if who(found, lex, evidence) is Who.BODY else None
 
 
 def owner_in(mention: Mention, lex: Lexicon, evidence: NameEvidence) -> Mention | None:
