@@ -740,7 +740,16 @@ def test_a_dateline_with_a_state_is_nobody_before_a_participle_cue():
     assert quote.speaker == "Keith Lane"
 
 
-def test_a_document_speaks_for_the_body_it_comes_from():
-    text = 'Fires\n\nA statement from the Western Fire Chiefs Association called the bill "a long overdue step."'
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            'Fires\n\nA statement from the Western Fire Chiefs Association called the bill "a long overdue step."',
+            "Western Fire Chiefs Association",
+        ),
+        ('Agua\n\nUn comunicado del Ministerio de Agua calificó el plan de "un paso firme".', "Ministerio de Agua"),
+    ],
+)
+def test_a_document_speaks_for_the_body_it_comes_from(text: str, body: str):
     (quote,) = presscli.analyze(text).quotes
-    assert quote.speaker == "Western Fire Chiefs Association"
+    assert quote.speaker == body

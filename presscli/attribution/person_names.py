@@ -224,7 +224,8 @@ def speaks_through(mention: Mention, lex: Lexicon, evidence: NameEvidence, judge
     head = next((w.lower() for w in mention.text.split() if w.lower() not in lex.determiners), "")
     if thing is not Who.NOBODY and not is_document(head, lex):
         return None
-    owner = owner_in(mention, lex, evidence) or (_issuer(mention, lex, evidence) if is_document(head, lex) else None)
+    issuer = _issuer(mention, lex, evidence) if is_document(head, lex) else None  # ('del Ministerio de Agua')
+    owner = issuer or owner_in(mention, lex, evidence)
     return replace(owner, alias=mention.alias) if owner is not None else None
 
 
