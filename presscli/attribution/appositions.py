@@ -17,6 +17,7 @@ from presscli.attribution.mentions import (
     party_and_state,
 )
 from presscli.attribution.plausible import is_role
+from presscli.attribution.speaker_names import bracketed
 from presscli.lexicon import Lexicon
 from presscli.text.tokens import Token
 
@@ -76,7 +77,7 @@ def apposition_before(text: str, tokens: list[Token], comma: int, floor: int, le
 def _as_a_name(mention: Mention) -> tuple[bool, float]:
     """A person's name first ('Tim Saalfeld (SPD)'; German capitalizes 'Der Landrat des Kreises' as well),
     then the share of capitalized words."""
-    words = [w for w in mention.text.split() if not (w.startswith("(") and w.endswith(")"))]
+    words = [w for w in mention.text.split() if not bracketed(w)]
     person = any(w[:1].isupper() and is_given_name(w) and n[:1].isupper() for w, n in pairwise(words))
     return (person, name_score(mention))
 

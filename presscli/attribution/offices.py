@@ -36,7 +36,7 @@ def office_holder(original: list[str], latest: Iterable[Cluster], lex: Lexicon) 
             continue
         if other_sex(words[0], cluster, lex):
             return None  # 'la alcaldesa' after 'el ministro Luis Gómez': another office holder
-        roles = " ".join(cluster.names + cluster.descriptions).lower().split()
+        roles = _words_of(cluster)
         # (a German compound names the very office: 'Verkehrsminister X' is 'der Minister', not 'der Kanzler')
         if any(w.endswith(office) if lex.lang == "de" else w in lex.official_roles for w in roles):
             return cluster
@@ -51,8 +51,12 @@ def _holds_an_office(cluster: Cluster, lex: Lexicon) -> bool:
     """A person the text gives an office ('El secretario de Salud, David Kershenobich')."""
     if cluster.is_org or cluster.plural or not cluster.names:
         return False
-    words = " ".join(cluster.names + cluster.descriptions).lower().split()
-    return any(w in lex.official_roles and w not in lex.generic_offices for w in words)
+    return any(w in lex.official_roles and w not in lex.generic_offices for w in _words_of(cluster))
+
+
+def _words_of(cluster: Cluster) -> list[str]:
+    """Every word the text calls the speaker by, lower case: where their office shows."""
+    return " ".join(cluster.names + cluster.descriptions).lower().split()
 
 
 def _a_person(cluster: Cluster) -> bool:

@@ -88,15 +88,14 @@ def _read(phrase: str, lex: Lexicon, reading: _Reading) -> None:
     lows = [_ELISION.sub("", w.lower()).strip(".,()'’") for w in words]  # "l'État" -> 'état'
     unnamed = [low for low in lows if low not in lex.determiners]
     acronyms = in_every_language("org_acronyms")
-    known = acronyms | lex.official_bodies
     reading.unknown_acronym |= any(
-        w.isupper() and len(w) >= 2 and w.lower() not in known and w not in known for w in words
+        w.isupper() and len(w) >= 2 and not _known_acronym(w, acronyms, lex.official_bodies) for w in words
     )
     reading.anonymous = reading.anonymous or (bool(unnamed) and unnamed[0] in lex.anonymous_nouns)
     # ('a former housing lawyer' held no office: 'former' counts before an office or a state body only)
     at = next((k for k, low in enumerate(lows) if low in lex.former_words or low.startswith(("ex-", "ehemalig"))), None)
-    offices = lex.official_roles | lex.official_bodies
-    if at is not None and any(matches(low, offices, lex) for low in lows[at:]):
+    offices = (lex.official_roles, lex.official_bodies)  # (each list tested in turn: no set joined per phrase)
+    if at is not None and any(matches(low, words, lex) for low in lows[at:] for words in offices):
         reading.former = True
     # an office and a party or firm word count together only within one conjunct: 'ministre de la Culture et
     # candidate' holds an office; 'The company and France's secretary of state' names the office's holder too
@@ -128,6 +127,10 @@ def _read(phrase: str, lex: Lexicon, reading: _Reading) -> None:
             elif not head_of_a_compound_body(low, lex):  # 'Verbandspräsident', 'ADAC-Präsident': an association's
                 reading.official = reading.official or not unofficial  # 'président de l'UDI' is a party's
             reading.role = reading.role or word.strip(".,()")
+
+
+def _known_acronym(word: str, acronyms: frozenset[str], bodies: frozenset[str]) -> bool:
+    return any(form in known for form in (word, word.lower()) for known in (acronyms, bodies))
 
 
 def _spelled_out(phrases: list[str], text: str) -> list[str]:

@@ -174,10 +174,10 @@ def _affiliation(words: list[str], lex: Lexicon) -> int | None:
     particle must not open a name of its own."""
     if lex.lang not in ("de", "en"):
         return None
-    links = lex.origin_prepositions | lex.partitives
     for k in range(2, len(words) - 1):
         named_next = words[k + 1][:1].isupper() or words[k + 1].lower() in lex.determiners  # 'vom RWI', 'of the'
-        if words[k].lower() not in links or not named_next:
+        link = words[k].lower()
+        if not (link in lex.origin_prepositions or link in lex.partitives) or not named_next:
             continue
         surname, first = words[k - 1], words[k - 2]
         named = surname[:1].isupper() and first[:1].isupper() and is_given_name(first)
@@ -222,9 +222,10 @@ def speaks_through(mention: Mention, lex: Lexicon, evidence: NameEvidence, judge
     describes the owner, not the thing). `judged`: what `who` made of the mention."""
     thing = who(replace(mention, alias=None), lex, evidence) if mention.alias else judged
     head = next((w.lower() for w in mention.text.split() if w.lower() not in lex.determiners), "")
-    if thing is not Who.NOBODY and not is_document(head, lex):
+    document = is_document(head, lex)
+    if thing is not Who.NOBODY and not document:
         return None
-    issuer = _issuer(mention, lex, evidence) if is_document(head, lex) else None  # ('del Ministerio de Agua')
+    issuer = _issuer(mention, lex, evidence) if document else None  # ('del Ministerio de Agua')
     owner = issuer or owner_in(mention, lex, evidence)
     return replace(owner, alias=mention.alias) if owner is not None else None
 
@@ -233,19 +234,30 @@ def _issuer(mention: Mention, lex: Lexicon, evidence: NameEvidence) -> Mention |
     """'A statement from the California Fire Chiefs Association called …', 'el comunicado del Ministerio':
     the body a document comes from speaks through it."""
     words = mention.text.split()
-    # ('of', 'from', 'von', and the contracted 'del', 'du', 'do', 'des': a name's links that are no conjunction)
-    links = (lex.partitives | lex.origin_prepositions | lex.genitive_determiners | lex.np_links) - lex.coordinators
-    at = next((k for k, w in enumerate(words[1:-1], 1) if w.lower() in links), None)
-    if at is None:
-        return None
-    rest = words[at + 1 :]
-    rest = rest[1:] if len(rest) > 1 and rest[0].lower() in lex.determiners else rest
+    at = next((k for k, w in enumerate(words[1:-1], 1) if _issued_by(w.lower(), lex)), None)
+    rest = _past_article(words[at + 1 :], lex) if at is not None else []
     if not rest or not rest[0][:1].isupper():
         return None
-    name = " ".join(rest)
-    start = mention.start + mention.text.rfind(name)
-    found = Mention(name, start, start + len(name), "name")
+    found = _mention_within(mention, rest)
     return found if who(found, lex, evidence) is Who.BODY else None
+
+
+def _issued_by(word: str, lex: Lexicon) -> bool:
+    """'of', 'from', 'von', and the contracted 'del', 'du', 'do', 'des': a name's links that are no conjunction."""
+    links = (lex.partitives, lex.origin_prepositions, lex.genitive_determiners, lex.np_links)
+    return any(word in words for words in links) and word not in lex.coordinators
+
+
+def _past_article(words: list[str], lex: Lexicon) -> list[str]:
+    """The words after a link, its article left out: 'of [the] Red Cross', 'del' needs none."""
+    return words[1:] if len(words) > 1 and words[0].lower() in lex.determiners else words
+
+
+def _mention_within(mention: Mention, words: list[str]) -> Mention:
+    """The mention of the last words of `mention`: 'Red Cross' in 'a statement of the Red Cross'."""
+    name = " ".join(words)
+    start = mention.start + mention.text.rfind(name)
+    return Mention(name, start, start + len(name), "name")
 
 
 def owner_in(mention: Mention, lex: Lexicon, evidence: NameEvidence) -> Mention | None:
@@ -253,16 +265,13 @@ def owner_in(mention: Mention, lex: Lexicon, evidence: NameEvidence) -> Mention 
     words = mention.text.split()
     for i, word in enumerate(words[1:-1], 1):
         if word.lower() in lex.partitives or word.lower() in lex.genitive_determiners:
-            rest = words[i + 1 :]
-            rest = rest[1:] if rest[0].lower() in lex.determiners and len(rest) > 1 else rest
+            rest = _past_article(words[i + 1 :], lex)
             # the name ends where the capitalized words do: 'von Sandra Boser [nach fünf Jahren]'
             ends = (k for k, w in enumerate(rest) if not w[:1].isupper() and w.lower() not in _PARTICLES)
             rest = rest[: next(ends, len(rest))]
             if not rest:
                 return None
-            owner = " ".join(rest)
-            at = mention.start + mention.text.rfind(owner)
-            found = Mention(owner, at, at + len(owner), "name")
+            found = _mention_within(mention, rest)
             # a German noun is capitalized and may be rare ('von Fingerabdrücken'): there a given name must show
             named = any(is_given_name(w.lower()) or (lex.lang != "de" and w.lower() in evidence.names) for w in rest)
             return found if named and who(found, lex, evidence) is Who.NAME else None

@@ -47,8 +47,8 @@ def bare_phrase(text: str, lex: Lexicon) -> str:
     # ('Umweltminister Christian Meyer (Grüne)': a party word in the bracket does not make the person a body)
     person = any(w[:1].isupper() and is_given_name(w) for w in words[-_NAME_WORDS:-1])
     person = person and not looks_like_org(" ".join(words[:-1]))
-    if len(words) > 1 and _bracketed(words[-1]) and "@" not in words[-1] and (person or not looks_like_org(text)):
-        while len(words) > 1 and _bracketed(words[-1]):
+    if len(words) > 1 and bracketed(words[-1]) and "@" not in words[-1] and (person or not looks_like_org(text)):
+        while len(words) > 1 and bracketed(words[-1]):
             words = words[:-1]
     if words and words[-1].endswith(("'s", "’s")) and words[-1][:1].isupper():
         words[-1] = words[-1][:-2]  # 'Rubio’s poor showings …, He’s endured': the person is Rubio
@@ -58,7 +58,8 @@ def bare_phrase(text: str, lex: Lexicon) -> str:
 _NAME_WORDS = 4  # a given name this close before the bracket makes the phrase a person's name
 
 
-def _bracketed(word: str) -> bool:
+def bracketed(word: str) -> bool:
+    """'(SPD)', '(R-Tex.)': a word in brackets, a party's mark after a name."""
     return word[:1] == "(" and word[-1:] == ")"
 
 
