@@ -10,6 +10,7 @@ from presscli.attribution.given_names import is_given_name
 from presscli.attribution.mentions import looks_like_gerund
 from presscli.attribution.mood import subjunctive
 from presscli.lexicon import Lexicon, by_first_word
+from presscli.text.sentences import opens_after_an_initial
 from presscli.text.tokens import Token
 
 SENTENCE_END = set(".!?")
@@ -126,8 +127,7 @@ def _ends_a_sentence(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     token = tokens[k]
     if len(token.text) != 2 or not token.text.endswith(".") or not token.text[0].isupper() or k + 1 >= len(tokens):
         return False
-    following = tokens[k + 1].lower
-    return following in lex.determiners or following in lex.pronouns or following in lex.possessive_determiners
+    return opens_after_an_initial(tokens[k + 1].text, lex.lang)  # (the sentence splitter's own test)
 
 
 _NOT_A_CUE = Cue(0, 0, "none")  # a verb whose particle makes it another, non-reporting verb

@@ -103,11 +103,17 @@ def _after_a_lone_capital(chunk: str, s: int, e: int, lang: str) -> list[tuple[i
     pieces: list[tuple[int, int]] = []
     cut = s
     for match in _LONE_CAPITAL.finditer(chunk, s, e):
-        if match.group(1).lower() in _sentence_openers(lang) and cut < match.start(1):
+        if opens_after_an_initial(match.group(1), lang) and cut < match.start(1):
             pieces.append((cut, match.start(1)))
             cut = match.start(1)
     pieces.append((cut, e))
     return pieces
+
+
+def opens_after_an_initial(word: str, lang: str) -> bool:
+    """Does `word`, after a capital and its full stop, open a sentence? An article or a pronoun does; an
+    initial is followed by a name, a particle included ('J. de la Cruz')."""
+    return word.lower() in _sentence_openers(lang)
 
 
 @cache
