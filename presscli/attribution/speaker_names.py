@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from presscli.attribution.given_names import is_given_name
-from presscli.lexicon import Lexicon, in_every_language
+from presscli.lexicon import Lexicon, in_every_language, lexicon
 
 # (a long form may wrap onto the next line, but not past a sentence's end: 'de X.' closing a paragraph is no
 # part of the next one's body)
@@ -76,11 +76,17 @@ def looks_like_org(text: str) -> bool:
     words = {w.strip(".,()") for w in text.split()}
     lows = {w.lower() for w in words}
     org = lows & in_every_language("org_words") or lows & _state_bodies() or words & in_every_language("org_acronyms")
-    compound = any(low.endswith(_COMPOUND_BODIES) for low in lows if len(low) > _SHORTEST_COMPOUND)
+    compound = any(low.endswith(_compound_heads()) for low in lows if len(low) > _SHORTEST_COMPOUND)
     return bool(org) or compound or bool(re.fullmatch(r"[A-Z]{2,6}", text.strip()))
 
 
-_COMPOUND_BODIES = ("ministerium", "regierung", "behörde", "verwaltung", "gericht", "gerichtshof", "kommission")
+@lru_cache(maxsize=1)
+def _compound_heads() -> tuple[str, ...]:
+    """German state bodies that end compounds ('Umweltministerium', 'Bundespolizei'): the lexicon's own list."""
+    return tuple(w for w in lexicon("de").official_bodies if len(w) >= _SHORTEST_HEAD)
+
+
+_SHORTEST_HEAD = 7  # 'behörde', 'gericht'; not 'amt' or 'rat', which end too many words
 _SHORTEST_COMPOUND = 12  # 'Umweltministerium'; not 'Gericht' alone (listed) nor a surname
 
 
