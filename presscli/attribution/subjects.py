@@ -63,13 +63,9 @@ def sentence_subject(
         # Neves, preferiu …': the name the description introduces
         named = _apposed_name(text, tokens, phrase, hi, lex) if phrase is not None else None
         if phrase is not None and phrase.kind == "description" and (named or _someone_described(phrase, lex)):
-            # (English and German put the head last: 'A senior administration official', 'der innenpolitische
-            # Sprecher'; the Romance head follows the article: 'cette maman attend')
-            last = phrase.text.split()[-1].lower()
-            head_last = lex.lang in ("en", "de") and len(phrase.text.split()) <= _DESCRIBED_WORDS
-            head_last = head_last and (is_role(last, lex) or last in lex.person_nouns or last in lex.speaker_nouns)
-            head_last = head_last and not any(w.lower() in lex.coordinators for w in phrase.text.split())
-            return named or (phrase if head_last else mention_of(text, tokens, i, _head_end(tokens, i, hi, lex), lex))
+            if named is not None or _ends_at_its_head(phrase, lex):
+                return named or phrase
+            return mention_of(text, tokens, i, _head_end(tokens, i, hi, lex), lex)
         if phrase is None or phrase.kind != "name" or not any(w in names for w in phrase.text.split()[1:]):
             return None
         return phrase if phrase.alias else _up_to_the_name(text, tokens, i, phrase.end, lex)
@@ -181,6 +177,18 @@ def _someone_described(phrase: Mention, lex: Lexicon) -> bool:
 
 
 _DESCRIBED_WORDS = 4  # a determiner, up to two adjectives and the noun
+
+
+def _ends_at_its_head(phrase: Mention, lex: Lexicon) -> bool:
+    """English and German put the head last ('A senior administration official', 'der innenpolitische
+    Sprecher'): a short description ending in a person's noun is whole; the Romance head follows the
+    article ('cette maman attend') and is cut there (`_head_end`)."""
+    words = phrase.text.split()
+    last = words[-1].lower()
+    if lex.lang not in ("en", "de") or len(words) > _DESCRIBED_WORDS:
+        return False
+    person = is_role(last, lex) or last in lex.person_nouns or last in lex.speaker_nouns
+    return person and not any(w.lower() in lex.coordinators for w in words)
 
 
 def _head_end(tokens: list[Token], i: int, hi: int, lex: Lexicon) -> int:
