@@ -153,3 +153,20 @@ def test_the_gerund_of_a_reporting_verb_is_a_cue():
     )
     quote = presscli.analyze(text).quotes[0]
     assert (quote.speaker, quote.cue) == ("Dana Hill", "asking")
+
+
+def test_french_verbs_of_manner_set_after_a_quotation_attribute_to_who_follows_them():
+    text = (
+        "Budget à Lyon\n\nLYON — Le maire, Grégory Doucet, a présenté son budget lundi.\n\n"
+        "« Nous investissons dans les écoles », a-t-il expliqué.\n\n"
+        "« C'est un budget de campagne », tempête Pierre Oliver, maire du 2e arrondissement. "
+        "« Les Lyonnais paieront la note », soupire un commerçant de la Presqu'île.\n\n"
+        "« On verra bien », sourit Doucet.\n"
+    )
+    said = [q.speaker for q in presscli.analyze(text).quotes]
+    assert said == ["Grégory Doucet", "Pierre Oliver", "commerçant de la Presqu'île", "Grégory Doucet"]
+
+
+def test_a_word_in_ant_or_ando_right_after_its_determiner_is_a_noun_not_a_participle():
+    text = "Marché\n\nPARIS — Les prix montent.\n\n« Tout est trop cher », dit un commerçant.\n"
+    assert [q.speaker for q in presscli.analyze(text).quotes] == ["commerçant"]

@@ -100,7 +100,9 @@ def _extend_after(text: str, tokens: list[Token], start: int, limit: int, lex: L
         if ampersand(tokens, i, start, limit):
             i += 1  # 'Haus & Grund', 'Procter & Gamble': one name
             continue
-        if not token.is_word or token.quote is not None or looks_like_gerund(token, lex):
+        # (right after a determiner a word in -ant/-ando is a noun: 'soupire un commerçant', 'la representante')
+        gerund = looks_like_gerund(token, lex) and tokens[i - 1].lower not in lex.determiners
+        if not token.is_word or token.quote is not None or gerund:
             break  # 'falou a modelo caracterizando a atitude …': a participle clause, not the name
         # ('du gouvernement', 'del departamento': after an article or a link, -ment ends a noun, not an adverb)
         noun_position = tokens[i - 1].lower in lex.np_links or tokens[i - 1].lower in lex.determiners
