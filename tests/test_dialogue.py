@@ -48,3 +48,19 @@ def test_a_turn_of_speech_right_under_the_title_is_speech_not_a_byline():
     )
     quotes = presscli.analyze(text).quotes
     assert [(q.text, q.speaker) for q in quotes] == [("Não recebemos nada", "Ana Gil")]
+
+
+def test_an_interviewers_question_is_nobodys_and_the_answer_after_it_is_the_interviewees():
+    text = (
+        "Entrevista con la alcaldesa\n\n"
+        "La alcaldesa de Soria, Marta Gil, recibió a este diario en su despacho.\n\n"
+        "—¿Cuándo abrirá el puente?\n\n"
+        "—En marzo, si llegan los fondos —respondió la alcaldesa—. Ya hemos hecho nuestra parte.\n\n"
+        "—¿Se siente respaldada por el Gobierno?\n\n"
+        "—No. Lo hemos pedido tres veces y seguimos esperando.\n"
+    )
+    said = quotes(text)
+    questions = [speaker for words, speaker, _ in said if words.endswith("?")]
+    answers = [speaker for words, speaker, _ in said if not words.endswith("?")]
+    assert questions == [None, None]
+    assert answers == ["Marta Gil"] * 3

@@ -753,3 +753,13 @@ def test_a_dateline_with_a_state_is_nobody_before_a_participle_cue():
 def test_a_document_speaks_for_the_body_it_comes_from(text: str, body: str):
     (quote,) = presscli.analyze(text).quotes
     assert quote.speaker == body
+
+
+def test_a_sentence_inside_a_quotation_is_speech_not_narration_that_turns_the_floor():
+    text = (
+        "Port reopens\n\n"
+        "Harbour master Ana Lopes said: “We did it. They told us it could not be done.”\n\n"
+        "“The first ships come on Monday.”\n"
+    )
+    doc = presscli.analyze(text)
+    assert [q.speaker for q in doc.quotes] == ["Ana Lopes", "Ana Lopes"]

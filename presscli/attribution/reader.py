@@ -24,9 +24,11 @@ from presscli.attribution.person_names import owner_of
 from presscli.attribution.plausible import name_evidence, plausible
 from presscli.attribution.results import finish
 from presscli.attribution.shapes import signature_line
+from presscli.attribution.span_cursor import Coverage, SpanCursor
 from presscli.attribution.subjects import could_be_someone
 from presscli.lexicon import merged
 from presscli.model import BlockKind, Paragraph, Post, Quote, QuoteKind, Speaker
+from presscli.quotes.dialogue import put_as_a_question
 from presscli.quotes.marks import MarkedSpan
 from presscli.text.tokens import Token, token_ranges, tokenize
 
@@ -87,14 +89,13 @@ class _Reader:
         self.last_unnamed_paragraph = -10  # the last paragraph where someone not yet named was heard or narrated
         self.inner_voices: dict[int, Cluster] = {}  # outer quotation -> whom it quotes by name
         self._flooded = False  # the paragraph being read is mostly quotation marks
-        self._next_span = 0  # the first span not yet read
-        self._open_spans: list[MarkedSpan] = []  # spans read that may still run into the next paragraph
+        self._cursor = SpanCursor(spans)
         self._unnamed: dict[int, Found] = {}  # quotations running on into later paragraphs, no speaker yet
 
     def read_paragraph(self, p_index: int, paragraph: Paragraph, sentence_spans: list[tuple[int, int]]) -> None:
         text = self.text
         lex = merged((paragraph.lang, self.language))
-        touching = self._spans_touching(paragraph)
+        touching = self._cursor.touching(paragraph)
         local = [s for s in touching if s.open_at >= paragraph.start]
         tokens = tokenize(
             text, paragraph.start, paragraph.end, paragraph.lang, [(s.open_at, s.close_at) for s in touching]
@@ -116,12 +117,14 @@ class _Reader:
             (by_sentence.setdefault(sentence, []) if sentence != (0, 0) or ranges[0] == (0, 0) else outside).append(
                 span
             )
+        coverage = Coverage(touching)
         for lo, hi in ranges:
             in_sentence = by_sentence.pop((lo, hi), [])
             for span in in_sentence:
                 self._quote(context, span)
             if not in_sentence:
-                self._narration(context, lo, hi)
+                if not (hi > lo and coverage.covers(tokens[lo].start, tokens[hi - 1].start)):
+                    self._narration(context, lo, hi)  # (a sentence inside a quotation is speech)
             elif in_sentence[-1].close_at < paragraph.end:
                 self._clause_after(context, in_sentence[-1], (lo, hi))
         for span in outside + [s for group in by_sentence.values() for s in group]:  # outside every sentence
@@ -141,16 +144,6 @@ class _Reader:
             return
         item.cluster, item.cue, item.route = self.book.resolve(after.speaker), after.cue, "after-strong"
         self.book.speaking(item.cluster)
-
-    def _spans_touching(self, paragraph: Paragraph) -> list[MarkedSpan]:
-        """The quotations that open in this paragraph or run into it, read with a cursor through the spans
-        (sorted by opening) so that no paragraph rescans them all."""
-        while self._next_span < len(self.spans) and self.spans[self._next_span].open_at < paragraph.end:
-            self._open_spans.append(self.spans[self._next_span])
-            self._next_span += 1
-        touching = [s for s in self._open_spans if s.close_at >= paragraph.start]
-        self._open_spans = [s for s in touching if s.close_at >= paragraph.end]  # still open after it
-        return touching
 
     def _narration(self, context: Context, lo: int, hi: int) -> None:
         """A sentence without quotations: someone reported speaking becomes the one pronouns point to."""
@@ -230,6 +223,10 @@ class _Reader:
 
     def _quote(self, context: Context, span: MarkedSpan) -> None:
         item, direct = attribute(self.text, context, span, self.book, self.previous_tail)
+        if direct is None and put_as_a_question(self.text, span):
+            self.last_voice_paragraph = context.p_index  # the interview goes on: the answer is the floor's
+            self.found.append(item)
+            return
         if span.close_at >= context.paragraph.end and direct is None:
             self._unnamed[span.open_at] = item  # its speaker may be named where it closes
         voiced = item.kind in (QuoteKind.STATEMENT, QuoteKind.FRAGMENT, QuoteKind.TERM)

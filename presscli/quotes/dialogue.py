@@ -93,3 +93,10 @@ def _trimmed_end(text: str, start: int, end: int) -> int:
     while end > start and text[end - 1] in _SPACES + "\n":
         end -= 1
     return end
+
+
+def put_as_a_question(text: str, span: MarkedSpan) -> bool:
+    """'—¿Cuándo estarán reparados los puentes?': a dash turn that is all question, set off by no incise,
+    is the interviewer's (who is not among the quoted), and the answer that follows the one asked."""
+    turn = text[span.open_at : span.close_at].rstrip()
+    return span.open_mark[:1] in _DASHES and not span.closed and turn.endswith("?")
