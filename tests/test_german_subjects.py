@@ -841,3 +841,16 @@ def test_a_cue_before_a_platform_named_by_one_letter_keeps_its_pronoun():
 def test_an_article_and_a_role_before_a_full_name_make_the_narrated_subject_someone():
     body = "Die Regierungschefin Maria Szabó lehnte die Einigung ab. „Wir nehmen niemanden auf“, sagte sie."
     assert speakers(body) == ["Maria Szabó"]
+
+
+def test_a_pronoun_after_the_verb_before_a_colon_is_the_subject_not_the_object_named_next():
+    body = (
+        "Ministerpräsident Jan Berger (CDU) sicherte Unterstützung zu. "
+        "Zugleich nahm er den Bund in die Pflicht: „Berlin darf uns jetzt nicht im Stich lassen.“"
+    )
+    assert speakers(body) == ["Jan Berger"]
+
+
+def test_the_er_of_a_decade_is_no_pronoun_before_a_colon():
+    body = "Der Komponist Paul Hahn starb am Montag.\n\nSein erstes Werk entstand in den 1970er Jahren: „Der Turm“."
+    assert speakers(body) == [None]

@@ -117,3 +117,12 @@ def test_a_token_is_tagged_with_the_first_quotation_that_holds_it(text, pairs):
     for token in tokenize(text, 0, len(text), "en", quotes):
         holding = [i for i, (opened, closed) in enumerate(quotes) if opened <= token.start and token.end <= closed + 1]
         assert token.quote == min(holding, default=None)
+
+
+def test_a_number_glued_to_letters_is_one_word_not_a_number_and_a_pronoun():
+    from presscli.text.tokens import tokenize
+
+    text = "in den 1970er Jahren, the 3rd day, le 2e arrondissement"
+    words = [t.text for t in tokenize(text, 0, len(text), "de")]
+    assert "1970er" in words and "3rd" in words and "2e" in words
+    assert "er" not in words

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from presscli.attribution.cues import reported_speech
 from presscli.attribution.given_names import is_given_name
-from presscli.attribution.mentions import Mention
+from presscli.attribution.mentions import Mention, mention_of
 from presscli.attribution.person_names import owner_in
 from presscli.attribution.phrases_after import phrase_from
 from presscli.attribution.plausible import NameEvidence, Who, is_document, who
@@ -38,6 +38,9 @@ def someone_in(
         if governed and token.is_word and (token.is_capitalized or token.lower in lex.determiners):
             continue
         governed = False
+        if lex.is_person_pronoun(token.lower):  # 'Zugleich nahm er den Bund in die Pflicht:'
+            coordinated = i + 1 < hi and tokens[i + 1].lower in lex.coordinators  # 'Er sowie Giesel …:': both
+            return None if coordinated else mention_of(text, tokens, i, i + 1, lex)
         opens = token.lower in lex.determiners or (token.is_capitalized and token.lower not in lex.prepositions)
         if not opens or token.quote is not None:
             continue

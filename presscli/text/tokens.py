@@ -19,7 +19,8 @@ from presscli.text.sentences import shipped_abbreviations
 _TOKEN = re.compile(
     r"(?P<clitic>(?:[lLdjJmMnNsStTcC]|D(?!['’][A-ZÀ-Þ])|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu|[dD]ell|[aA]ll|[nN]ell|[sS]ull|[dD]all)['’](?=\w))"
     r"|(?P<initials>(?:[^\W\d_]\.){2,})"  # U.S., e.g.
-    r"|(?P<number>\d+(?:[.,:]\d+)*(?!\d|[.,:]\d|-[^\W\d_]))"  # not '46-year-old', '84-jährige': one word each
+    # not '46-year-old', '84-jährige', '1970er', '3rd': one word each
+    r"|(?P<number>\d+(?:[.,:]\d+)*(?!\d|[.,:]\d|-?[^\W\d_]))"
     r"|(?P<word>\w+(?:[-'’\ufffd]\w+)*)"  # U+FFFD: a NUL byte read in the middle of a word
     r"|(?P<punct>[^\w\s])"
 )
