@@ -854,3 +854,12 @@ def test_a_pronoun_after_the_verb_before_a_colon_is_the_subject_not_the_object_n
 def test_the_er_of_a_decade_is_no_pronoun_before_a_colon():
     body = "Der Komponist Paul Hahn starb am Montag.\n\nSein erstes Werk entstand in den 1970er Jahren: „Der Turm“."
     assert speakers(body) == [None]
+
+
+def test_the_party_politician_after_a_full_name_is_that_person_even_under_a_dateline():
+    text = (
+        "Streit um Tempolimit\n\n"
+        "Berlin (Reuters) – Im Streit um ein Tempolimit hat Verkehrsminister Carsten Vogel ein Einlenken "
+        "abgelehnt. „Ein Tempolimit wird es mit mir nicht geben“, sagte der FDP-Politiker am Sonntag.\n"
+    )
+    assert [q.speaker for q in presscli.analyze(text).quotes] == ["Carsten Vogel"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from presscli.attribution.cue_subjects import past_dateline
 from presscli.attribution.cues import reported_speech
 from presscli.attribution.given_names import is_given_name
 from presscli.attribution.mentions import Mention, mention_of
@@ -142,7 +143,7 @@ def person_named_in_main_clause(
     whom its next 'Er' means. Only a full name: 'Gestern kritisierte die Opposition …' says nothing."""
     if lex.lang != "de":
         return None
-    phrase = someone_in(text, tokens, lo, hi, lex, evidence)
+    phrase = someone_in(text, tokens, past_dateline(text, tokens, lo, hi), hi, lex, evidence)  # not 'Berlin (dpa)'
     words = phrase.text.split() if phrase is not None else []
     named = any(is_given_name(w) and words[k + 1][:1].isupper() for k, w in enumerate(words[:-1]))
     return phrase if named else None

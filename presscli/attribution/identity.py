@@ -15,7 +15,7 @@ from presscli.attribution.mentions import Mention
 from presscli.attribution.names import surnames_in
 from presscli.attribution.offices import body_served, office_holder, other_sex
 from presscli.attribution.person_names import affiliated_name, person_name
-from presscli.attribution.plausible import AGED, ELIDED_ARTICLE
+from presscli.attribution.plausible import AGED, ELIDED_ARTICLE, PARTY_MEMBER
 from presscli.attribution.speaker_index import SpeakerIndex
 from presscli.attribution.speaker_names import Acronyms, all_capitalized, bare_phrase, capitals, looks_like_org
 from presscli.lexicon import Lexicon
@@ -129,7 +129,7 @@ class SpeakerBook:
         )
         if mention.kind != "description" and not described:
             return None
-        aged = len(words) == 2 and AGED.fullmatch(words[1]) is not None
+        aged = len(words) == 2 and (AGED.fullmatch(words[1]) or PARTY_MEMBER.fullmatch(words[1])) is not None
         if words[0] not in self.lex.demonstratives and not aged:
             held = office_holder(written, self._latest(_PRONOUN_REACH), self.lex)
             return self._add(held, words[-1], "description") if held is not None else None  # the office

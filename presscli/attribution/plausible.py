@@ -29,6 +29,8 @@ _PARTICLES = {"von", "van", "de", "der", "den", "zu", "di", "da", "del", "la", "
 _WORD = re.compile(r"[\w'’.-]+")
 ELIDED_ARTICLE = re.compile(r"^[dl]['’](?=\w)", re.IGNORECASE)  # "l'élu", "d'Actineo": an article elided onto a word
 AGED = re.compile(r"\d+-(?:year-old|jährige[rmn]?|jähriger|années?)", re.IGNORECASE)
+# 'der FDP-Politiker', 'die Grünen-Politikerin': German press names the person just named by their party
+PARTY_MEMBER = re.compile(r"\w+-politiker(?:in)?", re.IGNORECASE)
 # a share of those polled, in the words the press languages write it in
 _SHARE = re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|percent|per cent|prozent|por ciento|pour cent|por cento)", re.IGNORECASE)
 _CONTRACTION = re.compile(r"['’](m|re|ve|ll|d)$")  # "I'm", "we’re": a pronoun, whatever follows it
