@@ -20,9 +20,10 @@ def common_list(code: str) -> frozenset[str]:
 @cache
 def given_name_table() -> dict[str, str | None]:
     """Given names, lower case and without accents, to the sex they are given to ('f', 'm', None for
-    both): data/names/given_world.txt, then the US Census's given.txt, whose measured sexes have the
-    last word. Read through presscli.attribution.given_names."""
-    rows = (line.split() for file in ("given_world.txt", "given.txt") for line in lines(read_data("names", file)))
+    both): data/names/given_world.txt and given_faker.txt, then the US Census's given.txt, whose measured
+    sexes have the last word. Read through presscli.attribution.given_names."""
+    files = ("given_world.txt", "given_faker.txt", "given.txt")
+    rows = (line.split() for file in files for line in lines(read_data("names", file)))
     return {name: (sex if sex in ("f", "m") else None) for name, sex in rows}
 
 

@@ -1,6 +1,7 @@
-"""Build presscli/data/names/given_world.txt: given names of Europe and beyond, beside the US Census list.
+"""Build presscli/data/names/given_world.txt and given_faker.txt: given names of Europe, Latin America
+and beyond, beside the US Census list.
 
-    pip install gender-guesser && python scripts/build_given_names.py
+    pip install gender-guesser faker && python scripts/build_given_names.py
 
 The US Census list (data/names/given.txt) knows 'Angela' but not 'Steffen', 'Jürgen', 'François',
 'João' or 'Recep'. Jörg Michael's name dictionary (nam_dict.txt, shipped by `gender-guesser`; GNU Free
@@ -11,10 +12,16 @@ read as words first), unless it is very common (7 of 13) as a name where that la
 news says 'Georg' and 'Wolfgang' often because Germans are named so, and 'Jean' is frequent in French
 for the same reason. Function words and month names are never names here. Lower case, accents removed
 as presscli looks names up, each with its sex (f, m or - for both).
+
+nam_dict has no column for Brazil or Spanish America, and lacks 'Luiz', 'Thiago' or 'Matheus'. Faker's
+person providers (MIT licence) list the given names common in each country, Brazil's and Mexico's
+among them, from national registers; given_faker.txt keeps those of the shipped languages' countries
+that neither other list has, under the same rule for frequent words (no exception: Faker rates no name).
 """
 
 from __future__ import annotations
 
+import importlib
 import json
 import sys
 import unicodedata
@@ -67,7 +74,32 @@ def main() -> int:
     header = "# given names from Jörg Michael's nam_dict.txt via gender-guesser (GNU FDL 1.2); f, m or - (both)\n"
     (DATA / "names" / "given_world.txt").write_text(header + "\n".join(rows) + "\n", encoding="utf-8")
     print("given_world", len(rows))
+    known = set(sexes) | {line.split()[0] for line in (DATA / "names" / "given.txt").read_text().splitlines()[1:]}
+    extra = _faker_names(never | set(frequent) | known)
+    rows = [f"{name} {next(iter(s)) if len(s) == 1 else '-'}" for name, s in sorted(extra.items())]
+    header = "# given names of the press languages' countries from Faker's person providers (MIT); f, m or -\n"
+    (DATA / "names" / "given_faker.txt").write_text(header + "\n".join(rows) + "\n", encoding="utf-8")
+    print("given_faker", len(rows))
     return 0
+
+
+# the countries of the shipped languages, Latin America's first: nam_dict covers Europe only
+FAKER_LOCALES = ("pt_BR", "es_MX", "es_AR", "es_CO", "es_CL", "fr_CA", "fr_BE", "fr_CH", "de_AT", "de_CH")
+FAKER_LOCALES += ("pt_PT", "es_ES", "fr_FR", "de_DE", "it_IT", "en_US", "en_GB")
+
+
+def _faker_names(excluded: set[str]) -> dict[str, set[str]]:
+    """Each given name of Faker's lists for FAKER_LOCALES ('Davi Luiz' gives 'davi', 'luiz') with its sexes."""
+    sexes: dict[str, set[str]] = {}
+    for locale in FAKER_LOCALES:
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        for attribute, sex in (("first_names_male", "m"), ("first_names_female", "f")):
+            for full in getattr(provider, attribute, ()):
+                for part in full.split():
+                    key = _unaccented(part.lower())
+                    if len(key) > 1 and key.isalpha() and key not in excluded:
+                        sexes.setdefault(key, set()).add(sex)
+    return sexes
 
 
 def _rating(line: str, columns: tuple[int, ...]) -> int:

@@ -25,7 +25,7 @@ def test_a_portuguese_dash_with_spaces_and_a_french_comma_incise():
         "Reality show\n\nSÃO PAULO — O vencedor falou nesta terça-feira.\n\n"
         "— Não tenho dúvida do que sinto — afirma o vencedor Caio Lima, que levou o prêmio.\n"
     )
-    assert quotes(portuguese) == [("Não tenho dúvida do que sinto", "vencedor Caio Lima", "statement")]
+    assert quotes(portuguese) == [("Não tenho dúvida do que sinto", "Caio Lima", "statement")]
     french = "Santé\n\nPARIS — Le ministère a répondu mardi.\n\n— Nous n'avons rien reçu, a indiqué la porte-parole.\n"
     assert quotes(french) == [("Nous n'avons rien reçu", "porte-parole", "statement")]
 

@@ -763,3 +763,19 @@ def test_a_sentence_inside_a_quotation_is_speech_not_narration_that_turns_the_fl
     )
     doc = presscli.analyze(text)
     assert [q.speaker for q in doc.quotes] == ["Ana Lopes", "Ana Lopes"]
+
+
+def test_a_portuguese_apposition_keeps_a_name_ending_in_filho_and_one_opening_with_its_role():
+    text = (
+        "Habitação\n\nBRASÍLIA — O governo lançou um programa nesta terça-feira.\n\n"
+        '"É o maior investimento da nossa história", afirmou o ministro das Cidades, Caio Filho, na cerimônia.\n\n'
+        'Para o líder do PL na Câmara, deputado Altino Côrtes, o plano é "eleitoreiro".\n'
+    )
+    assert [q.speaker for q in presscli.analyze(text).quotes] == ["Caio Filho", "Altino Côrtes"]
+
+
+def test_brazilian_given_names_are_known():
+    from presscli.attribution.given_names import given_name_gender, is_given_name
+
+    assert all(is_given_name(name) for name in ("Thiago", "Matheus", "Caio", "Davi"))
+    assert given_name_gender("Thiago") == "m"

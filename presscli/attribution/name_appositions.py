@@ -14,11 +14,11 @@ NAME_PARTICLES = frozenset({"de", "del", "la", "da", "do", "dos", "du", "di", "v
 def apposition_name_follows(tokens: list[Token], comma: int, limit: int, lex: Lexicon) -> bool:
     """', Paulo Guedes,' after a description: a name between commas (or before the clause's end). A role
     there is the description ('Karla Wendt, Kommissarin:'): German capitalizes it like a name."""
-    j = comma + 1
+    j = past_lowercase_roles(tokens, comma + 1, limit, lex)  # ', deputado Altineu Côrtes,'
     names = 0
     while j < limit and tokens[j].is_word and (tokens[j].is_capitalized or inside_a_name(tokens, j, limit, lex)):
-        if is_role(tokens[j].lower, lex):
-            return False
+        if is_role(tokens[j].lower, lex) and not (names and tokens[j].lower in lex.person_nouns):
+            return False  # (after a name, a word for a relative is part of it: 'Jader Filho', 'Neto')
         names += tokens[j].is_capitalized
         j += 1
     j = _past_party(tokens, j, limit)  # ', Christian Wulff (CDU),'
@@ -59,6 +59,14 @@ def inside_a_name(tokens: list[Token], j: int, limit: int, lex: Lexicon) -> bool
     while k < limit and tokens[k].lower in particles:
         k += 1
     return k < limit and tokens[k].is_capitalized
+
+
+def past_lowercase_roles(tokens: list[Token], j: int, limit: int, lex: Lexicon) -> int:
+    """Where the name starts in an apposition that opens with its role ('deputado Altineu Côrtes'); German
+    writes roles capitalized, and there the role ends such an apposition, not a name."""
+    while j + 1 < limit and tokens[j].is_word and not tokens[j].is_capitalized and is_role(tokens[j].lower, lex):
+        j += 1
+    return j
 
 
 def apposition_end(tokens: list[Token], j: int, limit: int, lex: Lexicon) -> int:

@@ -12,6 +12,7 @@ from presscli.attribution.name_appositions import (
     apposition_end,
     apposition_name_follows,
     comma_before_a_name,
+    past_lowercase_roles,
 )
 from presscli.attribution.plausible import is_role
 from presscli.attribution.quoted_names import quoted_title
@@ -93,7 +94,8 @@ def _extend_after(text: str, tokens: list[Token], start: int, limit: int, lex: L
         if token.text == "," and not person_first and apposition_name_follows(tokens, i, limit, lex):
             # 'la ministra de Medio Ambiente, Lucía Ferrer,': the name, with the description as alias
             description = mention_of(text, tokens, start, i, lex)
-            name = mention_of(text, tokens, i + 1, apposition_end(tokens, i + 1, limit, lex), lex)
+            begin = past_lowercase_roles(tokens, i + 1, limit, lex)
+            name = mention_of(text, tokens, begin, apposition_end(tokens, begin, limit, lex), lex)
             if name is not None:
                 return Mention(name.text, name.start, name.end, "name", description.text if description else None)
             break
