@@ -863,3 +863,11 @@ def test_the_party_politician_after_a_full_name_is_that_person_even_under_a_date
         "abgelehnt. „Ein Tempolimit wird es mit mir nicht geben“, sagte der FDP-Politiker am Sonntag.\n"
     )
     assert [q.speaker for q in presscli.analyze(text).quotes] == ["Carsten Vogel"]
+
+
+def test_a_body_named_with_a_hyphen_cut_compound_still_leads_to_the_name_after_the_comma():
+    body = (
+        "„Wir können die Schäden nicht allein stemmen“, sagte der Präsident des Sächsischen Städte- und "
+        "Gemeindetags, Bert Wendler, am Montag."
+    )
+    assert speakers(body) == ["Bert Wendler"]

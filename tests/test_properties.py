@@ -126,3 +126,11 @@ def test_a_number_glued_to_letters_is_one_word_not_a_number_and_a_pronoun():
     words = [t.text for t in tokenize(text, 0, len(text), "de")]
     assert "1970er" in words and "3rd" in words and "2e" in words
     assert "er" not in words
+
+
+def test_a_german_word_cut_before_und_keeps_its_hyphen():
+    from presscli.text.tokens import tokenize
+
+    text = "des Städte- und Gemeindetags, Ein- oder Ausreise"
+    words = [t.text for t in tokenize(text, 0, len(text), "de")]
+    assert words[:4] == ["des", "Städte-", "und", "Gemeindetags"] and "Ein-" in words

@@ -21,7 +21,8 @@ _TOKEN = re.compile(
     r"|(?P<initials>(?:[^\W\d_]\.){2,})"  # U.S., e.g.
     # not '46-year-old', '84-jährige', '1970er', '3rd': one word each
     r"|(?P<number>\d+(?:[.,:]\d+)*(?!\d|[.,:]\d|-?[^\W\d_]))"
-    r"|(?P<word>\w+(?:[-'’\ufffd]\w+)*)"  # U+FFFD: a NUL byte read in the middle of a word
+    # U+FFFD: a NUL byte read in the middle of a word; 'Städte- und Gemeindetag': the hyphen stays on its word
+    r"|(?P<word>\w+(?:[-'’\ufffd]\w+)*(?:-(?=\s(?:und|oder|bis|sowie)\s))?)"
     r"|(?P<punct>[^\w\s])"
 )
 _INVERTED_PRONOUN = re.compile(r"^\w+(?:-t)?-(?:il|elle|ils|elles|on)$", re.IGNORECASE)
