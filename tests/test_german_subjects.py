@@ -871,3 +871,11 @@ def test_a_body_named_with_a_hyphen_cut_compound_still_leads_to_the_name_after_t
         "Gemeindetags, Bert Wendler, am Montag."
     )
     assert speakers(body) == ["Bert Wendler"]
+
+
+def test_a_cue_after_a_comma_takes_the_pronoun_behind_it_not_the_relative_clause_before():
+    body = (
+        "Ministerpräsident Michael Brandt (CDU) sicherte Unterstützung zu. Das Land werde „jeden Euro“ "
+        "einsetzen, den es habe, erklärte er nach einer Kabinettssitzung."
+    )
+    assert speakers(body) == ["Michael Brandt"]

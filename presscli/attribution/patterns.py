@@ -106,7 +106,9 @@ def after_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) 
         if cue and cue.kind in ("verb", "inverted", "passive"):
             if cue.kind == "inverted":
                 return Attribution(inverted_subject(text, tokens, cue, hi, lex), cue_text(text, tokens, cue), "after")
-            subject = noun_phrase_before(text, tokens, cue.start, i, lex)
+            subject = _inverted_after_a_comma(text, tokens, cue, hi, lex) or noun_phrase_before(
+                text, tokens, cue.start, i, lex
+            )
             if cue.end < hi and tokens[cue.end].lower in lex.agent_prepositions:  # '“…” measures added by X'
                 subject = phrase_from(text, tokens, cue.end + 1, hi, lex, bare=True) or subject
             split_tense = tokens[i].lower in lex.modal_verbs or tokens[i].lower in lex.auxiliaries
@@ -125,6 +127,14 @@ def after_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) 
         if shaped is not None:
             return Attribution(shaped[0], shaped[1], "after")
     return _clause_final(text, tokens, i, hi, lex)
+
+
+def _inverted_after_a_comma(text: str, tokens: list[Token], cue: Cue, hi: int, lex: Lexicon) -> Mention | None:
+    """'„…“ einsetzen, den es habe, erklärte er': a cue right after a comma has its subject behind it when
+    a pronoun stands there (not the clause before the comma, 'den es habe')."""
+    if cue.start == 0 or tokens[cue.start - 1].text != "," or cue.end >= hi:
+        return None
+    return mention_of(text, tokens, cue.end, cue.end + 1, lex) if tokens[cue.end].lower in lex.pronouns else None
 
 
 def _clause_final(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> Attribution | None:
