@@ -1196,3 +1196,16 @@ def test_a_group_named_by_according_to_does_not_take_the_floor_from_the_expert_s
         "«No se debe marcar por defecto, eso está prohibido»."
     )
     assert speaker_names(text) == ["Sergio Carrasco", "Sergio Carrasco"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reforma\n\nMÉXICO — La presidenta habló con el embajador, Ken Ortiz, quien la semana pasada advirtió que "
+        'la reforma "pone en riesgo" el comercio.\n',
+        "Comércio\n\nBRASÍLIA — O presidente recebeu o embaixador, Ken Ortiz, que na semana passada alertou que o "
+        'plano "coloca o comércio em risco".\n',
+    ],
+)
+def test_a_time_between_a_relative_pronoun_and_its_verb_leaves_the_antecedent_the_speaker(text: str):
+    assert [q.speaker for q in presscli.analyze(text).quotes] == ["Ken Ortiz"]

@@ -110,6 +110,21 @@ def _crossable(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     return before.is_word and not before.is_capitalized and before.quote is None
 
 
+def _past_time_after_a_relative(tokens: list[Token], j: int, floor: int, lex: Lexicon) -> int:
+    """Where a relative pronoun's clause starts when a time stands between it and the verb at `j` ('quien
+    la semana pasada advirtió', 'who last week said'), else `j`."""
+    k = j
+    while k - 1 > floor and j - k <= _TIME_WORDS and tokens[k - 1].is_word and not tokens[k - 1].is_capitalized:
+        if subject_relative(tokens[k - 1], lex):
+            timed = any(t.lower in lex.time_nouns for t in tokens[k:j])
+            return k if timed else j
+        k -= 1
+    return j
+
+
+_TIME_WORDS = 3  # 'la semana pasada', 'last week', 'el pasado lunes'
+
+
 def _ends_a_noun(token: Token, lex: Lexicon) -> bool:
     """A word that may close a noun phrase: no function word ('and some said', 'Many said' keep theirs)."""
     low = token.lower
@@ -154,6 +169,7 @@ def noun_phrase_before(text: str, tokens: list[Token], cue: int, floor: int, lex
     if j - 1 > floor and tokens[j - 1].lower in lex.quantifiers and _ends_a_noun(tokens[j - 2], lex):
         j -= 1  # 'Bolton and Gorka both said', 'the ministers all said': the quantifier floats after its noun
 
+    j = _past_time_after_a_relative(tokens, j, floor, lex)  # 'Ken Salazar, quien la semana pasada advirtió'
     if lex.lang != "de" and j - 2 > floor and tokens[j - 2].text == "," and subject_relative(tokens[j - 1], lex):
         # 'the economist, Tom Briggs, who said', 'la socióloga Marta Ruiz, quien afirma': its antecedent
         end = j - 2
