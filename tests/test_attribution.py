@@ -1209,3 +1209,12 @@ def test_a_group_named_by_according_to_does_not_take_the_floor_from_the_expert_s
 )
 def test_a_time_between_a_relative_pronoun_and_its_verb_leaves_the_antecedent_the_speaker(text: str):
     assert [q.speaker for q in presscli.analyze(text).quotes] == ["Ken Ortiz"]
+
+
+@pytest.mark.parametrize("apposition", ["state Sen. Marie Ortiz", "former Gov. Marie Ortiz"])
+def test_an_apposition_opening_with_a_modifier_and_a_title_names_the_speaker(apposition: str):
+    text = (
+        "Veto\n\nSACRAMENTO (AP) — The governor vetoed a bill.\n\n"
+        f'The bill\'s author, {apposition}, said she was "deeply disappointed."\n'
+    )
+    assert [q.speaker for q in presscli.analyze(text).quotes] == ["Marie Ortiz"]
