@@ -53,7 +53,7 @@ def apposition_before(text: str, tokens: list[Token], comma: int, floor: int, le
         # ('The bill's author, state Sen. Marie Ortiz, said': a title after a lower-case modifier, too)
         following = tokens[start + 1] if start + 1 < end else None
         titled = following is not None and following.is_capitalized
-        titled = titled and (is_role(opener.lower, lex) or is_role(following.lower, lex))
+        titled = titled and (is_role(opener.lower, lex) or (following is not None and is_role(following.lower, lex)))
         modifier = _is_modifier_clause(opener, lex) and not titled
         if not found and (_is_relative_clause(tokens, start, end, floor, lex) or modifier):
             end = start - 1  # 'Sanders, who is running, said', 'Urzúa, propuesto por ..., sostuvo': skip it
