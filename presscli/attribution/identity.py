@@ -11,13 +11,21 @@ from itertools import islice
 
 from presscli.attribution.bodies import body_key, same_body
 from presscli.attribution.given_names import given_name_gender, is_given_name
-from presscli.attribution.mentions import Mention
+from presscli.attribution.mentions import Mention, names_a_group
 from presscli.attribution.names import surnames_in
 from presscli.attribution.offices import body_served, office_holder, other_sex
 from presscli.attribution.person_names import affiliated_name, person_name
 from presscli.attribution.plausible import AGED, ELIDED_ARTICLE, PARTY_MEMBER
 from presscli.attribution.speaker_index import SpeakerIndex
-from presscli.attribution.speaker_names import Acronyms, all_capitalized, bare_phrase, capitals, looks_like_org
+from presscli.attribution.speaker_names import (
+    Acronyms,
+    all_capitalized,
+    bare_phrase,
+    capitals,
+    looks_like_org,
+    other_person,
+    same_name,
+)
 from presscli.lexicon import Lexicon
 
 _PRONOUN_REACH = 4  # a pronoun or a description ('the ministry') means one of the last few speakers
@@ -96,7 +104,7 @@ class SpeakerBook:
             or self._described_before(mention, bare)
             or self._new(bare, mention.kind)
         )
-        cluster.plural = cluster.plural or self.names_a_group(mention)
+        cluster.plural = cluster.plural or names_a_group(mention, self.lex)
         served = body_served(mention, bare, self._last(), cluster, self.lex)  # 'Ein Sprecher sagte' after a body
         if served is not None and served not in cluster.served:
             cluster.served.append(served)
@@ -157,15 +165,6 @@ class SpeakerBook:
 
     def _last(self) -> Cluster | None:
         return next(reversed(self._spoke), None)
-
-    def names_a_group(self, mention: Mention) -> bool:
-        """'des élus', 'los manifestantes', 'the protesters': a group, by its article or its plural noun."""
-        words = mention.text.lower().split()
-        if mention.kind != "description" or not words:
-            return False
-        return words[0] in self.lex.plural_determiners or (
-            self.lex.lang == "en" and words[-1].endswith("s") and not words[-1].endswith(("ss", "'s", "’s"))
-        )
 
     def _antecedent(self, pronoun: str) -> Cluster | None:
         """The most recent speaker the pronoun can mean: 'it' a body, 'she' a woman not known as a man,
@@ -254,27 +253,17 @@ class SpeakerBook:
         org = looks_like_org(bare)
         body = body_key(bare) if org else None
         for cluster in sorted(self.index.with_name_like(caps, acronyms, body), key=_introduced, reverse=True):
-            if not org and any(self._other_person(caps, capitals(name, self.lex.titles)) for name in cluster.names):
+            if not org and any(other_person(caps, capitals(name, self.lex.titles)) for name in cluster.names):
                 continue  # 'Dena Grayson' is not the 'Lolita Grayson' a bare 'Grayson' was taken for
             for name in cluster.names + [p for p in cluster.persons if not cluster.is_org]:
                 if acronyms & self.acronyms.used_by(name):
                     return cluster
                 # 'the Trump campaign' is not Donald Trump: a body named after a person stays a body
-                if cluster.is_org == org and self._same_name(caps, capitals(name, self.lex.titles)):
+                if cluster.is_org == org and same_name(caps, capitals(name, self.lex.titles)):
                     return cluster
                 if body is not None and cluster.is_org and same_body(body, body_key(name)):
                     return cluster  # 'Government of Mexico' and 'Mexican government'
         return None
-
-    @staticmethod
-    def _other_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-        """Two full names with one surname and different given names: 'Dena Grayson', 'Lolita Grayson'."""
-        return len(a) >= 2 and len(b) >= 2 and a[-1] == b[-1] and not (set(a) <= set(b) or set(b) <= set(a))
-
-    @staticmethod
-    def _same_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-        small, large = (a, b) if len(a) <= len(b) else (b, a)
-        return bool(small) and small[-1] == large[-1] and set(small) <= set(large)
 
     def _by_head(self, description: str) -> Cluster | None:
         words = description.lower().split()

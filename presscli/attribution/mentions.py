@@ -146,3 +146,13 @@ PARTY_AND_STATE = re.compile(r"\(?[DRI]-[A-Z][A-Za-z.]{0,6}\)?")
 def party_and_state(tokens: list[Token]) -> bool:
     """'R-Ky.', '(D-N.Y.)': how the US press marks a member of Congress, after the name."""
     return bool(tokens) and PARTY_AND_STATE.fullmatch("".join(t.text for t in tokens)) is not None
+
+
+def names_a_group(mention: Mention, lex: Lexicon) -> bool:
+    """'des élus', 'los manifestantes', 'the protesters': a group, by its article or its plural noun."""
+    words = mention.text.lower().split()
+    if mention.kind != "description" or not words:
+        return False
+    return words[0] in lex.plural_determiners or (
+        lex.lang == "en" and words[-1].endswith("s") and not words[-1].endswith(("ss", "'s", "’s"))
+    )

@@ -15,7 +15,7 @@ from presscli.attribution.cues import match_phrase
 from presscli.attribution.decide import Context, Found, attribute, containing, token_index
 from presscli.attribution.german import opens_subordinate
 from presscli.attribution.identity import Cluster, SpeakerBook
-from presscli.attribution.mentions import Mention
+from presscli.attribution.mentions import Mention, names_a_group
 from presscli.attribution.names import name_pairs, proper_names
 from presscli.attribution.narration import main_clause_subject, reads_as_a_sentence, sentence_about, words_of_someone
 from presscli.attribution.nested import enclosing, quoted_by_the_speaker
@@ -176,7 +176,7 @@ class _Reader:
                 if cluster is not None and cluster.id in self.spoken:
                     self.last_voice_paragraph = context.p_index
             return
-        if event.how == "according" and event.speaker is not None and self.book.names_a_group(event.speaker):
+        if event.how == "according" and event.speaker is not None and names_a_group(event.speaker, self.book.lex):
             group = self.book.resolve(event.speaker)  # ('algo ilegal según los expertos consultados'): many
             if group is not None and not group.is_org:  # people, none of whom speaks next
                 self.reporters[context.tokens[lo].start] = group

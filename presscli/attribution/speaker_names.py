@@ -123,3 +123,15 @@ class Acronyms:
 def _elided(determiners: frozenset[str]) -> frozenset[str]:
     """The determiners without their apostrophe ("l'" -> 'l'), built once per lexicon, not per mention."""
     return frozenset(d.rstrip("'") for d in determiners)
+
+
+def other_person(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two full names (their capitalized words) with one surname and different given names: 'Dena
+    Grayson', 'Lolita Grayson'."""
+    return len(a) >= 2 and len(b) >= 2 and a[-1] == b[-1] and not (set(a) <= set(b) or set(b) <= set(a))
+
+
+def same_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """One name's capitalized words all in the other's, the surname the same: 'Trump', 'Donald Trump'."""
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    return bool(small) and small[-1] == large[-1] and set(small) <= set(large)
