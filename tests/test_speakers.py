@@ -779,3 +779,16 @@ def test_brazilian_given_names_are_known():
 
     assert all(is_given_name(name) for name in ("Thiago", "Matheus", "Caio", "Davi"))
     assert given_name_gender("Thiago") == "m"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Juicio\n\nMADRID — El exministro declaró ayer.\n\nEl propio Ábalos ha insistido en su inocencia. "Nunca he '
+        'cobrado un euro", dijo.\n',
+        'Julgamento\n\nBRASÍLIA — O ex-ministro depôs ontem.\n\nO próprio Ábalos insistiu na inocência. "Nunca recebi '
+        'nada", disse.\n',
+    ],
+)
+def test_a_word_that_stresses_a_name_is_no_part_of_it(text: str):
+    assert [q.speaker for q in presscli.analyze(text).quotes] == ["Ábalos"]

@@ -38,6 +38,8 @@ def bare_phrase(text: str, lex: Lexicon) -> str:
     determiners = _elided(lex.determiners)
     while words and words[0].lower().rstrip("'’") in determiners:
         words = words[1:]
+    if len(words) > 1 and words[0].lower() in lex.intensifiers and words[1][:1].isupper():
+        words = words[1:]  # 'El propio Ábalos' is Ábalos
     if words and (
         words[0].lower().startswith(("l'", "l’")) or (words[0][:2] in ("d'", "d’") and words[0][2:3].isupper())
     ):
