@@ -1,5 +1,5 @@
 """Reference tables read from presscli/data beside the per-language lexicons: the common-word lists, given
-names with their sex, month names, and the phrases that name a state body's function."""
+names with their sex, month names, country names, and the phrases that name a state body's function."""
 
 from __future__ import annotations
 
@@ -40,3 +40,11 @@ def body_functions() -> dict[str, tuple[tuple[str, ...], ...]]:
     Ministry', 'Secretariat of Foreign Relations', 'Relaciones Exteriores', 'Auswärtiges Amt'."""
     raw: dict[str, list[str]] = json.loads(read_data("bodies.json"))
     return {key: tuple(phrase_tokens(p) for p in phrases) for key, phrases in raw.items() if key[0] != "_"}
+
+
+@cache
+def country_names(code: str) -> frozenset[str]:
+    """The world's countries as a shipped language writes them, lower case ('colombia', 'estados unidos'):
+    data/places/countries.json, from CLDR. Empty for other languages."""
+    tables: dict[str, list[str]] = json.loads(read_data("places", "countries.json"))
+    return frozenset(tables.get(code, ()))

@@ -328,3 +328,16 @@ def test_an_unnamed_spokesperson_after_a_body_speaks_for_it(text: str, expected:
 def test_a_district_head_is_an_office():
     text = "Wald\n\nDer Landrat des Kreises, Tim Saalfeld (SPD), betonte: „Wir brauchen erneuerbare Energien.“"
     assert standing(text) == [("Tim Saalfeld", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "official"),
+    [
+        ('Crisis\n\nBOGOTÁ — "No habrá acuerdo", dijo el presidente de Colombia, Iván Rojas.\n', True),
+        ('Crisis\n\nMADRID — "No habrá acuerdo", dijo el presidente de la CEOE, Iván Rojas.\n', False),
+        ("Crise\n\nPARIS — « Il n'y aura pas d'accord », a déclaré le président de la République, Jean Roux.\n", True),
+        ('Crisis\n\nBUENOS AIRES — "No habrá acuerdo", afirmó el presidente de la Nación, Iván Rojas.\n', True),
+    ],
+)
+def test_the_head_of_a_country_or_the_republic_is_official_the_head_of_anything_else_is_not(text, official):
+    assert [q.official for q in presscli.analyze(text).quotes] == [official]

@@ -5,6 +5,7 @@ per-language lists, German compounds ('Bundesinnenministerin', 'US-Delegationsle
 from __future__ import annotations
 
 from presscli.lexicon import Lexicon
+from presscli.tables import country_names
 
 _COMPOUND_HEAD = 5  # German compounds: 'Bundesinnenminister' ends in 'minister'
 PARTICLES = {"of", "for", "de", "del", "des", "du", "da", "do", "dos", "der", "für", "di", "della"}
@@ -62,8 +63,13 @@ def head_of_something_else(lows: list[str], k: int, lex: Lexicon) -> bool:
         rest = rest[1:]  # 'secrétaire nationale de …': past its adjective
     if not rest or not (rest[0] in lex.prepositions or rest[0] in PARTICLES):
         return False
-    if len(rest) > 1 and rest[1] in lex.state_nouns:
-        return False  # 'secretary of state for the elderly': an office of the state, whatever follows
+    governed = rest[1:]
+    while governed and governed[0] in lex.determiners:
+        governed = governed[1:]
+    if governed and governed[0] in lex.state_nouns:
+        return False  # 'secretary of state for the elderly', 'président de la République': the state's
+    if _a_country(governed, lex):
+        return False  # 'presidente de Colombia', 'President of the United States': the head of a state
     return not any(matches(low, lex.official_bodies, lex) for low in rest)
 
 
@@ -77,3 +83,12 @@ def matches(low: str, words: frozenset[str], lex: Lexicon) -> bool:
         return any(stem.endswith(w) for stem in stems for w in words if len(w) >= _COMPOUND_HEAD)
     head = low.rsplit("-", 1)[-1]
     return head != low and head in words  # 'EU-Kommissar', 'ex-ministre' is caught as former
+
+
+def _a_country(words: list[str], lex: Lexicon) -> bool:
+    """Do `words` open with a country's name ('colombia', 'united states')?"""
+    countries = country_names(lex.lang)
+    return any(" ".join(words[:n]) in countries for n in range(1, _COUNTRY_WORDS + 1))
+
+
+_COUNTRY_WORDS = 3  # 'estados unidos', 'république démocratique du congo' opens with three
