@@ -106,11 +106,22 @@ def _script_of(ch: str) -> str | None:
     return None
 
 
+class _ScriptOf(dict[str, "str | None"]):
+    """Each character's writing system, filled as characters are met (a text's letters recur, a batch's too)."""
+
+    def __missing__(self, ch: str) -> str | None:
+        script = self[ch] = _script_of(ch)
+        return script
+
+
+_SCRIPT_OF = _ScriptOf()
+
+
 def scripts(text: str) -> dict[str, int]:
     """How many letters of `text` each writing system holds, in the order the text first uses them."""
     counts: dict[str, int] = {}
     for ch, n in Counter(text).items():  # each distinct character looked up once (a Counter keeps first use)
-        script = _script_of(ch)
+        script = _SCRIPT_OF[ch]
         if script:
             counts[script] = counts.get(script, 0) + n
     return counts

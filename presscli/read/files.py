@@ -9,6 +9,7 @@ HTML pages are reduced to their article text (see `htmlpage`), and offsets index
 from __future__ import annotations
 
 import codecs
+import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,7 +21,7 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown"}
 TEXT_SUFFIXES = {".txt", ".text", ""} | HTML_SUFFIXES | MARKDOWN_SUFFIXES
 # Control characters other than tab, newline, carriage return and form feed mark binary data.
-_CONTROL = {chr(c) for c in range(32) if chr(c) not in "\t\n\r\f"} | {"\x7f"}
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")  # control characters no text file holds
 _PREFERRED_SINGLE_BYTE = ("cp1252", "latin_1", "iso8859_15")
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -52,7 +53,7 @@ def decode(data: bytes, name: str = "input") -> tuple[str, str]:
     if not data.strip():
         raise InputError(f"{name}: empty input")
     text, encoding = _decode_raw(data, name)
-    if sum(ch in _CONTROL for ch in text[:4096]) > 8:
+    if len(_CONTROL.findall(text, 0, 4096)) > 8:
         raise InputError(f"{name}: looks like binary data, not text")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip().strip("\ufeff"):
