@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 from enum import Enum
+from functools import cache
 from typing import Any
 
 from presscli.model import Claim, Document, Failure, Paragraph, Quote, Speaker
@@ -17,8 +18,10 @@ SCHEMA_VERSION = 1
 
 def plain(value: Any) -> Any:
     """Dataclasses, enums, tuples -> dicts, strings, lists (recursively)."""
+    if value is None or type(value) in _SCALARS:
+        return value  # (most values: asked first, a flood of quotations is a million of them)
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        return {name: plain(getattr(value, name)) for name in _field_names(type(value))}
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, (list, tuple)):
@@ -26,6 +29,14 @@ def plain(value: Any) -> Any:
     if isinstance(value, dict):
         return {k: plain(v) for k, v in value.items()}
     return value
+
+
+_SCALARS = frozenset({str, int, float, bool})
+
+
+@cache
+def _field_names(kind: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(kind))
 
 
 def segment(paragraph: Paragraph) -> dict[str, Any]:

@@ -11,7 +11,7 @@ import bisect
 import heapq
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 
 from presscli.text.sentences import shipped_abbreviations
@@ -34,10 +34,7 @@ class Token:
     start: int
     end: int
     quote: int | None = None  # index of the quotation this token lies in (marks included), if any
-    lower: str = field(init=False)  # lower case with typographic apostrophes straightened
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "lower", self.text.lower().replace("’", "'").replace("\ufffd", ""))
+    lower: str = ""  # lower case with typographic apostrophes straightened (see `lowered`)
 
     @property
     def is_word(self) -> bool:
@@ -86,8 +83,24 @@ def tokenize(text: str, start: int, end: int, lang: str, quotes: Sequence[tuple[
                 quote = first
             else:  # the token runs past the first one's close (crossed marks): the first that holds it
                 quote = min((i for _, i in by_close if e <= quotes[i][1] + 1), default=None)
-        tokens.append(Token(text[s:e], s, e, quote))
+        word = text[s:e]
+        tokens.append(Token(word, s, e, quote, _LOWERED[word]))
     return tokens
+
+
+class _Lowered(dict[str, str]):
+    """Each token's text in lower case, apostrophes straightened, worked out once per distinct text: an
+    article's words recur, and a batch's (kept for the first words met, as a language's are)."""
+
+    def __missing__(self, word: str) -> str:
+        low = word.lower().replace("’", "'").replace("\ufffd", "")
+        if len(self) < _WORDS_KEPT:
+            self[word] = low
+        return low
+
+
+_WORDS_KEPT = 50_000
+_LOWERED = _Lowered()
 
 
 @cache
