@@ -22,9 +22,15 @@ def given_name_table() -> dict[str, str | None]:
     """Given names, lower case and without accents, to the sex they are given to ('f', 'm', None for
     both): data/names/given_world.txt and given_faker.txt, then the US Census's given.txt, whose measured
     sexes have the last word. Read through presscli.attribution.given_names."""
-    files = ("given_world.txt", "given_faker.txt", "given.txt")
-    rows = (line.split() for file in files for line in lines(read_data("names", file)))
-    return {name: (sex if sex in ("f", "m") else None) for name, sex in rows}
+    table: dict[str, str | None] = {}
+    for file in ("given_world.txt", "given_faker.txt", "given.txt"):
+        raw = read_data("names", file)
+        while raw.startswith("#"):  # the header: a line or two of provenance
+            raw = raw.partition("\n")[2]
+        words = raw.split()  # 'name sex' on every line: one split for the file, not one per line
+        sexes = (sex if sex in ("f", "m") else None for sex in words[1::2])
+        table.update(zip(words[0::2], sexes, strict=True))
+    return table
 
 
 @cache
