@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from functools import cache
 
-from presscli.lexicon import LANGUAGES, lines, phrase_tokens, read_data
+from presscli.lexicon import LANGUAGES, phrase_tokens, read_data
 
 
 @cache
