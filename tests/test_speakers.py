@@ -792,3 +792,12 @@ def test_brazilian_given_names_are_known():
 )
 def test_a_word_that_stresses_a_name_is_no_part_of_it(text: str):
     assert [q.speaker for q in presscli.analyze(text).quotes] == ["Ábalos"]
+
+
+def test_where_someone_was_born_or_is_based_is_no_part_of_their_name():
+    text = (
+        "Adoptees\n\nWASHINGTON — Congress is weighing a bill.\n\n"
+        '"I was shocked," said South Korean-born Monte Hale, 44.\n\n'
+        '"We need the law," said Texas-based lawyer Ann Ruiz.\n'
+    )
+    assert [q.speaker for q in presscli.analyze(text).quotes] == ["Monte Hale", "Ann Ruiz"]

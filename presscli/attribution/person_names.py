@@ -29,6 +29,7 @@ from presscli.tables import common_list
 _PARTICLES = {"de", "da", "do", "dos", "das", "del", "della", "di", "du", "des", "la", "le", "van", "von", "der", "y"}
 _POSSESSIVE = ("’s", "'s")
 _ELIDED = re.compile(r"^d['’][A-ZÀ-Þ]")
+_ORIGIN = re.compile(r"-(?:born|based|raised|bred)$", re.IGNORECASE)  # where someone is from, before their name
 _ACRONYM_JOINED = re.compile(r"[A-ZÄÖÜ]{2,6}-[A-ZÄÖÜ]?[a-zäöüß]")  # 'SPD-Fraktionsvize', 'EU-Kommissarin'
 
 
@@ -96,7 +97,8 @@ def person_name(phrase: str, lex: Lexicon) -> str | None:
     party_after_role = after_a_role and given is not None and 0 < given <= _PARTY_WORDS and len(run) - given >= 2
     # (and a party's name is a word of the language, 'Renaissance', 'Podemos'; not 'Mahamat' in 'Mahamat Saleh Oumar')
     party_after_role = party_after_role and all(w.lower() in common_list(lex.lang) for w in run[: given or 0])
-    if given and (roles_before or governed_run or _ELIDED.match(run[0]) or party_role or party_after_role):
+    born = any(_ORIGIN.search(word) for word in run[: given or 0])  # 'South Korean-born Monte Haines'
+    if given and (roles_before or governed_run or _ELIDED.match(run[0]) or party_role or party_after_role or born):
         run = run[given:]  # 'Peruvian President José Jerí': the name starts at the given name
     if not run or " ".join(run) == phrase or _ELIDED.match(run[0]):
         return None  # ("la dirigeante d'Actineo": what follows 'de' is the body she heads, not her name)
