@@ -801,3 +801,11 @@ def test_where_someone_was_born_or_is_based_is_no_part_of_their_name():
         '"We need the law," said Texas-based lawyer Ann Ruiz.\n'
     )
     assert [q.speaker for q in presscli.analyze(text).quotes] == ["Monte Hale", "Ann Ruiz"]
+
+
+def test_a_portuguese_a_before_a_plural_is_to_whom_not_who_speaks():
+    text = (
+        "Juros\n\nBRASÍLIA — O ministro da Fazenda, Fernando Haddad, comentou a decisão.\n\n"
+        '"O Banco Central é autônomo", declarou a jornalistas.\n'
+    )
+    assert [q.speaker for q in presscli.analyze(text).quotes] == ["Fernando Haddad"]

@@ -44,6 +44,10 @@ def noun_phrase_after(text: str, tokens: list[Token], begin: int, ceiling: int, 
         preposition = previous in lex.prepositions and previous not in lex.adverbs
         governed = preposition or previous in lex.np_links or previous.endswith("'")
         time_adverbial = _opens_time_adverbial(tokens, i, limit, lex)
+        if low in lex.article_prepositions and i + 1 < limit and _plural_word(tokens[i + 1]):
+            in_adverbial = True  # 'declarou a jornalistas': to them, not them
+            i += 1
+            continue
         if low in lex.determiners and not governed and not time_adverbial:
             quoted = quoted_title(text, tokens, i, limit)
             return quoted or _extend_after(text, tokens, i, limit, lex)
@@ -271,3 +275,8 @@ def _to_a_medium(tokens: list[Token], i: int, limit: int, lex: Lexicon) -> bool:
 
 
 _MEDIUM_WORDS = 4  # 'der in Berlin erscheinenden Zeitung'
+
+
+def _plural_word(token: Token) -> bool:
+    """A lower-case word in -s: a plural noun, which a singular article never stands before."""
+    return token.is_word and not token.is_capitalized and token.lower.endswith("s")
