@@ -170,3 +170,12 @@ def test_french_verbs_of_manner_set_after_a_quotation_attribute_to_who_follows_t
 def test_a_word_in_ant_or_ando_right_after_its_determiner_is_a_noun_not_a_participle():
     text = "Marché\n\nPARIS — Les prix montent.\n\n« Tout est trop cher », dit un commerçant.\n"
     assert [q.speaker for q in presscli.analyze(text).quotes] == ["commerçant"]
+
+
+def test_a_french_gerund_after_a_quotation_keeps_the_speaker_named_before_it():
+    text = (
+        "Retraites\n\nPARIS — François Bayrou a annoncé mardi la réouverture du dossier.\n\n"
+        "Le patron des députés socialistes, Boris Vallaud, a salué « une avancée », tout en prévenant que son "
+        "groupe resterait vigilant.\n"
+    )
+    assert [q.speaker for q in presscli.analyze(text).quotes] == ["Boris Vallaud"]

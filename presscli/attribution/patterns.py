@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from presscli.attribution.cue_subjects import inverted_subject
 from presscli.attribution.cues import SENTENCE_END, Cue, cue_at, cue_text, match_phrase
-from presscli.attribution.mentions import Mention, mention_of, speaks
+from presscli.attribution.mentions import Mention, looks_like_gerund, mention_of, speaks
 from presscli.attribution.phrases_after import noun_phrase_after, past_adverbial, phrase_from
 from presscli.attribution.phrases_before import noun_phrase_before
 from presscli.attribution.shapes import (
@@ -103,6 +103,8 @@ def after_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) 
         if tokens[j].lower in lex.contrast_conjunctions or match_phrase(tokens, j, lex.consequences):
             break  # '"…", por lo que el presidente lo cuestionó': another clause, with a subject of its own
         cue = cue_at(tokens, j, lex)
+        if cue and looks_like_gerund(tokens[cue.start], lex) and tokens[cue.start - 1].lower in lex.prepositions:
+            break  # '« … », tout en prévenant que': a gerund's subject is the sentence's, before the quotation
         if cue and cue.kind in ("verb", "inverted", "passive"):
             if cue.kind == "inverted":
                 return Attribution(inverted_subject(text, tokens, cue, hi, lex), cue_text(text, tokens, cue), "after")
