@@ -179,3 +179,14 @@ def test_a_french_gerund_after_a_quotation_keeps_the_speaker_named_before_it():
         "groupe resterait vigilant.\n"
     )
     assert [q.speaker for q in presscli.analyze(text).quotes] == ["Boris Vallaud"]
+
+
+def test_a_french_gerund_after_a_name_still_attributes_to_that_name():
+    text = (
+        "Recherche\n\nPARIS — Les députés ont voté le projet de loi.\n\n"
+        "« Le CDI de mission n'a de CDI que le nom », a répliqué la socialiste Sylvie Tolmont.\n\n"
+        'Le mathématicien et ancien "marcheur" Cédric Villani a voté le projet de loi, en saluant un effort '
+        'financier "significatif".\n'
+    )
+    said = {q.text: q.speaker for q in presscli.analyze(text).quotes}
+    assert said["significatif"] == "Cédric Villani"

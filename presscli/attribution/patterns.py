@@ -103,7 +103,8 @@ def after_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) 
         if tokens[j].lower in lex.contrast_conjunctions or match_phrase(tokens, j, lex.consequences):
             break  # '"…", por lo que el presidente lo cuestionó': another clause, with a subject of its own
         cue = cue_at(tokens, j, lex)
-        if cue and looks_like_gerund(tokens[cue.start], lex) and tokens[cue.start - 1].lower in lex.prepositions:
+        gerund = cue is not None and looks_like_gerund(tokens[cue.start], lex)
+        if cue and gerund and tokens[cue.start - 1].lower in lex.prepositions and not _named(tokens, i, cue.start):
             break  # '« … », tout en prévenant que': a gerund's subject is the sentence's, before the quotation
         if cue and cue.kind in ("verb", "inverted", "passive"):
             if cue.kind == "inverted":
@@ -129,6 +130,11 @@ def after_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) 
         if shaped is not None:
             return Attribution(shaped[0], shaped[1], "after")
     return _clause_final(text, tokens, i, hi, lex)
+
+
+def _named(tokens: list[Token], lo: int, hi: int) -> bool:
+    """Does a capitalized word (a name, someone's or something's) stand in tokens[lo:hi]?"""
+    return any(token.is_capitalized for token in tokens[lo:hi])
 
 
 def _inverted_after_a_comma(text: str, tokens: list[Token], cue: Cue, hi: int, lex: Lexicon) -> Mention | None:
