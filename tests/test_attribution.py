@@ -1218,3 +1218,20 @@ def test_an_apposition_opening_with_a_modifier_and_a_title_names_the_speaker(app
         f'The bill\'s author, {apposition}, said she was "deeply disappointed."\n'
     )
     assert [q.speaker for q in presscli.analyze(text).quotes] == ["Marie Ortiz"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Asked about the exchange, Michigan Gov. Rick Snyder, a Republican, declined to weigh in.",
+        "Asked about the exchange, Gov. Rick Snyder declined to weigh in.",
+        "Michigan Gov. Rick Snyder, a Republican, declined to weigh in.",
+    ],
+)
+def test_a_person_named_at_a_sentence_start_is_whom_a_later_he_means(opening: str):
+    text = (
+        "Trade\n\nDETROIT — The debate was heated.\n\n"
+        '"We stand with workers," spokesman Mike Briggs said.\n\n'
+        f'{opening} "That\'s their fight," he told reporters.\n'
+    )
+    assert [q.speaker for q in presscli.analyze(text).quotes] == ["Mike Briggs", "Rick Snyder"]

@@ -14,7 +14,7 @@ from presscli.attribution.phrases_after import noun_phrase_after, phrase_from
 from presscli.attribution.phrases_before import noun_phrase_before
 from presscli.attribution.plausible import NameEvidence
 from presscli.attribution.sources import source_after, source_before
-from presscli.attribution.subjects import sentence_subject
+from presscli.attribution.subjects import named_after_a_short_clause, sentence_subject
 from presscli.lexicon import Lexicon
 from presscli.text.tokens import Token
 
@@ -39,6 +39,10 @@ def main_clause_subject(text: str, tokens: list[Token], lo: int, hi: int, lex: L
     for cue in cues:
         if _in_restrictive_relative(tokens, cue.start, lo, lex):
             continue  # 'presenta comentarios que señalan a terceros': not the main clause's verb
+        if cue.start == lo and lex.participle_endings and tokens[lo].lower.endswith(lex.participle_endings):
+            # 'Asked about the exchange, Gov. Rick Snyder declined': the one asked, named after a short clause
+            named = named_after_a_short_clause(text, tokens, lo, hi, lex)
+            return Attribution(named, cue_text(text, tokens, cue), "before")
         if cue.kind == "according":
             mention = according_speaker(text, tokens, cue, lo, hi, lex)
         elif cue.kind == "inverted":

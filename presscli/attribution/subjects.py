@@ -45,10 +45,10 @@ def sentence_subject(
         i = comma + 1
     if i >= hi:
         return None
-    if not _opens_subject(tokens[i], lex, names):
+    if not _opens_subject(tokens, i, hi, lex, names):
         # 'Depois disso, Dean se mudou ...', 'Kurz darauf, er ...': past a short opening adverbial
         comma = next((k for k in range(i + 1, min(hi - 1, i + _SHORT_ADVERBIAL)) if tokens[k].text == ","), None)
-        if comma is not None and _opens_subject(tokens[comma + 1], lex, names):
+        if comma is not None and _opens_subject(tokens, comma + 1, hi, lex, names):
             i = comma + 1
     token = tokens[i]
     if token.lower in lex.pronouns and token.lower not in lex.thing_pronouns:
@@ -89,15 +89,37 @@ def sentence_subject(
     single = holder is not None and not any(w.lower() in lex.coordinators for w in holder.text.split())
     if holder is not None and holder.kind == "name" and single:  # ('Clinton and Sanders' are two)
         return holder  # 'Republican presidential candidate Donald Trump tweeted': he, not 'Republican'
-    if token.text not in names and not owns:
+    if token.text not in names and not owns and not _titled_person(tokens, i, hi, lex):
         return None
     return mention_of(text, tokens, i, j, lex)
 
 
-def _opens_subject(token: Token, lex: Lexicon, names: frozenset[str]) -> bool:
-    return (
-        token.lower in lex.pronouns or token.lower in lex.determiners or (token.is_capitalized and token.text in names)
-    )
+def named_after_a_short_clause(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> Mention | None:
+    """The titled or fully named person opening the main clause after a short opening clause ('Asked about the
+    exchange, Gov. Rick Snyder declined'), or None (the one asked is then who was speaking)."""
+    comma = next((k for k in range(lo + 1, min(hi - 1, lo + _SHORT_ADVERBIAL)) if tokens[k].text == ","), None)
+    if comma is None or not _titled_person(tokens, comma + 1, hi, lex):
+        return None
+    phrase = phrase_from(text, tokens, comma + 1, hi, lex)
+    return phrase if phrase is not None and phrase.kind == "name" else None
+
+
+def _opens_subject(tokens: list[Token], i: int, hi: int, lex: Lexicon, names: frozenset[str]) -> bool:
+    token = tokens[i]
+    if token.lower in lex.pronouns or token.lower in lex.determiners:
+        return True
+    return token.is_capitalized and (token.text in names or _titled_person(tokens, i, hi, lex))
+
+
+def _titled_person(tokens: list[Token], i: int, hi: int, lex: Lexicon) -> bool:
+    """'Michigan Gov. Rick Snyder', 'Gov. Rick Snyder', 'Rick Snyder': a capitalized run holding a given name
+    before a surname (titles before it), however rarely the text writes its first word mid-sentence."""
+    k = i
+    while k + 1 < hi and k - i < _NAME_WORDS and tokens[k].is_capitalized:
+        if is_given_name(tokens[k].text) and tokens[k].lower not in lex.titles:
+            return tokens[k + 1].is_capitalized and tokens[k + 1].is_word
+        k += 1
+    return False
 
 
 def _up_to_the_name(text: str, tokens: list[Token], start: int, end: int, lex: Lexicon) -> Mention | None:
