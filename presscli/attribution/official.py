@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 
 from presscli.attribution.office_words import (
     PARTICLES,
@@ -25,6 +24,7 @@ from presscli.attribution.office_words import (
     matches,
     of_a_state_body,
 )
+from presscli.attribution.spelled_out import spelled_out
 from presscli.lexicon import Lexicon, in_every_language
 
 _WORD = re.compile(r"[\w'’.@-]+")
@@ -69,7 +69,7 @@ def standing(
     names = list(names)
     reading = _Reading()
     phrases = [*names, *descriptions, *_titles_before(names, text, lex, positions)]
-    for phrase in phrases + _spelled_out(phrases, text):
+    for phrase in phrases + spelled_out(phrases, text):
         _read(phrase, lex, reading)
     # ('The Cuyahoga County GOP': a body whose own name is a party's or a firm's, whatever place it serves)
     unofficial_body = any(word.lower() in lex.unofficial_words for name in names for word in name.split()[-1:])
@@ -131,35 +131,6 @@ def _read(phrase: str, lex: Lexicon, reading: _Reading) -> None:
 
 def _known_acronym(word: str, acronyms: frozenset[str], bodies: frozenset[str]) -> bool:
     return any(form in known for form in (word, word.lower()) for known in (acronyms, bodies))
-
-
-def _spelled_out(phrases: list[str], text: str) -> list[str]:
-    """'FAA Administrator Mike Whitaker' after 'The Federal Aviation Administration said': the body an
-    acronym abbreviates, where the article writes it out."""
-    spelled = _expansions(text)
-    words = {w.strip(".,()") for phrase in phrases for w in phrase.split()}
-    return [spelled[w] for w in words if w.isupper() and w in spelled]
-
-
-@lru_cache(maxsize=2)
-def _expansions(text: str) -> dict[str, str]:
-    """Each run of two to six capitalized words (links between them allowed) by its initials, read once
-    per article: 'FAA' -> 'Federal Aviation Administration'."""
-    found: dict[str, str] = {}
-    for match in _RUN.finditer(text):
-        words = match.group().split()
-        for first in range(len(words)):  # ('The Federal Aviation Administration': 'FAA' as well as 'TFAA')
-            capitals = [w for w in words[first:] if w[:1].isupper()]
-            if not words[first][:1].isupper() or len(capitals) < _ACRONYM_LETTERS[0]:
-                continue
-            if len(capitals) <= _ACRONYM_LETTERS[1] and not any(w.isupper() for w in capitals):
-                found.setdefault("".join(w[0] for w in capitals), " ".join(words[first:]))
-    return found
-
-
-_ACRONYM_LETTERS = (2, 6)
-_LINKS = "of|for|and|on|de|del|des|du|la|le|der|für|und"
-_RUN = re.compile(rf"[A-ZÀ-Þ][\w'’-]*(?:[ \t]+(?:(?:{_LINKS})[ \t]+)?[A-ZÀ-Þ][\w'’-]*){{1,5}}")
 
 
 def name_positions(text: str) -> dict[str, list[int]]:
