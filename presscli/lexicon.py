@@ -100,6 +100,7 @@ class Lexicon:
     time_nouns: frozenset[str]  # 'este jueves', 'cette semaine': a demonstrative before one opens an adverbial
     intensifiers: frozenset[str]  # 'el propio Ábalos', 'o próprio Lula': a word stressing a name, not part of it
     article_prepositions: frozenset[str]  # 'declarou a jornalistas': an article that is a preposition before a plural
+    anonymity_words: frozenset[str]  # 'on condition of anonymity': a speaker who asked not to be named
     object_determiners: frozenset[str]  # German 'den', 'dem', 'seinen': accusative or dative, never a subject
     oblique_determiners: frozenset[str]  # never open a subject: German 'dem', 'seiner' (dative, genitive)
     passive_auxiliaries: frozenset[str]  # German 'werden', 'wurde': the subject is acted on, an agent speaks

@@ -341,3 +341,13 @@ def test_a_district_head_is_an_office():
 )
 def test_the_head_of_a_country_or_the_republic_is_official_the_head_of_anything_else_is_not(text, official):
     assert [q.official for q in presscli.analyze(text).quotes] == [official]
+
+
+def test_an_official_speaking_on_condition_of_anonymity_is_an_anonymous_source_not_an_official_voice():
+    text = (
+        "Strikes\n\nWASHINGTON — The Pentagon confirmed the strikes.\n\n"
+        '"These strikes are self-defense," Defense Secretary Lloyd Austin said.\n\n'
+        "A senior U.S. military official, who spoke on condition of anonymity, told reporters the strikes were "
+        '"carefully calibrated."\n'
+    )
+    assert [q.official for q in presscli.analyze(text).quotes] == [True, False]
