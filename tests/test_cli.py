@@ -170,6 +170,16 @@ def test_speakers_across_a_folder(runner, samples):
     assert all(s["quotes"] >= 1 and s["documents"] >= 1 for s in payload["speakers"])
 
 
+def test_a_name_joins_across_a_folder_but_a_description_is_someone_in_its_own_article(runner, tmp_path):
+    first = 'Fire\n\nLYON — A fire broke out.\n\n"It was terrifying," said a woman.\n\n"We are safe," said Ana Ruiz.\n'
+    second = 'Flood\n\nNICE — A flood hit.\n\n"The water rose fast," said a woman.\n\n"Help came," said Ana Ruiz.\n'
+    (tmp_path / "a.txt").write_text(first, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(second, encoding="utf-8")
+    payload = json.loads(run(runner, "speakers", tmp_path, "--format", "json", "--jobs", "1").stdout)
+    documents = sorted((s["name"], s["documents"]) for s in payload["speakers"])
+    assert documents == [("Ana Ruiz", 2), ("woman", 1), ("woman", 1)]
+
+
 def test_article_text_is_never_read_as_markup_or_terminal_escapes(runner):
     text = "Title\n\n“[bold red]Vote now[/bold red] \x1b[31mred\x1b[0m,” said Ana Lima.\n"
     table = runner.invoke(app, ["quotes", "-"], input=text, env={"COLUMNS": "200"}).stdout

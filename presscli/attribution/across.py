@@ -32,22 +32,24 @@ class _Running:
     roles: Counter[str] = field(default_factory=Counter)
 
 
-def speaker_key(name: str) -> str:
-    """The key that merges one speaker across documents: the name, case and spacing aside. The database's
-    speaker view groups by the same key, stored with each name."""
-    return " ".join(name.lower().split())
+def speaker_key(name: str, document: str) -> str:
+    """The key that merges one speaker across documents: a name, case and spacing aside; a description
+    ('woman', 'porte-parole', 'candidato') is someone only within its `document`, so it carries it. The
+    database's speaker view groups by the same key, stored with each name."""
+    key = " ".join(name.lower().split())
+    return key if name[:1].isupper() or name[:1] == "@" else f"{key} ({document})"
 
 
 def tally_speakers(outcomes: Iterable[Document | Failure]) -> tuple[list[SpeakerTally], list[Failure]]:
     """Speakers of every analyzed document merged by their name, most quoted first; and the failures."""
     merged: dict[str, _Running] = {}
     failures: list[Failure] = []
-    for item in outcomes:
+    for number, item in enumerate(outcomes):
         if isinstance(item, Failure):
             failures.append(item)
             continue
         for speaker in item.speakers:
-            key = speaker_key(speaker.name)
+            key = speaker_key(speaker.name, item.path or str(number))
             running = merged.setdefault(key, _Running(speaker.name))
             running.quotes += speaker.quotes
             running.documents += 1

@@ -12,7 +12,7 @@ CREATE TABLE speakers (
     document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
     local_id TEXT NOT NULL,  -- S1, S2, ... within the document
     name TEXT NOT NULL,
-    name_key TEXT NOT NULL,  -- the name, case and spacing aside: what joins a speaker across documents
+    name_key TEXT NOT NULL,  -- the name, case and spacing aside (a description with its document): what joins a speaker across documents
     quotes INTEGER NOT NULL, official INTEGER NOT NULL, role TEXT, institution TEXT,
     UNIQUE (document_id, local_id)
 );
