@@ -351,3 +351,16 @@ def test_an_official_speaking_on_condition_of_anonymity_is_an_anonymous_source_n
         '"carefully calibrated."\n'
     )
     assert [q.official for q in presscli.analyze(text).quotes] == [True, False]
+
+
+def test_only_the_one_who_asked_not_to_be_named_loses_their_standing():
+    text = (
+        "Mexico\n\nMEXICO CITY — Officials spoke.\n\n"
+        '"We will build the wall," President Trump said.\n\n'
+        '"The discourse comes not only from Trump," said a Mexican official who was not authorized to speak '
+        "publicly.\n"
+    )
+    assert [(q.speaker, q.official) for q in presscli.analyze(text).quotes] == [
+        ("Trump", True),
+        ("Mexican official", False),
+    ]

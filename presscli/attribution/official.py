@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from presscli.attribution.anonymity import unnamed_on_purpose
 from presscli.attribution.given_names import is_given_name
 from presscli.attribution.office_words import (
     PARTICLES,
@@ -72,7 +73,7 @@ def standing(
     reading = _Reading()
     # ('A senior U.S. military official, who spoke on condition of anonymity, told reporters'): unnamed on purpose
     personal = any(is_given_name(word) for name in names for word in name.split())
-    reading.anonymous = not personal and any(_unnamed_on_purpose(d, text, lex) for d in [*names, *descriptions])
+    reading.anonymous = not personal and any(unnamed_on_purpose(d, text, lex) for d in [*names, *descriptions])
     phrases = [*names, *descriptions, *_titles_before(names, text, lex, positions)]
     for phrase in phrases + spelled_out(phrases, text):
         _read(phrase, lex, reading)
@@ -86,13 +87,6 @@ def standing(
         official = not reading.unofficial and not reading.unknown_acronym
         return Standing(official, reading.role, reading.institution if official else None)
     return Standing(reading.official, reading.role, reading.institution if reading.official else None)
-
-
-def _unnamed_on_purpose(description: str, text: str, lex: Lexicon) -> bool:
-    """Does the sentence that describes the speaker say they asked not to be named?"""
-    at = text.find(description)
-    sentence = text[at : text.find(".", at + len(description)) + 1] if at >= 0 else ""
-    return any(word in sentence.lower() for word in lex.anonymity_words)
 
 
 def _read(phrase: str, lex: Lexicon, reading: _Reading) -> None:
