@@ -89,16 +89,17 @@ def sentence_subject(
     single = holder is not None and not any(w.lower() in lex.coordinators for w in holder.text.split())
     if holder is not None and holder.kind == "name" and single:  # ('Clinton and Sanders' are two)
         return holder  # 'Republican presidential candidate Donald Trump tweeted': he, not 'Republican'
-    if token.text not in names and not owns and not _titled_person(tokens, i, hi, lex):
+    if token.text not in names and not owns and not _person_named_at(tokens, i, hi, lex):
         return None
     return mention_of(text, tokens, i, j, lex)
 
 
 def named_after_a_short_clause(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> Mention | None:
-    """The titled or fully named person opening the main clause after a short opening clause ('Asked about the
-    exchange, Gov. Rick Snyder declined'), or None (the one asked is then who was speaking)."""
+    """The person named in full (titles before the name allowed) who opens the main clause after a short
+    opening clause ('Asked about the exchange, Gov. Rick Snyder declined'), or None (the one asked is then
+    whoever was speaking)."""
     comma = next((k for k in range(lo + 1, min(hi - 1, lo + _SHORT_ADVERBIAL)) if tokens[k].text == ","), None)
-    if comma is None or not _titled_person(tokens, comma + 1, hi, lex):
+    if comma is None or not _person_named_at(tokens, comma + 1, hi, lex):
         return None
     phrase = phrase_from(text, tokens, comma + 1, hi, lex)
     return phrase if phrase is not None and phrase.kind == "name" else None
@@ -108,10 +109,10 @@ def _opens_subject(tokens: list[Token], i: int, hi: int, lex: Lexicon, names: fr
     token = tokens[i]
     if token.lower in lex.pronouns or token.lower in lex.determiners:
         return True
-    return token.is_capitalized and (token.text in names or _titled_person(tokens, i, hi, lex))
+    return token.is_capitalized and (token.text in names or _person_named_at(tokens, i, hi, lex))
 
 
-def _titled_person(tokens: list[Token], i: int, hi: int, lex: Lexicon) -> bool:
+def _person_named_at(tokens: list[Token], i: int, hi: int, lex: Lexicon) -> bool:
     """'Michigan Gov. Rick Snyder', 'Gov. Rick Snyder', 'Rick Snyder': a capitalized run holding a given name
     before a surname (titles before it), however rarely the text writes its first word mid-sentence."""
     k = i
