@@ -879,3 +879,10 @@ def test_a_cue_after_a_comma_takes_the_pronoun_behind_it_not_the_relative_clause
         "einsetzen, den es habe, erklärte er nach einer Kabinettssitzung."
     )
     assert speakers(body) == ["Michael Brandt"]
+
+
+@pytest.mark.parametrize("opening", ["In einem Interview mit dem „Spiegel“ sagte Habeck", "Dem „Spiegel“ sagte Habeck"])
+def test_a_newspaper_in_a_fronted_phrase_or_an_object_is_not_the_subject_the_verb_second_is(opening: str):
+    body = f"Minister Robert Habeck äußerte sich.\n\n{opening}: „Wir werden die Umlage ändern.“"
+    said = [q.speaker for q in presscli.analyze(_TITLE + body).quotes if q.kind.value == "statement"]
+    assert said == ["Robert Habeck"]

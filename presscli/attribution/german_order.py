@@ -32,9 +32,17 @@ def verb_second(tokens: list[Token], cue: Cue, lo: int, before: Mention | None, 
         words = before.text.split()
         if len(words) == 1 and before.start == tokens[lo].start and _adverbial(words[0].lower(), lex):
             return True  # 'Besorgt äußerte sich auch der Vorsitzende X': an adjective fronted, not the subject
-        return words[0].lower() in lex.object_determiners
+        if before.start > tokens[lo].start and is_preposition(tokens[lo], lex):
+            return True  # 'In einem Interview mit dem „Spiegel“ sagte Habeck': one constituent before the verb
+        return words[0].lower() in lex.object_determiners or _after_an_object_article(tokens, before, lo, lex)
     first = tokens[lo]
     return is_preposition(first, lex) or first.lower in lex.adverbs or first.lower in lex.connectors
+
+
+def _after_an_object_article(tokens: list[Token], phrase: Mention, lo: int, lex: Lexicon) -> bool:
+    """'Dem „Spiegel“ sagte Habeck': a name in quotation marks after a dative or accusative article."""
+    k = next((k for k in range(lo, len(tokens)) if tokens[k].start >= phrase.start), None)
+    return k is not None and k > lo and tokens[k - 1].lower in lex.object_determiners
 
 
 _ADVERBIAL_ENDINGS = ("t", "isch", "lich", "ig")  # 'Besorgt', 'Skeptisch', 'Deutlich', 'Vorsichtig'
