@@ -886,3 +886,24 @@ def test_a_newspaper_in_a_fronted_phrase_or_an_object_is_not_the_subject_the_ver
     body = f"Minister Robert Habeck äußerte sich.\n\n{opening}: „Wir werden die Umlage ändern.“"
     said = [q.speaker for q in presscli.analyze(_TITLE + body).quotes if q.kind.value == "statement"]
     assert said == ["Robert Habeck"]
+
+
+def test_a_verb_of_quoting_gives_the_quotation_to_whom_it_quotes_never_to_the_floor():
+    quoted = (
+        "Nach Angaben des Verbandes sind zwölf Anträge eingegangen. „Das ist eine Größenordnung, die niemand "
+        "erwartet hat“, zitiert ndr.de Polizeisprecher Ralf Meyer."
+    )
+    unnamed = (
+        "Nach Angaben des Verbandes sind zwölf Anträge eingegangen. „Das ist ein handwerklicher Fehler“, zitierte "
+        "die „Bild“-Zeitung einen nicht namentlich genannten Abgeordneten der SPD."
+    )
+    assert speakers(quoted) == ["Ralf Meyer"]
+    assert [q.speaker for q in presscli.analyze(_TITLE + unnamed).quotes if q.kind.value == "statement"] == [None]
+
+
+def test_a_web_address_is_one_word():
+    from presscli.text.tokens import tokenize
+
+    text = "laut ndr.de und g1.globo.com, u.a. die U.S. Army"
+    words = [t.text for t in tokenize(text, 0, len(text), "de")]
+    assert "ndr.de" in words and "g1.globo.com" in words and "u.a." in words and "U.S." in words

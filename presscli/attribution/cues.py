@@ -207,9 +207,13 @@ def subject_may_be_elided(tokens: list[Token], lo: int, hi: int, cue: str | None
     ('François Lanaud, qui confie'), a coordinator ('and added'), as a participle, or inverted after a
     quotation, where the subject behind it is the one just named. In
     English or German a finite verb otherwise has a subject in its clause, and it was not read."""
-    if lex.drops_subjects or not cue:
+    if not cue:
         return True
     words = tuple(cue.lower().replace("’", "'").split())
+    if words[0] in lex.quoting_verbs:
+        return False  # '„…“, zitierte die „Bild“ einen Abgeordneten': whom it quotes was not read; not the floor
+    if lex.drops_subjects:
+        return True
     for k in range(lo, hi - len(words) + 1):
         if tuple(t.lower for t in tokens[k : k + len(words)]) != words:
             continue

@@ -14,6 +14,7 @@ from presscli.attribution.appositions import apposition_before
 from presscli.attribution.cues import Cue, cue_at, match_phrase
 from presscli.attribution.given_names import is_given_name
 from presscli.attribution.mentions import Mention, mention_of, name_only, speaks
+from presscli.attribution.person_names import person_name
 from presscli.attribution.phrases_after import noun_phrase_after, phrase_from
 from presscli.attribution.phrases_before import noun_phrase_before
 from presscli.lexicon import Lexicon
@@ -107,6 +108,10 @@ def quoted_person(text: str, tokens: list[Token], cue: Cue, hi: int, lex: Lexico
         after = cue.end + 1  # 'zitierte man X': nobody in particular quotes X
     else:
         quoter = noun_phrase_after(text, tokens, cue.end, hi, lex)
+        quoted_within = person_name(quoter.text, lex) if quoter is not None else None
+        if quoter is not None and quoted_within is not None and quoter.text.endswith(" " + quoted_within):
+            # 'zitiert ndr.de Polizeisprecher Ralf Meyer': the quoter and the one quoted in one capitalized run
+            return Mention(quoted_within, quoter.end - len(quoted_within), quoter.end, "name")
         if quoter is not None:
             after = next((k for k in range(cue.end, hi) if tokens[k].start >= quoter.end), hi)
         else:  # 'zitiert die „Computerwoche“ Lynch': a title in quotation marks quotes

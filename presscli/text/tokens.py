@@ -19,6 +19,7 @@ from presscli.text.sentences import shipped_abbreviations
 _TOKEN = re.compile(
     r"(?P<clitic>(?:[lLdjJmMnNsStTcC]|D(?!['’][A-ZÀ-Þ])|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu|[dD]ell|[aA]ll|[nN]ell|[sS]ull|[dD]all)['’](?=\w))"
     r"|(?P<initials>(?:[^\W\d_]\.){2,})"  # U.S., e.g.
+    r"|(?P<domain>[a-z0-9][\w-]*(?:\.[a-z0-9][\w-]*)*\.[a-z]{2,}(?![\w.]))"  # 'ndr.de', 'g1.globo.com': one word
     # not '46-year-old', '84-jährige', '1970er', '3rd': one word each
     r"|(?P<number>\d+(?:[.,:]\d+)*(?!\d|[.,:]\d|-?[^\W\d_]))"
     # U+FFFD: a NUL byte read in the middle of a word; 'Städte- und Gemeindetag': the hyphen stays on its word
