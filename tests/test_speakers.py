@@ -809,3 +809,14 @@ def test_a_portuguese_a_before_a_plural_is_to_whom_not_who_speaks():
         '"O Banco Central é autônomo", declarou a jornalistas.\n'
     )
     assert [q.speaker for q in presscli.analyze(text).quotes] == ["Fernando Haddad"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Juros: "O Banco Central errou", diz ministro\n\nBRASÍLIA - O governo reagiu.\n',
+        'Juros\n\nBRASÍLIA - O governo reagiu. "O Banco Central errou", diz ministro.\n',
+    ],
+)
+def test_a_role_without_its_article_closing_the_attribution_is_the_speaker(text: str):
+    assert [q.speaker for q in presscli.analyze(text).quotes] == ["ministro"]
