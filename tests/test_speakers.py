@@ -820,3 +820,15 @@ def test_a_portuguese_a_before_a_plural_is_to_whom_not_who_speaks():
 )
 def test_a_role_without_its_article_closing_the_attribution_is_the_speaker(text: str):
     assert [q.speaker for q in presscli.analyze(text).quotes] == ["ministro"]
+
+
+@pytest.mark.parametrize(
+    ("closing", "speaker"),
+    [(", Magdalena Valerio, este lunes.", "Magdalena Valerio"), (".", "ministra de Trabajo")],
+)
+def test_a_portfolio_listed_after_an_office_is_no_name_of_its_own(closing: str, speaker: str):
+    text = (
+        "Inmigración\n\nMADRID — El Gobierno habló.\n\n"
+        f'"Se agilizarán los trámites", aseguró la ministra de Trabajo, Migraciones y Seguridad Social{closing}\n'
+    )
+    assert [q.speaker for q in presscli.analyze(text).quotes] == [speaker]

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from presscli.attribution.given_names import is_given_name
 from presscli.attribution.plausible import is_role
 from presscli.lexicon import Lexicon
 from presscli.text.tokens import Token
@@ -21,8 +22,24 @@ def apposition_name_follows(tokens: list[Token], comma: int, limit: int, lex: Le
             return False  # (after a name, a word for a relative is part of it: 'Jader Filho', 'Neto')
         names += tokens[j].is_capitalized
         j += 1
+    run = tokens[comma + 1 : j]
+    if any(t.lower in lex.coordinators for t in run) and not any(is_given_name(t.text) for t in run):
+        return False  # 'la ministra de Trabajo, Migraciones y Seguridad Social': her portfolio goes on
     j = _past_party(tokens, j, limit)  # ', Christian Wulff (CDU),'
     return names >= 1 and (j >= limit or tokens[j].text in ",.;:—–")  # '—señaló la portavoz, Ana Ruiz—.'
+
+
+def portfolio_end(tokens: list[Token], comma: int, limit: int, lex: Lexicon) -> int | None:
+    """The comma closing a coordinated run of capitalized words with no given name in it, the rest of an
+    office's portfolio ('ministra de Trabajo, Migraciones y Seguridad Social, Magdalena Valerio'), or None."""
+    j = comma + 1
+    while j < limit and tokens[j].is_word and (tokens[j].is_capitalized or tokens[j].lower in lex.coordinators):
+        if is_given_name(tokens[j].text) and tokens[j].is_capitalized:
+            return None
+        j += 1
+    run = tokens[comma + 1 : j]
+    coordinated = any(t.lower in lex.coordinators for t in run)
+    return j if coordinated and j < limit and tokens[j].text == "," else None
 
 
 def comma_before_a_name(tokens: list[Token], i: int, limit: int, lex: Lexicon) -> int | None:

@@ -14,6 +14,7 @@ from presscli.attribution.name_appositions import (
     apposition_name_follows,
     comma_before_a_name,
     past_lowercase_roles,
+    portfolio_end,
 )
 from presscli.attribution.plausible import is_role
 from presscli.attribution.quoted_names import quoted_title
@@ -99,6 +100,10 @@ def _extend_after(text: str, tokens: list[Token], start: int, limit: int, lex: L
             continue
         # ('sagte Jörg Krämer, Chefvolkswirt der Commerzbank': a person's name first is the name, whatever follows)
         person_first = is_given_name(tokens[start].text) and all(t.is_capitalized for t in tokens[start:i])
+        portfolio = portfolio_end(tokens, i, limit, lex) if token.text == "," and described else None
+        if portfolio is not None:
+            i = portfolio  # 'la ministra de Trabajo, Migraciones y Seguridad Social, Magdalena Valerio'
+            continue
         if token.text == "," and not person_first and apposition_name_follows(tokens, i, limit, lex):
             # 'la ministra de Medio Ambiente, Lucía Ferrer,': the name, with the description as alias
             description = mention_of(text, tokens, start, i, lex)
