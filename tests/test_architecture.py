@@ -11,7 +11,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "presscli"
 PRESENTATION = {"cli", "output/views.py", "output/render.py", "output/terminal.py", "__main__.py"}
 # The stages in the order text flows through them; a module may import its own stage and earlier ones.
 STAGES = [
-    {"model", "errors", "lexicon", "tables"},
+    {"model", "errors", "lexicon", "tables", "memo"},
     {"read"},
     {"layout"},
     {"language"},

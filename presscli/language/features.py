@@ -15,6 +15,7 @@ from langdetect.utils.ngram import NGram
 from presscli.language.profiles import profile
 from presscli.language.scripts import iso_code
 from presscli.lexicon import frequency_list
+from presscli.memo import Memo
 
 # web and mail addresses, handles, hashtags and bare host paths ('pic.twitter.com/x'): no language's words
 _URL_OR_MAIL = re.compile(r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+\.[\w.-]+|@\w+|#\w+|\b[\w-]+(?:\.[\w-]+)+/\S*")
@@ -27,16 +28,9 @@ def strip_addresses(text: str) -> str:
 _ALL_CAPS_RUN = re.compile(r"[A-ZÀ-ÖØ-Þ]{2}")
 
 
-class _Normalized(dict[int, str]):
-    """langdetect's normalisation of each character, as a table `str.translate` fills as it meets them
-    (so a text is normalised in one C loop, and each character computed once per process)."""
-
-    def __missing__(self, code: int) -> str:
-        normalized = self[code] = NGram.normalize(chr(code))
-        return normalized
-
-
-_NORMALIZED = _Normalized()
+# langdetect's normalisation of each character, as the table `str.translate` reads (a text is normalised in
+# one C loop, and each character computed once per process)
+_NORMALIZED: Memo[int, str] = Memo(lambda code: NGram.normalize(chr(code)))
 
 
 def ngrams(text: str) -> list[str]:
@@ -45,12 +39,7 @@ def ngrams(text: str) -> list[str]:
     normalized = text.translate(_NORMALIZED)
     grams: list[str] = []
     for word in normalized.split():
-        known = _WORD_GRAMS.get(word)
-        if known is None:
-            known = _word_grams(word)
-            if len(_WORD_GRAMS) < _WORDS_CACHED:
-                _WORD_GRAMS[word] = known
-        grams.extend(known)
+        grams.extend(_WORD_GRAMS[word])
     return grams
 
 
@@ -68,8 +57,7 @@ def _word_grams(word: str) -> tuple[str, ...]:
 
 # a word's n-grams, kept for the first words met: an article's words recur, and a batch's (Zipf: the
 # commonest come first), at about 350 bytes a word (7 MB)
-_WORD_GRAMS: dict[str, tuple[str, ...]] = {}
-_WORDS_CACHED = 20_000
+_WORD_GRAMS: Memo[str, tuple[str, ...]] = Memo(_word_grams, 20_000)
 
 
 @cache

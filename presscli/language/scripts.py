@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+from presscli.memo import Memo
+
 # Writing systems and the langdetect profiles written in them.
 SCRIPT_LANGUAGES: dict[str, tuple[str, ...]] = {
     "latin": (
@@ -106,15 +108,7 @@ def _script_of(ch: str) -> str | None:
     return None
 
 
-class _ScriptOf(dict[str, "str | None"]):
-    """Each character's writing system, filled as characters are met (a text's letters recur, a batch's too)."""
-
-    def __missing__(self, ch: str) -> str | None:
-        script = self[ch] = _script_of(ch)
-        return script
-
-
-_SCRIPT_OF = _ScriptOf()
+_SCRIPT_OF: Memo[str, str | None] = Memo(_script_of)  # each character's writing system, looked up once
 
 
 def scripts(text: str) -> dict[str, int]:

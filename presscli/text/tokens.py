@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from presscli.memo import Memo
 from presscli.text.sentences import shipped_abbreviations
 
 _TOKEN = re.compile(
@@ -35,7 +36,7 @@ class Token:
     start: int
     end: int
     quote: int | None = None  # index of the quotation this token lies in (marks included), if any
-    lower: str = ""  # lower case with typographic apostrophes straightened (see `lowered`)
+    lower: str = ""  # lower case with typographic apostrophes straightened (filled by `tokenize`)
 
     @property
     def is_word(self) -> bool:
@@ -89,19 +90,12 @@ def tokenize(text: str, start: int, end: int, lang: str, quotes: Sequence[tuple[
     return tokens
 
 
-class _Lowered(dict[str, str]):
-    """Each token's text in lower case, apostrophes straightened, worked out once per distinct text: an
-    article's words recur, and a batch's (kept for the first words met, as a language's are)."""
-
-    def __missing__(self, word: str) -> str:
-        low = word.lower().replace("’", "'").replace("\ufffd", "")
-        if len(self) < _WORDS_KEPT:
-            self[word] = low
-        return low
+def _lowered(word: str) -> str:
+    return word.lower().replace("’", "'").replace("\ufffd", "")
 
 
-_WORDS_KEPT = 50_000
-_LOWERED = _Lowered()
+# each token's text in lower case, apostrophes straightened, worked out once per distinct text
+_LOWERED: Memo[str, str] = Memo(_lowered, 50_000)
 
 
 @cache
