@@ -39,8 +39,9 @@ def verb_subject(text: str, tokens: list[Token], cue: Cue, lo: int, hi: int, lex
             return None  # 'Von glatter Desinformation wird gesprochen': nobody in particular speaks
         return bracket_subjects(text, tokens, bracket, lo, hi, lex)[0]
     if cue.start > lo and tokens[cue.start - 1].text == ",":
-        if lex.lang == "de" and cue.end < hi and lex.is_person_pronoun(tokens[cue.end].lower):
-            return noun_phrase_after(text, tokens, cue.end, hi, lex)  # 'Die Regierung verschiebe …, kritisierte er'
+        behind = pronoun_behind_a_comma_cue(text, tokens, cue, lo, hi, lex)
+        if behind is not None:
+            return behind
         before = noun_phrase_before(text, tokens, cue.start, lo, lex)
         if before is not None and (before.alias is not None or _opens_as_a_name(tokens, before, lo, lex)):
             # 'Die Sprecherin der Grünen, Anja Hajduk, kritisierte ...', 'Alice Kakamara, 30, beschrieb ...':
@@ -68,6 +69,18 @@ def verb_subject(text: str, tokens: list[Token], cue: Cue, lo: int, hi: int, lex
     ):
         return None  # '… November 2007 seinen Rücktritt verkündet': an object, its subject before the auxiliary
     return before
+
+
+def pronoun_behind_a_comma_cue(
+    text: str, tokens: list[Token], cue: Cue, lo: int, hi: int, lex: Lexicon
+) -> Mention | None:
+    """'Die Regierung verschiebe …, kritisierte er', '„…“ einsetzen, den es habe, erklärte er': a German cue
+    right after a comma, a personal pronoun behind it, has that pronoun for its subject (not the clause
+    before the comma)."""
+    after_a_comma = cue.start > lo and tokens[cue.start - 1].text == ","
+    if not after_a_comma or lex.lang != "de" or cue.end >= hi or not lex.is_person_pronoun(tokens[cue.end].lower):
+        return None
+    return noun_phrase_after(text, tokens, cue.end, hi, lex)
 
 
 def _opens_as_a_name(tokens: list[Token], phrase: Mention, lo: int, lex: Lexicon) -> bool:

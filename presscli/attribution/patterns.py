@@ -16,7 +16,7 @@ import bisect
 import math
 from dataclasses import dataclass, replace
 
-from presscli.attribution.cue_subjects import inverted_subject
+from presscli.attribution.cue_subjects import inverted_subject, pronoun_behind_a_comma_cue
 from presscli.attribution.cues import SENTENCE_END, Cue, cue_at, cue_text, match_phrase
 from presscli.attribution.mentions import Mention, looks_like_gerund, mention_of, speaks
 from presscli.attribution.phrases_after import noun_phrase_after, past_adverbial, phrase_from
@@ -109,7 +109,7 @@ def after_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) 
         if cue and cue.kind in ("verb", "inverted", "passive"):
             if cue.kind == "inverted":
                 return Attribution(inverted_subject(text, tokens, cue, hi, lex), cue_text(text, tokens, cue), "after")
-            subject = _inverted_after_a_comma(text, tokens, cue, hi, lex) or noun_phrase_before(
+            subject = pronoun_behind_a_comma_cue(text, tokens, cue, i, hi, lex) or noun_phrase_before(
                 text, tokens, cue.start, i, lex
             )
             if cue.end < hi and tokens[cue.end].lower in lex.agent_prepositions:  # '“…” measures added by X'
@@ -135,14 +135,6 @@ def after_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) 
 def _named(tokens: list[Token], lo: int, hi: int) -> bool:
     """Does a capitalized word (a name, someone's or something's) stand in tokens[lo:hi]?"""
     return any(token.is_capitalized for token in tokens[lo:hi])
-
-
-def _inverted_after_a_comma(text: str, tokens: list[Token], cue: Cue, hi: int, lex: Lexicon) -> Mention | None:
-    """'„…“ einsetzen, den es habe, erklärte er': a cue right after a comma has its subject behind it when
-    a pronoun stands there (not the clause before the comma, 'den es habe')."""
-    if cue.start == 0 or tokens[cue.start - 1].text != "," or cue.end >= hi:
-        return None
-    return mention_of(text, tokens, cue.end, cue.end + 1, lex) if tokens[cue.end].lower in lex.pronouns else None
 
 
 def _clause_final(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> Attribution | None:
