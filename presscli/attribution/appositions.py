@@ -51,9 +51,10 @@ def apposition_before(text: str, tokens: list[Token], comma: int, floor: int, le
             continue
         # ('the head of the union, economist Mark Dean, said': a role before a name is no modifier clause)
         # ('The bill's author, state Sen. Marie Ortiz, said': a title after a lower-case modifier, too)
-        following = tokens[start + 1] if start + 1 < end else None
-        titled = following is not None and following.is_capitalized
-        titled = titled and (is_role(opener.lower, lex) or (following is not None and is_role(following.lower, lex)))
+        titled = False
+        if start + 1 < end:
+            following = tokens[start + 1]
+            titled = following.is_capitalized and (is_role(opener.lower, lex) or is_role(following.lower, lex))
         modifier = _is_modifier_clause(opener, lex) and not titled
         if not found and (_is_relative_clause(tokens, start, end, floor, lex) or modifier):
             end = start - 1  # 'Sanders, who is running, said', 'Urzúa, propuesto por ..., sostuvo': skip it

@@ -22,8 +22,7 @@ def apposition_name_follows(tokens: list[Token], comma: int, limit: int, lex: Le
             return False  # (after a name, a word for a relative is part of it: 'Jader Filho', 'Neto')
         names += tokens[j].is_capitalized
         j += 1
-    run = tokens[comma + 1 : j]
-    if any(t.lower in lex.coordinators for t in run) and not any(is_given_name(t.text) for t in run):
+    if _a_portfolio(tokens[comma + 1 : j], lex):
         return False  # 'la ministra de Trabajo, Migraciones y Seguridad Social': her portfolio goes on
     j = _past_party(tokens, j, limit)  # ', Christian Wulff (CDU),'
     return names >= 1 and (j >= limit or tokens[j].text in ",.;:—–")  # '—señaló la portavoz, Ana Ruiz—.'
@@ -34,12 +33,13 @@ def portfolio_end(tokens: list[Token], comma: int, limit: int, lex: Lexicon) -> 
     office's portfolio ('ministra de Trabajo, Migraciones y Seguridad Social, Magdalena Valerio'), or None."""
     j = comma + 1
     while j < limit and tokens[j].is_word and (tokens[j].is_capitalized or tokens[j].lower in lex.coordinators):
-        if is_given_name(tokens[j].text) and tokens[j].is_capitalized:
-            return None
         j += 1
-    run = tokens[comma + 1 : j]
-    coordinated = any(t.lower in lex.coordinators for t in run)
-    return j if coordinated and j < limit and tokens[j].text == "," else None
+    return j if _a_portfolio(tokens[comma + 1 : j], lex) and j < limit and tokens[j].text == "," else None
+
+
+def _a_portfolio(run: list[Token], lex: Lexicon) -> bool:
+    """Capitalized words joined by a coordinator, no given name among them: 'Migraciones y Seguridad Social'."""
+    return any(t.lower in lex.coordinators for t in run) and not any(is_given_name(t.text) for t in run)
 
 
 def comma_before_a_name(tokens: list[Token], i: int, limit: int, lex: Lexicon) -> int | None:

@@ -58,9 +58,10 @@ def noun_phrase_after(text: str, tokens: list[Token], begin: int, ceiling: int, 
         if in_adverbial and _starts_a_person(tokens, i, begin, lex):
             return _extend_after(text, tokens, i, limit, lex)  # 'a confié à l'AFP Gérard Depardieu'
         plural_role = low in lex.anonymous_nouns or (is_role(low, lex) and low.endswith("s"))
-        # ('"…", diz climatologista': a headline drops the article of the role that closes it)
-        closing = (i + 1 >= ceiling or tokens[i + 1].text in _CLAUSE_PUNCT) and lex.lang != "de"  # (German
-        closing_role = closing and (is_role(low, lex) or is_doer(low, lex))  # writes its nouns capitalized)
+        # ('"…", diz climatologista': a headline drops the article of the role that closes it; not German,
+        # where a lower-case word is never a noun: 'Brandt sagte weiter:')
+        closing = (i + 1 >= ceiling or tokens[i + 1].text in _CLAUSE_PUNCT) and lex.lang != "de"
+        closing_role = closing and (is_role(low, lex) or is_doer(low, lex))
         if not in_adverbial and i == begin and (plural_role or closing_role):
             return phrase_from(text, tokens, i, limit, lex, bare=True)  # 'dijeron fuentes del ministerio'
         if (low in lex.prepositions and low not in lex.determiners) or time_adverbial:

@@ -47,7 +47,7 @@ def sentence_subject(
         return None
     if not _opens_subject(tokens, i, hi, lex, names):
         # 'Depois disso, Dean se mudou ...', 'Kurz darauf, er ...': past a short opening adverbial
-        comma = next((k for k in range(i + 1, min(hi - 1, i + _SHORT_ADVERBIAL)) if tokens[k].text == ","), None)
+        comma = _short_clause_comma(tokens, i, hi)
         if comma is not None and _opens_subject(tokens, comma + 1, hi, lex, names):
             i = comma + 1
     token = tokens[i]
@@ -98,11 +98,16 @@ def named_after_a_short_clause(text: str, tokens: list[Token], lo: int, hi: int,
     """The person named in full (titles before the name allowed) who opens the main clause after a short
     opening clause ('Asked about the exchange, Gov. Rick Snyder declined'), or None (the one asked is then
     whoever was speaking)."""
-    comma = next((k for k in range(lo + 1, min(hi - 1, lo + _SHORT_ADVERBIAL)) if tokens[k].text == ","), None)
+    comma = _short_clause_comma(tokens, lo, hi)
     if comma is None or not _person_named_at(tokens, comma + 1, hi, lex):
         return None
     phrase = phrase_from(text, tokens, comma + 1, hi, lex)
     return phrase if phrase is not None and phrase.kind == "name" else None
+
+
+def _short_clause_comma(tokens: list[Token], i: int, hi: int) -> int | None:
+    """The comma closing a short clause or adverbial that opens at tokens[i] ('Depois disso,', 'Asked about it,')."""
+    return next((k for k in range(i + 1, min(hi - 1, i + _SHORT_ADVERBIAL)) if tokens[k].text == ","), None)
 
 
 def _opens_subject(tokens: list[Token], i: int, hi: int, lex: Lexicon, names: frozenset[str]) -> bool:
