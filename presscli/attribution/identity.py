@@ -137,14 +137,15 @@ class SpeakerBook:
         )
         if mention.kind != "description" and not described:
             return None
-        aged = len(words) == 2 and (AGED.fullmatch(words[1]) or PARTY_MEMBER.fullmatch(words[1])) is not None
-        if words[0] not in self.lex.demonstratives and not aged:
+        # an age or a party for the person just named: 'der 54-Jährige', 'der FDP-Politiker'
+        epithet = len(words) == 2 and (AGED.fullmatch(words[1]) or PARTY_MEMBER.fullmatch(words[1])) is not None
+        if words[0] not in self.lex.demonstratives and not epithet:
             held = office_holder(written, self._latest(_PRONOUN_REACH), self.lex)
             return self._add(held, words[-1], "description") if held is not None else None  # the office
         if words[-1] in self.lex.anonymous_nouns:
             return None  # 'this source' stays the unnamed source it is
         for cluster in self._latest(_PRONOUN_REACH):
-            named = any(map(all_capitalized, cluster.persons + cluster.names)) if aged else cluster.names
+            named = any(map(all_capitalized, cluster.persons + cluster.names)) if epithet else cluster.names
             if named and not cluster.is_org and not cluster.plural:
                 if other_sex(words[0], cluster, self.lex):
                     return None  # 'esta experta' after 'Luis Gómez' is someone else

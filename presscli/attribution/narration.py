@@ -39,7 +39,7 @@ def main_clause_subject(text: str, tokens: list[Token], lo: int, hi: int, lex: L
     for cue in cues:
         if _in_restrictive_relative(tokens, cue.start, lo, lex):
             continue  # 'presenta comentarios que señalan a terceros': not the main clause's verb
-        if cue.start == lo and lex.participle_endings and tokens[lo].lower.endswith(lex.participle_endings):
+        if cue.start == lo and tokens[lo].lower.endswith(lex.participle_endings):  # (German lists none)
             # 'Asked about the exchange, Gov. Rick Snyder declined': the one asked, named after a short clause
             named = named_after_a_short_clause(text, tokens, lo, hi, lex)
             return Attribution(named, cue_text(text, tokens, cue), "before")

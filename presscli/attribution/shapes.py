@@ -108,10 +108,9 @@ def quoted_person(text: str, tokens: list[Token], cue: Cue, hi: int, lex: Lexico
         after = cue.end + 1  # 'zitierte man X': nobody in particular quotes X
     else:
         quoter = noun_phrase_after(text, tokens, cue.end, hi, lex)
-        quoted_within = person_name(quoter.text, lex) if quoter is not None else None
-        if quoter is not None and quoted_within is not None and quoter.text.endswith(" " + quoted_within):
-            # 'zitiert ndr.de Polizeisprecher Ralf Meyer': the quoter and the one quoted in one capitalized run
-            return Mention(quoted_within, quoter.end - len(quoted_within), quoter.end, "name")
+        inside = _quoted_in_the_quoter(tokens[cue.end : hi], quoter, lex) if quoter is not None else None
+        if inside is not None:
+            return inside
         if quoter is not None:
             after = next((k for k in range(cue.end, hi) if tokens[k].start >= quoter.end), hi)
         else:  # 'zitiert die „Computerwoche“ Lynch': a title in quotation marks quotes
@@ -123,6 +122,17 @@ def quoted_person(text: str, tokens: list[Token], cue: Cue, hi: int, lex: Lexico
                 return None
     quoted = noun_phrase_after(text, tokens, after, hi, lex) if after < hi and tokens[after].is_word else None
     return quoted if quoted is not None and quoted.kind == "name" else None
+
+
+def _quoted_in_the_quoter(following: list[Token], quoter: Mention, lex: Lexicon) -> Mention | None:
+    """'zitiert ndr.de Polizeisprecher Ralf Meyer': the quoter and the one quoted in one capitalized run, the
+    person's name closing it (`following`: the tokens after the verb of quoting)."""
+    name = person_name(quoter.text, lex)
+    if name is None or not quoter.text.endswith(" " + name):
+        return None
+    first = name.split()[0]
+    at = next((t.start for t in following if quoter.start <= t.start < quoter.end and t.text == first), None)
+    return Mention(name, at, quoter.end, "name") if at is not None else None
 
 
 def after_a_participle(tokens: list[Token], close: int, lex: Lexicon) -> bool:
