@@ -34,6 +34,15 @@ def given_name_table() -> dict[str, str | None]:
 
 
 @cache
+def given_name_sex_at_home() -> dict[tuple[str, str], str]:
+    """(given name, language) to the sex the name is given to where that language is spoken, where this
+    differs from given_name_table's: 'Kai' is a man in German, 'Laurence' a woman in French
+    (data/names/given_local.txt)."""
+    rows = (line.split() for line in read_data("names", "given_local.txt").splitlines() if line[:1] != "#")
+    return {(name, lang): sex for name, lang, sex in rows}
+
+
+@cache
 def month_names() -> dict[str, dict[str, int]]:
     """Month names and abbreviations per language, lower case, to their number (data/dates/months.json)."""
     tables: dict[str, dict[str, int]] = json.loads(read_data("dates", "months.json"))

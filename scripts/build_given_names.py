@@ -80,7 +80,51 @@ def main() -> int:
     header = "# given names of the press languages' countries from Faker's person providers (MIT); f, m or -\n"
     (DATA / "names" / "given_faker.txt").write_text(header + "\n".join(rows) + "\n", encoding="utf-8")
     print("given_faker", len(rows))
+    rows = [f"{name} {lang} {sex}" for name, lang, sex in _sexes_at_home(source)]
+    header = "# given names whose sex differs where a press language is spoken, from nam_dict.txt (GNU FDL 1.2)\n"
+    (DATA / "names" / "given_local.txt").write_text(header + "\n".join(rows) + "\n", encoding="utf-8")
+    print("given_local", len(rows))
     return 0
+
+
+# How many steps of nam_dict's scale one sex must lead the other (and 'unisex') by in a language's countries
+# for the name to be that sex there: 'Kai' is a man's name in Germany, 'Andrea' in Italy, 'Laurence' a woman's
+# in France, whatever the US Census says; 'Kim' (f 3, m 0) is, 'Jordan' in France (m 4) is too.
+HOME_LEAD = 3
+# English keeps the US Census's measured sexes: nam_dict's British columns call 'Taylor' and 'Whitney' men
+LOCAL_LANGUAGES = ("de", "es", "fr", "it", "pt")
+
+
+def _sexes_at_home(source: Path) -> list[tuple[str, str, str]]:
+    """(name, language, sex) where the name is clearly one sex in the language's countries and the general
+    table (the three files as presscli reads them, the census last) says otherwise or both."""
+    general: dict[str, str] = {}
+    for file in ("given_world.txt", "given_faker.txt", "given.txt"):
+        for line in (DATA / "names" / file).read_text(encoding="utf-8").splitlines():
+            if not line.startswith("#"):
+                name, sex = line.split()
+                general[name] = sex
+    ratings: dict[tuple[str, str], dict[str, int]] = {}  # (name, language) -> best rating of each sex there
+    for line in source.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or line.startswith("=") or len(line) <= SORT_FLAG or line[SORT_FLAG] == "+":
+            continue
+        key = _unaccented(line[NAME_COLUMNS].strip().lower())
+        if key not in general:
+            continue
+        code = line[:2].strip()
+        sex = "f" if code in ("F", "1F", "?F") else "m" if code in ("M", "1M", "?M") else "-"
+        for lang in LOCAL_LANGUAGES:
+            rating = _rating(line, COUNTRIES[lang])
+            if rating:
+                best = ratings.setdefault((key, lang), {})
+                best[sex] = max(best.get(sex, 0), rating)
+    rows = []
+    for (key, lang), best in sorted(ratings.items()):
+        female, male, both = best.get("f", 0), best.get("m", 0), best.get("-", 0)
+        local = "m" if male >= max(female, both) + HOME_LEAD else "f" if female >= max(male, both) + HOME_LEAD else None
+        if local is not None and local != general[key]:
+            rows.append((key, lang, local))
+    return rows
 
 
 # the countries of the shipped languages, Latin America's first: nam_dict covers Europe only

@@ -907,3 +907,13 @@ def test_a_web_address_is_one_word():
     text = "laut ndr.de und g1.globo.com, u.a. die U.S. Army"
     words = [t.text for t in tokenize(text, 0, len(text), "de")]
     assert "ndr.de" in words and "g1.globo.com" in words and "u.a." in words and "U.S." in words
+
+
+def test_a_name_that_is_a_mans_in_germany_is_whom_er_means():
+    # 'Kai' is mostly a woman's name in the US Census and a man's in Germany: the article's language decides
+    body = (
+        "Der Vorsitzende des Mieterbunds, Kai Albers, sieht das anders. Die Hilfen reichten nicht aus, "
+        "kritisierte er. „Viele Mieter können die Rechnung schlicht nicht zahlen.“\n\n"
+        "Der Sprecher der Fraktion, Ole Brandt, mahnte zur Eile: „Wir müssen handeln.“"
+    )
+    assert speakers(body) == ["Kai Albers", "Ole Brandt"]

@@ -61,3 +61,9 @@ def test_given_names_frequent_in_the_press_because_people_bear_them_are_names():
     assert all(is_given_name(name) for name in ("Georg", "Wolfgang", "Jean", "Giuseppe", "Hans-Peter"))
     # months and words that are only sometimes names stay words
     assert not any(is_given_name(word) for word in ("Juni", "Oktober", "Rein", "Anders", "-"))
+
+
+def test_a_given_names_sex_is_the_one_it_has_where_the_article_is_written():
+    assert given_name_gender("Kai", "de") == "m" and given_name_gender("Andrea", "it") == "m"
+    assert given_name_gender("Laurence", "fr") == "f" and given_name_gender("Michel", "fr") == "m"
+    assert given_name_gender("Andrea", "de") == given_name_gender("Andrea") == "f"  # where no country says otherwise

@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 from functools import cache
 
-from presscli.tables import given_name_table
+from presscli.tables import given_name_sex_at_home, given_name_table
 
 _ACRONYM_LETTERS = 4  # 'UN', 'EU', 'NATO' in capitals are acronyms, though the census lists 'Un'
 
@@ -24,9 +24,12 @@ def is_given_name(word: str) -> bool:
     return all(_unaccented(part) in names for part in word.lower().split("-"))
 
 
-def given_name_gender(name: str) -> str | None:
-    """'f' or 'm' when the given name is given to one sex only ('Patrick' m, 'Emma' f), else None."""
-    return given_name_table().get(_unaccented(name.lower()))
+def given_name_gender(name: str, lang: str | None = None) -> str | None:
+    """'f' or 'm' when the given name is given to one sex only ('Patrick' m, 'Emma' f), else None; in an
+    article in `lang`, as that language's countries give it ('Kai' m in German, 'Andrea' m in Italian)."""
+    key = _unaccented(name.lower())
+    at_home = given_name_sex_at_home().get((key, lang)) if lang else None
+    return at_home or given_name_table().get(key)
 
 
 def _unaccented(word: str) -> str:

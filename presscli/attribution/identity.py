@@ -203,7 +203,7 @@ class SpeakerBook:
         is_org = looks_like_org(bare) and not (person and is_given_name(person.split()[0]))
         named = (person or bare).split()  # 'Democratic candidate Hillary Clinton': her sex is in 'Hillary'
         first = next((w for w in named if w[:1].isupper() and w.lower() not in self.lex.titles), "")
-        gender = None if is_org or kind != "name" or first in self.surnames else given_name_gender(first)
+        gender = None if is_org or kind != "name" or first in self.surnames else given_name_gender(first, self.lex.lang)
         cluster = Cluster(f"S{len(self.clusters) + 1}", is_org=is_org, gender=gender, titles=self.lex.titles)
         self.clusters.append(cluster)
         return self._add(cluster, bare, kind, person)

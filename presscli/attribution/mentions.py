@@ -136,7 +136,7 @@ def _modal(tokens: list[Token], k: int, lex: Lexicon) -> bool:
 def fits(pronoun: Mention, named: Mention, lex: Lexicon) -> bool:
     """Can the pronoun mean the person named: not 'he' for 'Hillary Clinton'? Unknown genders fit."""
     wanted = lex.gender(pronoun.text.lower())
-    given = next((g for word in named.text.split() if (g := given_name_gender(word))), None)
+    given = next((g for word in named.text.split() if (g := given_name_gender(word, lex.lang))), None)
     return wanted is None or given is None or wanted == given
 
 
