@@ -20,6 +20,11 @@ def test_french_guillemets_with_inner_spaces():
     assert quoted("« Nous voulons la paix », a déclaré le ministre.") == ["Nous voulons la paix"]
 
 
+def test_french_guillemets_with_inner_spaces_after_an_elided_word():
+    text = "Elle a qualifié ces critiques d’« hypocrites ». Le ministre a parlé d'« erreur » et de l’« échec »."
+    assert quoted(text) == ["hypocrites", "erreur", "échec"]
+
+
 def test_german_low_high_quotes_where_the_high_mark_closes():
     assert quoted("„Der Streik ist vorbei“, sagte sie. Er sprach von einem „Kompromiss“.") == [
         "Der Streik ist vorbei",

@@ -242,7 +242,9 @@ def _feed(
         return  # plural possessive: the players' union
     if mark in "」』":
         return
-    if can_open or (_is_space(prev) and _is_space(nxt) and mark not in _SINGLE):
+    # a mark set apart by spaces opens (French: « erreur »), and so after an elided word: d’« erreur »
+    elided = prev in "'’" and i - 2 >= start and text[i - 2].isalpha()
+    if can_open or ((_is_space(prev) or elided) and _is_space(nxt) and mark not in _SINGLE):
         stack.append(_Open(i, mark, first_char == i or _after_colon(text, i, start)))
         if len(stack) > _DEEPEST:
             del stack[1]  # keep the outermost (a paragraph's opening mark) and the innermost few
