@@ -131,7 +131,7 @@ class Lexicon:
     subject_verb_endings: tuple[str, ...]  # '“…,” an angry Hollande retaliated.': English past tense
     inverted_verb_endings: tuple[str, ...]  # '«…», sentenció X', '„…“, konterte X': a verb before its subject
     abstract_suffixes: tuple[str, ...]  # nouns of things and ideas: '-tion', '-dad', '-ung', '-ité'
-    possessive_determiners: frozenset[str]  # 'Seine Partei werde …': someone's, reported by them
+    possessive_determiners: frozenset[str]  # 'Seine Partei werde …', 'Su presidente, X': someone else's
     consequences: frozenset[tuple[str, ...]]  # 'por lo que', 'which is why': a clause of its own follows
     age_units: frozenset[str]  # 'Claire, 34 ans, se dit': the word of an age between commas
     inclusions: frozenset[str]  # words opening a list of members: 'Critics, including the mayor, say'

@@ -364,3 +364,37 @@ def test_only_the_one_who_asked_not_to_be_named_loses_their_standing():
         ("Trump", True),
         ("Mexican official", False),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "official"),
+    [
+        (
+            "Salario mínimo\n\nLa patronal CEOE ha criticado la subida. Su presidente, Luis Ferrer, ha advertido de "
+            'que las empresas "no pueden asumir más cargas".',
+            False,
+        ),
+        (
+            "Vacunas\n\nEl Ministerio de Sanidad ha ampliado la campaña de vacunación. Su titular, Inés Ramos, ha "
+            'asegurado que la medida "salvará vidas".',
+            True,
+        ),
+        (
+            "Grève\n\nLa fédération patronale a réagi à son tour. Son porte-parole, Henri Vasseur, a jugé la "
+            "grève « irresponsable ».",
+            False,
+        ),
+        (
+            "Grève\n\nLe ministère des Transports a répondu dans la soirée. Son porte-parole, Julien Morel, a "
+            "assuré que « le dialogue reste ouvert ».",
+            True,
+        ),
+        (
+            "Pay\n\nThe Royal College of Nursing rejected the offer. Its general secretary, Pat Dolan, called the "
+            'deal "an insult to every nurse".',
+            False,
+        ),
+    ],
+)
+def test_a_head_or_spokesperson_given_by_a_possessive_speaks_for_what_was_named_before(text: str, official: bool):
+    assert standing(text)[0][1] is official

@@ -4,10 +4,14 @@ per-language lists, German compounds ('Bundesinnenministerin', 'US-Delegationsle
 
 from __future__ import annotations
 
+import re
+
 from presscli.lexicon import Lexicon
 from presscli.tables import country_names
 
 _COMPOUND_HEAD = 5  # German compounds: 'Bundesinnenminister' ends in 'minister'
+WORD = re.compile(r"[\w'’.@-]+")
+ELISION = re.compile(r"^(?:l|d|qu)['’]")  # "l'État" -> 'État'
 PARTICLES = {"of", "for", "de", "del", "des", "du", "da", "do", "dos", "der", "für", "di", "della"}
 
 
@@ -58,6 +62,8 @@ def head_of_something_else(lows: list[str], k: int, lex: Lexicon) -> bool:
     """'presidente del PRI', 'secrétaire nationale de la CFDT': the head of something not a state body."""
     if not matches(lows[k], lex.head_roles, lex) or head_of_a_state_compound(lows[k], lex):
         return False
+    if any(low in lex.possessive_determiners for low in lows[max(0, k - 2) : k]):
+        return True  # 'La CEOE … Su presidente', 'Its general secretary': the head of what was named before
     rest = lows[k + 1 :]
     while rest and not (rest[0] in lex.prepositions or rest[0] in PARTICLES) and len(rest) > 1:
         rest = rest[1:]  # 'secrétaire nationale de …': past its adjective
@@ -92,3 +98,16 @@ def _a_country(words: list[str], lex: Lexicon) -> bool:
 
 
 _COUNTRY_WORDS = 3  # 'estados unidos', 'république démocratique du congo' opens with three
+
+
+def body_name(words: list[str], body: str) -> str:
+    """'the Mexican Foreign Ministry' -> 'Mexican Foreign Ministry', 'the Ministry of Water' -> 'Ministry of
+    Water': the capitalized run around the body word, particles included."""
+    start = end = words.index(body)
+    while start > 0 and words[start - 1][:1].isupper():
+        start -= 1
+    while end + 2 < len(words) and words[end + 1].lower() in PARTICLES and words[end + 2][:1].isupper():
+        end += 2
+        while end + 1 < len(words) and words[end + 1][:1].isupper():
+            end += 1
+    return ELISION.sub("", " ".join(w.strip(".,()") for w in words[start : end + 1]))  # "l'Agence" -> 'Agence'

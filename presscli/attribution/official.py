@@ -18,21 +18,22 @@ from dataclasses import dataclass
 from presscli.attribution.anonymity import unnamed_on_purpose
 from presscli.attribution.given_names import is_given_name
 from presscli.attribution.office_words import (
-    PARTICLES,
+    ELISION,
+    WORD,
     an_office,
+    body_name,
     head_of_a_compound_body,
     head_of_a_state_compound,
     head_of_something_else,
     matches,
     of_a_state_body,
 )
+from presscli.attribution.possessed import owned_head, state_body_before
 from presscli.attribution.spelled_out import spelled_out
 from presscli.lexicon import Lexicon, in_every_language
 
-_WORD = re.compile(r"[\w'’.@-]+")
 _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "portavoz", "vocero", "vocera", "porta-voz"}
 _SPOKESPEOPLE |= {"porte-parole", "sprecher", "sprecherin", "portavoce"}
-_ELISION = re.compile(r"^(?:l|d|qu)['’]")
 _TITLE_WINDOW = 4  # words before a name where the article gives its title: 'Ohio Gov. John Kasich'
 _TITLE_CHARS = 80  # characters that hold those words
 _APPOSITION_WORDS = 10  # 'la ministra de Trabajo, Migraciones y Seguridad Social,': an office before a name
@@ -74,7 +75,10 @@ def standing(
     # ('A senior U.S. military official, who spoke on condition of anonymity, told reporters'): unnamed on purpose
     personal = any(is_given_name(word) for name in names for word in name.split())
     reading.anonymous = not personal and any(unnamed_on_purpose(d, text, lex) for d in [*names, *descriptions])
-    phrases = [*names, *descriptions, *_titles_before(names, text, lex, positions)]
+    titles, owned = _titles_before(names, text, lex, positions)
+    # ('La CEOE … Su presidente, Antonio Garamendi'): the bare 'presidente' the possessive was taken from is
+    # the head of what was named before, no office of its own
+    phrases = [*names, *(d for d in descriptions if d.lower() not in owned), *titles]
     for phrase in phrases + spelled_out(phrases, text):
         _read(phrase, lex, reading)
     # ('The Cuyahoga County GOP': a body whose own name is a party's or a firm's, whatever place it serves)
@@ -84,14 +88,16 @@ def standing(
     if reading.spokesperson and not reading.official:
         # a spokesperson, unless of a party or a firm, or of something named only by an acronym no list
         # knows ('DFA spokesman Neil Sroka')
-        official = not reading.unofficial and not reading.unknown_acronym
+        # ('La fédération patronale … Son porte-parole, X'): the spokesperson of what was named before, no state body
+        owned_voice = any(word in _SPOKESPEOPLE for head in owned for word in head.split())
+        official = not reading.unofficial and not reading.unknown_acronym and not owned_voice
         return Standing(official, reading.role, reading.institution if official else None)
     return Standing(reading.official, reading.role, reading.institution if reading.official else None)
 
 
 def _read(phrase: str, lex: Lexicon, reading: _Reading) -> None:
-    words = _WORD.findall(phrase)
-    lows = [_ELISION.sub("", w.lower()).strip(".,()'’") for w in words]  # "l'État" -> 'état'
+    words = WORD.findall(phrase)
+    lows = [ELISION.sub("", w.lower()).strip(".,()'’") for w in words]  # "l'État" -> 'état'
     unnamed = [low for low in lows if low not in lex.determiners]
     acronyms = in_every_language("org_acronyms")
     reading.unknown_acronym |= any(
@@ -122,8 +128,8 @@ def _read(phrase: str, lex: Lexicon, reading: _Reading) -> None:
             reading.role = reading.role or word.strip(".,()")
         elif matches(low, lex.official_bodies, lex) or word.strip("()@") in acronyms:
             reading.official = reading.official or not unofficial
-            reading.role = reading.role or _body_name(words, word)
-            reading.institution = reading.institution or _body_name(words, word)
+            reading.role = reading.role or body_name(words, word)
+            reading.institution = reading.institution or body_name(words, word)
         elif head_of_a_state_compound(low, lex):
             reading.official = reading.official or not unofficial
             reading.role = reading.role or word.strip(".,()")
@@ -147,10 +153,14 @@ def name_positions(text: str) -> dict[str, list[int]]:
     return positions
 
 
-def _titles_before(names: list[str], text: str, lex: Lexicon, positions: dict[str, list[int]]) -> list[str]:
+def _titles_before(
+    names: list[str], text: str, lex: Lexicon, positions: dict[str, list[int]]
+) -> tuple[list[str], set[str]]:
     """The title the article writes right before a speaker's name, wherever it names them: 'Vermont Sen.
-    [Bernie] Sanders', 'Bundeskanzler [Gerhard] Schröder', 'le ministre [Gérald] Darmanin'."""
+    [Bernie] Sanders', 'Bundeskanzler [Gerhard] Schröder', 'le ministre [Gérald] Darmanin'; and the heads
+    given with a possessive ('Su presidente, X') of something other than a state body."""
     found: list[str] = []
+    owned: set[str] = set()
     titles = lex.official_roles | lex.official_bodies
     plain = [[w for w in name.split() if not w.startswith("(")] for name in names]  # 'Mark Ellis (R-Tex.)'
     for surname in {words[-1] for words in plain if words and words[-1][:1].isupper()}:
@@ -159,19 +169,29 @@ def _titles_before(names: list[str], text: str, lex: Lexicon, positions: dict[st
             if not text[at - 1 : at].isspace():
                 continue  # inside a word: 'McSanders', '@Sanders'
             run = len(words)
-            while run > 0 and len(words) - run < _TITLE_WINDOW and _WORD.fullmatch(words[run - 1]):
+            while run > 0 and len(words) - run < _TITLE_WINDOW and WORD.fullmatch(words[run - 1]):
                 run -= 1  # only plain words right before the name: no parenthesis, quote or comma between
             before = words[run:]
             while before and before[-1][:1].isupper() and not matches(before[-1].lower().strip("."), titles, lex):
                 before.pop()  # the given names: 'Bernie', 'Gerhard', 'José'
             ends = [i for i, w in enumerate(before) if w[-1] in ".!?;:," and w.lower() not in lex.titles]
             found.append(" ".join(before[ends[-1] + 1 if ends else 0 :][-2:]))  # not past a sentence's end
-            found.append(_apposition_before(words[:run], lex))
+            apposition = _apposition_before(words[:run], lex)
+            # (only right before the name: 'Su presidente, Antonio Garamendi', not 'his White House bid, Trump')
+            head = owned_head(words[:run], lex) if all(w[:1].isupper() for w in words[run:]) else ""
+            # (the owner is looked for before the possessive: 'años. Su titular, X' reads back from 'años')
+            possessive_at = text.rfind(" ", 0, text.rfind(head.split()[0], 0, at) - 1) if head else -1
+            body = state_body_before(text, possessive_at, lex) if head else None
+            if head and body:
+                apposition = body  # ('El Ministerio de Sanidad … Su titular, X'): the state body's head speaks for it
+            elif head:
+                owned.add(head)
+            found.append(apposition)
             following = text[at + len(surname) : at + len(surname) + _TITLE_CHARS]
             found.append(_apposition_after(following, lex))
             if _PARTY_AND_STATE.match(following):
                 found.append("legislator")  # 'Mitch McConnell, R-Ky.,', 'Elijah Cummings (D-Md.)': in Congress
-    return found
+    return found, owned
 
 
 def _apposition_after(following: str, lex: Lexicon) -> str:
@@ -189,13 +209,13 @@ def _apposition_after(following: str, lex: Lexicon) -> str:
         stretch.append(word)
         if word[-1] in ",.!?;:":
             break
-    lows = [_ELISION.sub("", w.lower()).strip(".,()'’") for w in stretch]
+    lows = [ELISION.sub("", w.lower()).strip(".,()'’") for w in stretch]
     # a body by its proper name ('Justice Department', 'Agence nationale'), not 'the political science department'
     body = next(
         (
             k
             for k, low in enumerate(lows)
-            if matches(low, lex.official_bodies, lex) and _ELISION.sub("", stretch[k])[:1].isupper()
+            if matches(low, lex.official_bodies, lex) and ELISION.sub("", stretch[k])[:1].isupper()
         ),
         None,
     )
@@ -238,19 +258,6 @@ def _apposition_before(words: list[str], lex: Lexicon) -> str:
     # someone holding a post in it, not anyone the body dealt with ('la police de Tacoma, Manny Ellis')
     holder = body is not None and any(_holds_a_post(w, lex) for w in description[:body])
     return " ".join(stretch[opening:]) if holder and opening is not None else ""
-
-
-def _body_name(words: list[str], body: str) -> str:
-    """'the Mexican Foreign Ministry' -> 'Mexican Foreign Ministry', 'the Ministry of Water' -> 'Ministry of
-    Water': the capitalized run around the body word, particles included."""
-    start = end = words.index(body)
-    while start > 0 and words[start - 1][:1].isupper():
-        start -= 1
-    while end + 2 < len(words) and words[end + 1].lower() in PARTICLES and words[end + 2][:1].isupper():
-        end += 2
-        while end + 1 < len(words) and words[end + 1][:1].isupper():
-            end += 1
-    return _ELISION.sub("", " ".join(w.strip(".,()") for w in words[start : end + 1]))  # "l'Agence" -> 'Agence'
 
 
 _PARTY = re.compile(r"\([\w/-]{1,12}\)")  # '(LR)', '(CDU)', '(PS)'
