@@ -917,3 +917,14 @@ def test_a_name_that_is_a_mans_in_germany_is_whom_er_means():
         "Der Sprecher der Fraktion, Ole Brandt, mahnte zur Eile: „Wir müssen handeln.“"
     )
     assert speakers(body) == ["Kai Albers", "Ole Brandt"]
+
+
+def test_what_the_subject_calls_the_words_of_someone_else_is_the_subjects_word():
+    body = "Die Abgeordnete Julia Brenner nannte die Kritik der Opposition „scheinheilig“."
+    assert speakers(body) == ["Julia Brenner"]
+
+
+def test_words_named_by_a_noun_of_speech_with_its_speaker_in_the_genitive_stay_that_speakers():
+    body = "Auf den Vorwurf der Opposition, es handele sich um einen „Wortbruch“, reagierte Brenner gelassen."
+    (speaker,) = speakers(body)
+    assert speaker == "Opposition"

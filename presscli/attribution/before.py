@@ -66,7 +66,9 @@ def before_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon)
     cues = cues_in(tokens, lo, hi, lex)
     # 'X's characterization', 'der Vorwurf der CDU': words someone used, named by a noun of speech
     owned = possessive_speech(text, tokens, lo, hi, lex) or genitive_speech(text, tokens, lo, hi, lex)
-    if owned is not None and (not cues or owned[0].start > tokens[cues[-1].end - 1].end):  # after the last cue
+    # ('Sie nannte die Kritik der Union „scheinheilig“': what she calls it, not the Union's words)
+    naming = bool(cues) and any(t.lower in lex.naming_verbs for t in tokens[cues[-1].start : cues[-1].end])
+    if owned is not None and not naming and (not cues or owned[0].start > tokens[cues[-1].end - 1].end):
         return Attribution(owned[0], owned[1], "before")
     owned = genitive_according(text, tokens, lo, hi, lex)  # 'Nach Schäubles Idee soll „…“'
     if owned is not None:
