@@ -173,6 +173,7 @@ def attribute(
     item.kind = classify(text[start:end], placement)
     if direct is not None and direct.how == "subject" and item.kind is QuoteKind.TERM:
         direct = None  # a label in a sentence about someone is not theirs: 'X endured being called «Miss Piggy»'
+    item.names_a_work = item.kind is QuoteKind.TERM and placement.proper_name
     direct = plausible_attribution(direct, context)
     if direct is not None and paragraph.kind in _LABELS and not direct.strong:
         direct = None  # 'Original article: «…»', a heading: a label before a colon is nobody who speaks
@@ -209,6 +210,7 @@ class Found:
     kind: QuoteKind = QuoteKind.STATEMENT
     reported: bool = False  # its sentence is indirect speech: someone in context is speaking
     route: str | None = None  # how the speaker was reached (see `confidence.ROUTES`)
+    names_a_work: bool = False  # a newspaper's or a work's name: nobody's words, though its sentence names a voice
 
 
 def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
