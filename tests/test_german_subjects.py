@@ -928,3 +928,24 @@ def test_words_named_by_a_noun_of_speech_with_its_speaker_in_the_genitive_stay_t
     body = "Auf den Vorwurf der Opposition, es handele sich um einen „Wortbruch“, reagierte Brenner gelassen."
     (speaker,) = speakers(body)
     assert speaker == "Opposition"
+
+
+def test_a_newspapers_name_is_nobodys_words_though_its_sentence_gives_the_floor():
+    body = (
+        "Doch sei es, so die Autorin Mara Quist in einem Beitrag für die Zeitung „Neue Woche“, ein Fehler gewesen. "
+        "Deshalb müsse „die Regierung endlich handeln“."
+    )
+    assert speakers(body) == [None, "Mara Quist"]
+
+
+def test_a_participle_cue_closing_the_clause_finds_its_subject_past_the_middle_fields_openers():
+    body = (
+        "Nun hat sich gegenüber der Presse der Landrat des Kreises, Ole Brandt, zu den Plänen der Regierung "
+        "geäußert.\n\n„Das ist ein Fehler“, betonte er."
+    )
+    assert speakers(body) == ["Ole Brandt"]
+
+
+def test_spoke_of_in_the_perfect_tense_is_a_cue_and_a_role_compound_is_no_part_of_the_name():
+    body = "Deren Fraktionsvize Jens Ahrend hatte zuvor von einem „Bürokratiemonster“ gesprochen."
+    assert speakers(body) == ["Jens Ahrend"]

@@ -17,7 +17,7 @@ from presscli.text.tokens import Token
 _BRACKET_SPAN = 3  # tokens between a German auxiliary and its participle cue, at the least, to look for one
 
 
-_BRACKET_REACH = 15  # and at the most: the middle field of a German clause
+_BRACKET_REACH = 24  # and at the most: the middle field of a German clause
 
 
 def verb_second(tokens: list[Token], cue: Cue, lo: int, before: Mention | None, lex: Lexicon) -> bool:
@@ -68,12 +68,30 @@ def verb_bracket(tokens: list[Token], cue: Cue, lo: int, lex: Lexicon) -> int | 
     einer Rede verkündet'): the index of that auxiliary when the cue is such a participle, else None."""
     if lex.lang != "de" or cue.start - lo < _BRACKET_SPAN:
         return None
-    for k in range(cue.start - 1, max(lo, cue.start - _BRACKET_REACH) - 1, -1):
-        if tokens[k].text in ",;:":
+    k = cue.start - 1
+    while k >= max(lo, cue.start - _BRACKET_REACH):
+        if tokens[k].text == ",":
+            opening = _name_apposition(tokens, k, lo)
+            if opening is None:
+                return None
+            k = opening  # ('der EU-Kommissar für Kultur, Ján Figeľ, zu den Plänen … geäußert'): a name set off
+        elif tokens[k].text in ";:":
             return None  # (a quoted title in between is part of the clause: 'wird in der „Welt“ zitiert')
-        if tokens[k].lower in lex.modal_verbs and not tokens[k].is_capitalized:
+        elif tokens[k].lower in lex.modal_verbs and not tokens[k].is_capitalized:
             return k if k > lo else None
+        k -= 1
     return None
+
+
+_APPOSED_NAME = 4  # words of a name set off by commas: 'Ján Figeľ', 'Karl-Heinz von der Leyen'
+
+
+def _name_apposition(tokens: list[Token], comma: int, lo: int) -> int | None:
+    """The comma opening a name set off by commas that `comma` closes ('…, Ján Figeľ, …'), or None."""
+    k = comma - 1
+    while k > lo and comma - k <= _APPOSED_NAME and tokens[k].is_capitalized and tokens[k].is_word:
+        k -= 1
+    return k if k < comma - 1 and tokens[k].text == "," else None
 
 
 def bracket_subjects(
@@ -82,7 +100,7 @@ def bracket_subjects(
     """The subject of the auxiliary at `bracket` ('Stoiber hatte die Rolle … betont'), or the phrase after
     it when an adverbial was fronted ('Bereits im Dezember hatte Merkel … verkündet'); and that phrase."""
     before = noun_phrase_before(text, tokens, bracket, lo, lex)
-    inverted = noun_phrase_after(text, tokens, bracket + 1, hi, lex)
+    inverted = noun_phrase_after(text, tokens, _middle_field_subject(tokens, bracket + 1, hi, lex), hi, lex)
     # an adverbial or a clause before the auxiliary ('Wie der NDR berichtet, hat Y …') puts the subject after it
     previous = tokens[bracket - 1]  # ('Damals hatte Franziskus gesagt': an adverb first, the subject after)
     # (no subject before the auxiliary, but a phrase with lower-case words was fronted: 'Im Streit um X hat Y …';
@@ -94,3 +112,25 @@ def bracket_subjects(
         else adverbial or previous.text == "," or previous.lower in lex.adverbs
     )
     return (inverted if fronted and inverted is not None else before), inverted
+
+
+_OPENING_PHRASES = 2  # prepositional phrases before the subject in the middle field, at most
+
+
+def _middle_field_subject(tokens: list[Token], k: int, hi: int, lex: Lexicon) -> int:
+    """Where the subject after an auxiliary begins: past a reflexive and a prepositional phrase or two ('Nun hat
+    sich gegenüber Wikinews der EU-Kommissar … geäußert'); `k` itself when anything else stands there."""
+    start = k
+    while k < hi and tokens[k].lower in lex.clitics and not tokens[k].is_capitalized:
+        k += 1  # 'hat sich'
+    for _ in range(_OPENING_PHRASES):
+        if k >= hi or not is_preposition(tokens[k], lex) or tokens[k].is_capitalized:
+            break
+        j = k + 1
+        while j < hi and tokens[j].is_word and not tokens[j].is_capitalized and not is_preposition(tokens[j], lex):
+            j += 1  # its article and adjectives: 'in einem ausführlichen Interview'
+        if j >= hi or not tokens[j].is_capitalized or tokens[j].quote is not None:
+            return start
+        k = j + 1
+    follows = k < hi and (tokens[k].lower in lex.determiners or tokens[k].is_capitalized) and tokens[k].quote is None
+    return k if follows else start
