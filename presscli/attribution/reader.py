@@ -246,7 +246,7 @@ class _Reader:
         if voiced and item.cluster is not None:  # the sentence a voice is set in is that voice's turn
             self.book.speaking(item.cluster)
             self.last_voice_paragraph = context.p_index
-        if item.names_a_work:  # 'sagte Hermann der „Stuttgarter Zeitung“': Hermann speaks, the newspaper's name is no one's
+        if item.names_a_work:  # 'sagte Hermann der „Stuttgarter Zeitung“': Hermann speaks, the name is no one's
             item.cluster = item.cue = item.route = None
         if item.kind in (QuoteKind.STATEMENT, QuoteKind.FRAGMENT):
             # a few words in the reporter's own sentence that nothing attributes are nobody's in particular
