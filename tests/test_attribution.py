@@ -1235,3 +1235,22 @@ def test_a_person_named_at_a_sentence_start_is_whom_a_later_he_means(opening: st
         f'{opening} "That\'s their fight," he told reporters.\n'
     )
     assert [q.speaker for q in presscli.analyze(text).quotes] == ["Mike Briggs", "Rick Snyder"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Inflación\n\nFuentes del Ministerio de Economía reconocen que habrá "un impacto limitado".', "Fuentes"),
+        ('Inflação\n\nFontes do Ministério da Fazenda admitem que a medida terá "impacto limitado".', "Fontes"),
+        ("Grève\n\nLes syndicats ont dénoncé mardi un « mépris » du gouvernement.", "syndicats"),
+        ("Streik\n\nDie Gewerkschaften kritisierten den Plan als „realitätsfern“.", "Gewerkschaften"),
+    ],
+)
+def test_a_plural_subject_speaks_through_the_plural_of_a_reporting_verb(text: str, speaker: str):
+    (found,) = speaker_names(text)
+    assert found is not None and speaker in found
+
+
+def test_a_verb_that_says_what_things_show_gives_its_plural_subject_no_voice():
+    text = 'Inflação\n\nOs indicadores apontam para um "impacto limitado" da medida.'
+    assert speaker_names(text) == [None]
