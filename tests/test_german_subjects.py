@@ -949,3 +949,17 @@ def test_a_participle_cue_closing_the_clause_finds_its_subject_past_the_middle_f
 def test_spoke_of_in_the_perfect_tense_is_a_cue_and_a_role_compound_is_no_part_of_the_name():
     body = "Deren Fraktionsvize Jens Ahrend hatte zuvor von einem „Bürokratiemonster“ gesprochen."
     assert speakers(body) == ["Jens Ahrend"]
+
+
+def test_a_plural_body_before_its_verb_is_the_subject_and_an_accusative_after_it_never_is():
+    assert speakers("Die Gewerkschaften kritisierten den Plan als „realitätsfern“.") == ["Gewerkschaften"]
+    assert speakers("Die Verbände haben den Entwurf als „unzureichend“ bezeichnet.") == ["Verbände"]
+
+
+def test_an_apposition_that_is_a_reported_clause_gives_no_office():
+    from presscli.attribution.official import name_positions, standing
+    from presscli.lexicon import lexicon
+
+    text = "Er wies den Vorwurf des Angeklagten Karl Brenner, das Gericht sei nicht zuständig, zurück."
+    held = standing(["Karl Brenner"], [], lexicon("de"), text, name_positions(text))
+    assert not held.official

@@ -44,7 +44,10 @@ def plausible_attribution(direct: Attribution | None, context: Context) -> Attri
     if someone and not _oblique(direct, context):
         return direct
     verb_second = context.paragraph.lang == "de" or direct.speaker is not None
-    if direct.inverted is not None and verb_second and plausible(direct.inverted, context.lex, context.evidence):
+    # (never a phrase in a case no subject takes: 'Die Gewerkschaften kritisierten den Plan als „…“')
+    inverted = direct.inverted
+    oblique = inverted is not None and inverted.text.split()[0].lower() in context.lex.object_determiners
+    if inverted is not None and verb_second and not oblique and plausible(inverted, context.lex, context.evidence):
         return replace(direct, speaker=direct.inverted)
     if direct.speaker is None:
         return direct

@@ -210,6 +210,8 @@ def _apposition_after(following: str, lex: Lexicon) -> str:
         if word[-1] in ",.!?;:":
             break
     lows = [ELISION.sub("", w.lower()).strip(".,()'’") for w in stretch]
+    if lex.lang == "de" and _a_reported_clause(stretch, lex):
+        return ""  # ('Saddam Hussein, das Gericht sei nicht legitim, …'): what he said, no office of his
     # a body by its proper name ('Justice Department', 'Agence nationale'), not 'the political science department'
     body = next(
         (
@@ -231,6 +233,19 @@ def _apposition_after(following: str, lex: Lexicon) -> str:
     of_it = bool(lows) and stretch[0].lower().startswith(("de", "d'", "d’", "of", "from", "vom", "von", "da", "do"))
     holder = any(_holds_a_post(low, lex) for low in lows[:body])
     return " ".join(stretch) if of_it or holder else ""
+
+
+def _a_reported_clause(words: list[str], lex: Lexicon) -> bool:
+    """German words after a comma with a finite auxiliary before any relative pronoun: a clause of its own
+    ('das Gericht sei nicht legitim'; not 'der seit 2005 Minister ist', whose 'der' opens a relative clause)."""
+    for k, word in enumerate(words):
+        low = word.lower().strip(".,")
+        article = k + 1 < len(words) and words[k + 1][:1].isupper()  # 'das Gericht': an article, no pronoun
+        if low in lex.relative_pronouns and not article:
+            return False
+        if low in lex.auxiliaries and low not in lex.determiners:
+            return True
+    return False
 
 
 def _apposition_before(words: list[str], lex: Lexicon) -> str:

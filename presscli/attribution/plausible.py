@@ -219,7 +219,7 @@ def _compound_of(low: str, heads: frozenset[str], shortest: int = _COMPOUND_HEAD
     """A German compound ending in one of `heads`, in any case ending ('Finanzministeriums')."""
     # case endings and the feminine: 'Ministeriums', 'Kommissarin', 'Sprecherinnen'
     stems = {low, low.removesuffix("s"), low.removesuffix("es"), low.removesuffix("n"), low.removesuffix("in")}
-    stems.add(low.removesuffix("innen"))
+    stems |= {low.removesuffix("innen"), low.removesuffix("en"), _umlaut_singular(low)}  # 'Gewerkschaften', 'Verbände'
     # (`before`: the fewest letters of the compound's first part, for a short head: 'Teamchef', not 'Schef')
     return any(
         stem.endswith(head) and len(stem) - len(head) >= before
@@ -227,6 +227,16 @@ def _compound_of(low: str, heads: frozenset[str], shortest: int = _COMPOUND_HEAD
         for head in heads
         if len(head) > shortest
     )
+
+
+_UMLAUTS = str.maketrans("äöü", "aou")
+
+
+def _umlaut_singular(low: str) -> str:
+    """'verbände' -> 'verband', 'räte' -> 'rat', 'ämter' -> 'amt': a German plural by umlaut and ending."""
+    stem = low.removesuffix("er") if low.endswith("er") else low.removesuffix("e")
+    at = max(stem.rfind(u) for u in "äöü")
+    return stem[:at] + stem[at].translate(_UMLAUTS) + stem[at + 1 :] if at >= 0 and stem != low else low
 
 
 def _is_name(word: str, low: str, lex: Lexicon, evidence: NameEvidence) -> bool:
