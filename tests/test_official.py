@@ -398,3 +398,14 @@ def test_only_the_one_who_asked_not_to_be_named_loses_their_standing():
 )
 def test_a_head_or_spokesperson_given_by_a_possessive_speaks_for_what_was_named_before(text: str, official: bool):
     assert standing(text)[0][1] is official
+
+
+def test_the_central_banks_chair_speaks_officially_and_a_house_speaker_is_named_without_the_title():
+    text = (
+        "Rates\n\n"
+        '"We are not yet confident," Fed Chair Jane Corwin told reporters.\n\n'
+        '"The plan has failed," House Speaker Tom Adler wrote on X.'
+    )
+    (chair, chair_official), (speaker, _) = standing(text)
+    assert chair == "Jane Corwin" and chair_official
+    assert speaker == "Tom Adler"
