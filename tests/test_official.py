@@ -409,3 +409,11 @@ def test_the_central_banks_chair_speaks_officially_and_a_house_speaker_is_named_
     (chair, chair_official), (speaker, _) = standing(text)
     assert chair == "Jane Corwin" and chair_official
     assert speaker == "Tom Adler"
+
+
+def test_a_clause_after_the_name_is_the_sentence_not_an_office_of_the_name():
+    text = (
+        "Comercio\n\nEl presidente de la asociación de comerciantes, Rafael Ibarra, considera que el "
+        'Ayuntamiento "no ha escuchado a nadie".'
+    )
+    assert standing(text) == [("Rafael Ibarra", False)]

@@ -210,8 +210,11 @@ def _apposition_after(following: str, lex: Lexicon) -> str:
         if word[-1] in ",.!?;:":
             break
     lows = [ELISION.sub("", w.lower()).strip(".,()'’") for w in stretch]
-    if lex.lang == "de" and _a_reported_clause(stretch, lex):
-        return ""  # ('Saddam Hussein, das Gericht sei nicht legitim, …'): what he said, no office of his
+    opens_a_clause = bool(lows) and ((lows[0],) in lex.verbs or lows[0] in lex.auxiliaries)
+    if opens_a_clause or (lex.lang == "de" and _a_reported_clause(stretch, lex)):
+        # ('…, Rafael Torres, considera que el Ayuntamiento …', 'Saddam Hussein, das Gericht sei nicht legitim,'):
+        # the comma closed the apposition and what follows is the sentence, no office of the name's
+        return ""
     # a body by its proper name ('Justice Department', 'Agence nationale'), not 'the political science department'
     body = next(
         (
