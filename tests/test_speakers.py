@@ -832,3 +832,13 @@ def test_a_portfolio_listed_after_an_office_is_no_name_of_its_own(closing: str, 
         f'"Se agilizarán los trámites", aseguró la ministra de Trabajo, Migraciones y Seguridad Social{closing}\n'
     )
     assert [q.speaker for q in presscli.analyze(text).quotes] == [speaker]
+
+
+def test_a_dateline_is_no_part_of_the_role_before_a_name():
+    text = (
+        "Título\n\nVALENCIA, 10 oct (EFE).- La alcaldesa de Valencia, Marta Ribes, ha defendido este jueves la "
+        'medida. "Es necesaria", ha dicho.'
+    )
+    (speaker,) = presscli.analyze(text).speakers
+    assert speaker.name == "Marta Ribes"
+    assert all("EFE" not in alias for alias in speaker.aliases)

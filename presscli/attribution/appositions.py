@@ -18,6 +18,7 @@ from presscli.attribution.mentions import (
 )
 from presscli.attribution.plausible import is_role
 from presscli.attribution.speaker_names import bracketed
+from presscli.layout.metadata import dateline_length
 from presscli.lexicon import Lexicon
 from presscli.text.tokens import Token
 
@@ -27,6 +28,7 @@ def apposition_before(text: str, tokens: list[Token], comma: int, floor: int, le
     preferred). A comma closing a subordinate clause ('Asked about it, replied') means no subject here."""
     found: list[Mention] = []
     end = comma
+    floor = past_dateline(text, tokens, floor, comma)  # ('Madrid, 12 nov (EFE).- La ministra, X,': not the dateline)
     while end > floor and len(found) < 2:
         start = end
         while start > floor and tokens[start - 1].text != ",":
@@ -189,3 +191,19 @@ def _opens_with_preposition(token: Token, lex: Lexicon) -> bool:
     # 'of', 'de' link a name's parts ('Bank of America') but open a stretch of their own only as prepositions
     link = token.lower in lex.np_links and token.lower not in lex.determiners and not token.is_capitalized
     return is_preposition(token, lex) or link
+
+
+def past_dateline(text: str, tokens: list[Token], lo: int, hi: int) -> int:
+    """The first token after a dateline opening tokens[lo:hi] ('Madrid, 12 nov (EFE).-'), or lo: a place
+    and an agency are no one's subject."""
+    if hi - lo <= 2:
+        return lo
+    reach = tokens[min(hi, lo + _DATELINE_TOKENS) - 1].end
+    skipped = dateline_length(text[tokens[lo].start : reach])
+    i = lo
+    while skipped and i < hi and tokens[i].start < tokens[lo].start + skipped:
+        i += 1
+    return i
+
+
+_DATELINE_TOKENS = 14  # 'Brasília, 10 de novembro de 2025 -': a place, a date, an agency and the dash

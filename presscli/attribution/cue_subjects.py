@@ -4,7 +4,7 @@ clause ('Merkel hatte ... verkündet')."""
 
 from __future__ import annotations
 
-from presscli.attribution.appositions import clause_after
+from presscli.attribution.appositions import clause_after, past_dateline
 from presscli.attribution.cues import AS_CONJUNCTIONS, Cue
 from presscli.attribution.german_order import bracket_subjects, verb_bracket, verb_second
 from presscli.attribution.mentions import Mention, mention_of, someone_like, speaks
@@ -12,7 +12,6 @@ from presscli.attribution.phrases_after import noun_phrase_after, phrase_from
 from presscli.attribution.phrases_before import noun_phrase_before
 from presscli.attribution.quoted_names import name_in_marks
 from presscli.attribution.sources import source_after
-from presscli.layout.metadata import dateline_length
 from presscli.lexicon import Lexicon
 from presscli.text.tokens import Token
 
@@ -243,19 +242,3 @@ def contrast_subject(text: str, tokens: list[Token], begin: int, hi: int, lex: L
 def _after(tokens: list[Token], start: int, hi: int, phrase: Mention) -> int:
     """The index of the first token after `phrase`, which opens at or after tokens[start]."""
     return next((j for j in range(start, hi) if tokens[j].start >= phrase.end), hi)
-
-
-def past_dateline(text: str, tokens: list[Token], lo: int, hi: int) -> int:
-    """The first token after a dateline opening tokens[lo:hi] ('Madrid, 12 nov (EFE).-'), or lo: a place
-    and an agency are no one's subject."""
-    if hi - lo <= 2:
-        return lo
-    reach = tokens[min(hi, lo + _DATELINE_TOKENS) - 1].end
-    skipped = dateline_length(text[tokens[lo].start : reach])
-    i = lo
-    while skipped and i < hi and tokens[i].start < tokens[lo].start + skipped:
-        i += 1
-    return i
-
-
-_DATELINE_TOKENS = 14  # 'Brasília, 10 de novembro de 2025 -': a place, a date, an agency and the dash

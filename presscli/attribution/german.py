@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from presscli.attribution.cue_subjects import past_dateline
+from presscli.attribution.appositions import past_dateline
 from presscli.attribution.cues import reported_speech
 from presscli.attribution.given_names import is_given_name
 from presscli.attribution.mentions import Mention, mention_of

@@ -8,8 +8,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Set as AbstractSet
 
-from presscli.attribution.appositions import holder_of_the_adverbial_role
-from presscli.attribution.cue_subjects import main_clause_phrase, past_dateline
+from presscli.attribution.appositions import holder_of_the_adverbial_role, past_dateline
+from presscli.attribution.cue_subjects import main_clause_phrase
 from presscli.attribution.doers import is_doer
 from presscli.attribution.given_names import is_given_name
 from presscli.attribution.mentions import Mention, fits, is_preposition, mention_of, role_forms
