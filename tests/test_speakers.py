@@ -842,3 +842,20 @@ def test_a_dateline_is_no_part_of_the_role_before_a_name():
     (speaker,) = presscli.analyze(text).speakers
     assert speaker.name == "Marta Ribes"
     assert all("EFE" not in alias for alias in speaker.aliases)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Inflación\n\nFuentes municipales consultadas por EFE aseguran que el plan se negoció "durante meses".',
+            "Fuentes municipales",
+        ),
+        (
+            "Budget\n\nDes sources proches du dossier contactées par l’AFP reconnaissent un « blocage ».",
+            "sources proches du dossier",
+        ),
+    ],
+)
+def test_who_asked_the_sources_is_no_part_of_their_name(text: str, speaker: str):
+    assert [q.speaker for q in presscli.analyze(text).quotes] == [speaker]

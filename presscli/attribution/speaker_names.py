@@ -54,7 +54,15 @@ def bare_phrase(text: str, lex: Lexicon) -> str:
             words = words[:-1]
     if words and words[-1].endswith(("'s", "’s")) and words[-1][:1].isupper():
         words[-1] = words[-1][:-2]  # 'Rubio’s poor showings …, He’s endured': the person is Rubio
-    return " ".join(words)
+    # ('Fuentes municipales consultadas por EFE', 'sources contactées par l'AFP'): who asked them is no part
+    agent = next((k for k in range(1, len(words) - 1) if _asked_by(words[k], words[k + 1], lex)), None)
+    return " ".join(words[:agent])
+
+
+def _asked_by(word: str, following: str, lex: Lexicon) -> bool:
+    """A participle and its agent after a noun: 'consultadas por', 'contacted by', 'ouvidas pela'."""
+    low = word.lower()
+    return bool(lex.participle_endings) and low.endswith(lex.participle_endings) and following in lex.agent_prepositions
 
 
 _NAME_WORDS = 4  # a given name this close before the bracket makes the phrase a person's name
