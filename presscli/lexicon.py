@@ -131,6 +131,7 @@ class Lexicon:
     subject_verb_endings: tuple[str, ...]  # '“…,” an angry Hollande retaliated.': English past tense
     inverted_verb_endings: tuple[str, ...]  # '«…», sentenció X', '„…“, konterte X': a verb before its subject
     abstract_suffixes: tuple[str, ...]  # nouns of things and ideas: '-tion', '-dad', '-ung', '-ité'
+    issued_texts: frozenset[str]  # 'statement', 'nota', 'Mitteilung': a text its issuer speaks through
     naming_verbs: frozenset[str]  # 'nannte', 'called', 'calificó': a quotation after their object is what they call it
     possessive_determiners: frozenset[str]  # 'Seine Partei werde …', 'Su presidente, X': someone else's
     consequences: frozenset[tuple[str, ...]]  # 'por lo que', 'which is why': a clause of its own follows

@@ -859,3 +859,19 @@ def test_a_dateline_is_no_part_of_the_role_before_a_name():
 )
 def test_who_asked_the_sources_is_no_part_of_their_name(text: str, speaker: str):
     assert [q.speaker for q in presscli.analyze(text).quotes] == [speaker]
+
+
+def test_a_statement_the_text_has_just_tied_to_its_issuer_speaks_for_it():
+    text = (
+        "Debate\n\n"
+        "“There were no calls,” Northwind Media said in a statement.\n\n"
+        "“Furthermore, the candidate offered to appear,” the statement said."
+    )
+    assert [q.speaker for q in presscli.analyze(text).quotes] == ["Northwind Media", "Northwind Media"]
+
+
+def test_a_statement_no_one_was_said_to_issue_speaks_for_itself():
+    text = (
+        "Debate\n\n“There were no calls,” Northwind Media said.\n\nA letter to the committee calls the plan “reckless”."
+    )
+    assert [q.speaker for q in presscli.analyze(text).quotes][1] != "Northwind Media"

@@ -13,7 +13,7 @@ from presscli.attribution.bodies import body_key, same_body
 from presscli.attribution.given_names import given_name_gender, is_given_name
 from presscli.attribution.mentions import Mention, names_a_group
 from presscli.attribution.names import surnames_in
-from presscli.attribution.offices import body_served, office_holder, other_sex
+from presscli.attribution.offices import body_served, issuer_of, office_holder, other_sex
 from presscli.attribution.person_names import affiliated_name, person_name
 from presscli.attribution.plausible import AGED, ELIDED_ARTICLE, PARTY_MEMBER
 from presscli.attribution.speaker_index import SpeakerIndex
@@ -75,6 +75,7 @@ class SpeakerBook:
 
     def __init__(self, text: str, lex: Lexicon, pairs: list[tuple[str, str]]) -> None:
         self.lex = lex
+        self.text = text  # (what 'the statement' refers back to)
         self.clusters: list[Cluster] = []
         self._spoke: dict[Cluster, int] = {}  # who has spoken, in the order they last did (most recent last)
         self._turns = 0
@@ -94,6 +95,10 @@ class SpeakerBook:
         bare = bare_phrase(mention.text, self.lex)
         if not bare:
             return None  # a phrase of determiners and titles only: nobody in particular
+        if mention.kind == "description" and bare.lower() in self.lex.issued_texts:
+            issuer = issuer_of(bare.lower(), mention.start, self.text, self._last(), self.lex)
+            if issuer is not None:
+                return issuer  # ('Fox News said in a statement. “…” the statement said')
         person = affiliated_name(bare, self.lex) if mention.kind == "name" else None
         if person is not None:  # 'Pat Moore of Christie': she is Pat Moore; Christie is someone else
             mention = replace(mention, alias=mention.alias or bare)

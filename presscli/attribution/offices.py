@@ -84,3 +84,15 @@ def body_served(mention: Mention, bare: str, last: Cluster | None, cluster: Clus
     if mention.kind == "pronoun" or len(words) != 1 or words[0] not in lex.generic_offices:
         return None  # (German capitalizes 'Sprecher': a name to the reader, a description here)
     return last.canonical if last is not None and last.is_org and last is not cluster else None
+
+
+_ISSUED_REACH = 500  # characters before 'the statement said' in which the text names it with its issuer
+
+
+def issuer_of(text_noun: str, at: int, text: str, last: Cluster | None, lex: Lexicon) -> Cluster | None:
+    """Who speaks through 'the statement', 'a nota' at `at`: the one speaking, when the text has just tied
+    the text to them ('Fox News said in a statement. “…” the statement said', 'Em nota, X citou … diz a
+    nota'); None when it has not."""
+    if last is None or any(alias.lower() in lex.issued_texts for alias in last.aliases):
+        return None
+    return last if text_noun in text[max(0, at - _ISSUED_REACH) : at].lower() else None
