@@ -28,7 +28,7 @@ from presscli.attribution.office_words import (
     matches,
     of_a_state_body,
 )
-from presscli.attribution.possessed import owned_head, state_body_before
+from presscli.attribution.possessed import owned_head, owning_state_body
 from presscli.attribution.spelled_out import spelled_out
 from presscli.lexicon import Lexicon, in_every_language
 
@@ -179,9 +179,7 @@ def _titles_before(
             apposition = _apposition_before(words[:run], lex)
             # (only right before the name: 'Su presidente, Antonio Garamendi', not 'his White House bid, Trump')
             head = owned_head(words[:run], lex) if all(w[:1].isupper() for w in words[run:]) else ""
-            # (the owner is looked for before the possessive: 'años. Su titular, X' reads back from 'años')
-            possessive_at = text.rfind(" ", 0, text.rfind(head.split()[0], 0, at) - 1) if head else -1
-            body = state_body_before(text, possessive_at, lex) if head else None
+            body = owning_state_body(text, at, head, lex) if head else None
             if head and body:
                 apposition = body  # ('El Ministerio de Sanidad … Su titular, X'): the state body's head speaks for it
             elif head:

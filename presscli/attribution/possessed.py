@@ -32,7 +32,15 @@ _OWNED_WORDS = 3  # 'su secretario general', 'sa directrice générale adjointe'
 _OWNER_CHARS = 300  # how far back a possessive's owner is looked for: its sentence and the one before
 
 
-def state_body_before(text: str, at: int, lex: Lexicon) -> str | None:
+def owning_state_body(text: str, name_at: int, head: str, lex: Lexicon) -> str | None:
+    """The state body whose `head` the name at `name_at` is ('El Ministerio de Sanidad … Su titular, X'), read
+    back from before the possessive ('años. Su titular, X' reads back from 'años'); None when the owner is
+    something else, or not named within reach."""
+    head_at = text.rfind(head.split()[0], 0, name_at)
+    return _state_body_before(text, text.rfind(" ", 0, head_at - 1), lex)
+
+
+def _state_body_before(text: str, at: int, lex: Lexicon) -> str | None:
     """The state body named last before `at`, in its paragraph and within reach ('Ministerio de Sanidad'),
     unless something else was named after it."""
     window = text[max(0, at - _OWNER_CHARS) : at].rsplit("\n", 1)[-1]
