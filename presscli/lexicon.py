@@ -88,6 +88,7 @@ class Lexicon:
     official_bodies: frozenset[str]  # state and intergovernmental bodies: 'ministry', 'Regierung', 'préfecture', 'OMS'
     unofficial_words: frozenset[str]  # what makes a speaker not official: 'former', 'candidate', 'party', 'company'
     former_words: frozenset[str]  # no longer in office: 'former', 'ehemalige', 'ancien'
+    designate_words: frozenset[str]  # not yet in office: 'president-elect', 'propuesto', 'designierte'
     genitive_determiners: frozenset[str]  # after a noun they join it: 'Ein Sprecher des Ministeriums'
     quoting_verbs: frozenset[str]  # 'zitierte man X': the object is the one quoted
     speech_nouns: frozenset[str]  # 'X's characterization of Y as «…»': a noun for words someone used
@@ -132,6 +133,7 @@ class Lexicon:
     inverted_verb_endings: tuple[str, ...]  # '«…», sentenció X', '„…“, konterte X': a verb before its subject
     abstract_suffixes: tuple[str, ...]  # nouns of things and ideas: '-tion', '-dad', '-ung', '-ité'
     issued_texts: frozenset[str]  # 'statement', 'nota', 'Mitteilung': a text its issuer speaks through
+    portfolios: frozenset[str]  # 'Agricultura', 'Santé', 'Justice': what a government's member is in charge of
     naming_verbs: frozenset[str]  # 'nannte', 'called', 'calificó': a quotation after their object is what they call it
     possessive_determiners: frozenset[str]  # 'Seine Partei werde …', 'Su presidente, X': someone else's
     consequences: frozenset[tuple[str, ...]]  # 'por lo que', 'which is why': a clause of its own follows

@@ -417,3 +417,22 @@ def test_a_clause_after_the_name_is_the_sentence_not_an_office_of_the_name():
         'Ayuntamiento "no ha escuchado a nadie".'
     )
     assert standing(text) == [("Rafael Ibarra", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "official"),
+    [
+        (
+            'Safra\n\nDe acordo com o secretário estadual da Agricultura, Giovani Feltes, o governo vai agir. "Nenhum '
+            'produtor ficará desamparado", garantiu Feltes.',
+            True,
+        ),
+        (
+            "Hacienda\n\nCarlos Medina, propuesto por el presidente electo como secretario de Hacienda, dijo: "
+            '"Estamos pensando en bajar el gasto".',
+            False,
+        ),
+    ],
+)
+def test_a_member_of_government_by_portfolio_is_official_a_nominee_not_yet(text: str, official: bool):
+    assert standing(text)[-1][1] is official

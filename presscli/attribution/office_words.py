@@ -74,6 +74,8 @@ def head_of_something_else(lows: list[str], k: int, lex: Lexicon) -> bool:
         governed = governed[1:]
     if governed and governed[0] in lex.state_nouns:
         return False  # 'secretary of state for the elderly', 'président de la République': the state's
+    if governed and governed[0] in lex.portfolios:
+        return False  # 'secretário estadual da Agricultura', 'secretary of Education': a government's member
     if _a_country(governed, lex):
         return False  # 'presidente de Colombia', 'President of the United States': the head of a state
     return not any(matches(low, lex.official_bodies, lex) for low in rest)
