@@ -436,3 +436,11 @@ def test_a_clause_after_the_name_is_the_sentence_not_an_office_of_the_name():
 )
 def test_a_member_of_government_by_portfolio_is_official_a_nominee_not_yet(text: str, official: bool):
     assert standing(text)[-1][1] is official
+
+
+def test_the_spokesperson_of_a_farmers_or_employers_organisation_does_not_speak_officially():
+    text = (
+        "Sequía\n\nEl portavoz de la organización agraria Asaja, Pedro Gallardo, advirtió de que "
+        '"miles de empleos están en el aire".'
+    )
+    assert standing(text) == [("Pedro Gallardo", False)]
