@@ -134,6 +134,7 @@ class Lexicon:
     abstract_suffixes: tuple[str, ...]  # nouns of things and ideas: '-tion', '-dad', '-ung', '-ité'
     issued_texts: frozenset[str]  # 'statement', 'nota', 'Mitteilung': a text its issuer speaks through
     portfolios: frozenset[str]  # 'Agricultura', 'Santé', 'Justice': what a government's member is in charge of
+    news_verbs: frozenset[str]  # 'berichtet', 'reported': 'Wie X berichtet, sagte Y' reports Y speaking
     naming_verbs: frozenset[str]  # 'nannte', 'called', 'calificó': a quotation after their object is what they call it
     possessive_determiners: frozenset[str]  # 'Seine Partei werde …', 'Su presidente, X': someone else's
     consequences: frozenset[tuple[str, ...]]  # 'por lo que', 'which is why': a clause of its own follows

@@ -963,3 +963,8 @@ def test_an_apposition_that_is_a_reported_clause_gives_no_office():
     text = "Er wies den Vorwurf des Angeklagten Karl Brenner, das Gericht sei nicht zuständig, zurück."
     held = standing(["Karl Brenner"], [], lexicon("de"), text, name_positions(text))
     assert not held.official
+
+
+def test_as_a_newspaper_reports_someone_saying_it_is_that_someone_who_speaks():
+    body = "Wie die „Bild“-Zeitung berichtet, sagte Innenminister Karl Baum: „Wir handeln jetzt.“"
+    assert [s for s in speakers(body) if s] == ["Karl Baum"]

@@ -97,7 +97,10 @@ def before_quote(text: str, tokens: list[Token], lo: int, hi: int, lex: Lexicon)
         # 'Clinton tweeted congratulations to Sanders, adding "…"': Clinton adds; the nearest finite cue's
         # subject: '“…,” Lewandowski added, saying it should be “…”'
         finite = [c for c in verbs if c.start < cue.start and not is_gerund_cue(tokens, c, lex)]
-        cue = first if as_said or not finite else finite[-1]
+        # ('Wie die Zeitung berichtet, sagte Minister X: „…“'): a medium reports X speaking, X speaks
+        reported = as_said and " ".join(t.lower for t in tokens[first.start : first.end]) in lex.news_verbs
+        if not reported:
+            cue = first if as_said or not finite else finite[-1]
     contrast = contrast_subject(text, tokens, cue.end, hi, lex)
     if contrast is not None:  # 'The mayor praised the "…" while critics denounced a "…"': the critics
         return Attribution(contrast, None, "subject")
