@@ -875,3 +875,15 @@ def test_a_statement_no_one_was_said_to_issue_speaks_for_itself():
         "Debate\n\n“There were no calls,” Northwind Media said.\n\nA letter to the committee calls the plan “reckless”."
     )
     assert [q.speaker for q in presscli.analyze(text).quotes][1] != "Northwind Media"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Segurança\n\nO deputado Paulo Reis (PSOL) rebateu. "O estado tem caixa", disse o parlamentar.',
+        'Security\n\nRep. Dana Wills, D-Ore., criticized the plan. "The state has the money," the lawmaker said.',
+    ],
+)
+def test_the_lawmaker_just_named_is_whom_the_parliamentarian_means(text: str):
+    (quote,) = presscli.analyze(text).quotes
+    assert quote.speaker in ("Paulo Reis", "Dana Wills")
