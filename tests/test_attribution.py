@@ -1254,3 +1254,12 @@ def test_a_plural_subject_speaks_through_the_plural_of_a_reporting_verb(text: st
 def test_a_verb_that_says_what_things_show_gives_its_plural_subject_no_voice():
     text = 'Inflação\n\nOs indicadores apontam para um "impacto limitado" da medida.'
     assert speaker_names(text) == [None]
+
+
+def test_the_impersonal_on_of_a_french_cue_is_nobody_but_the_source_it_names():
+    text = (
+        "Chômage\n\nLe président de la fédération, Paul Mercier, a réagi. « C'est un recul », a-t-il dit.\n\n"
+        "« Ces chiffres restent à confirmer », a-t-on appris auprès du service de presse de l'Unédic."
+    )
+    assert speaker_names(text)[1] != "Paul Mercier"
+    assert "service de presse" in (speaker_names(text)[1] or "")
