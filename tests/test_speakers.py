@@ -887,3 +887,12 @@ def test_a_statement_no_one_was_said_to_issue_speaks_for_itself():
 def test_the_lawmaker_just_named_is_whom_the_parliamentarian_means(text: str):
     (quote,) = presscli.analyze(text).quotes
     assert quote.speaker in ("Paulo Reis", "Dana Wills")
+
+
+def test_the_office_of_a_mayor_is_not_the_mayor_named_before():
+    text = (
+        "Masques\n\nLe maire Jean Cordier a pris un arrêté. « C'est nécessaire », a-t-il dit.\n\n"
+        "« La fréquentation reste importante », explique-t-on au cabinet du maire."
+    )
+    first, second = (q.speaker for q in presscli.analyze(text).quotes)
+    assert first == "Jean Cordier" and second is not None and second.startswith("cabinet du maire")

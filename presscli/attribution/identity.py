@@ -13,6 +13,7 @@ from presscli.attribution.bodies import body_key, same_body
 from presscli.attribution.given_names import given_name_gender, is_given_name
 from presscli.attribution.mentions import Mention, names_a_group
 from presscli.attribution.names import surnames_in
+from presscli.attribution.office_words import PARTICLES
 from presscli.attribution.offices import body_served, issuer_of, office_holder, other_sex
 from presscli.attribution.person_names import affiliated_name, person_name
 from presscli.attribution.plausible import AGED, ELIDED_ARTICLE, PARTY_MEMBER
@@ -276,7 +277,9 @@ class SpeakerBook:
         if not words:
             return None
         # the noun before a modifier: 'the narrator [in the ad]'
-        head = next((words[k - 1] for k in range(1, len(words)) if words[k] in self.lex.prepositions), words[-1])
+        # ('cabinet du maire': 'du' too, not the mayor himself)
+        links = (k for k in range(1, len(words)) if words[k] in self.lex.prepositions or words[k] in PARTICLES)
+        head = next((words[k - 1] for k in links), words[-1])
         numbers = {w for w in words if any(ch.isdigit() for ch in w)}  # '14 percent' is not '21 percent'
         for cluster in self._latest(_PRONOUN_REACH):
             for alias in cluster.aliases:
