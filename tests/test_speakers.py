@@ -896,3 +896,11 @@ def test_the_office_of_a_mayor_is_not_the_mayor_named_before():
     )
     first, second = (q.speaker for q in presscli.analyze(text).quotes)
     assert first == "Jean Cordier" and second is not None and second.startswith("cabinet du maire")
+
+
+def test_a_party_named_after_a_country_ends_before_the_given_name():
+    text = (
+        "Relance\n\nLe président de Debout La France Nicolas Martel a lui estimé que le plan roulait "
+        '"les Français dans la farine". "Du délire!", a-t-il tweeté.'
+    )
+    assert [q.speaker for q in presscli.analyze(text).quotes] == ["Nicolas Martel", "Nicolas Martel"]

@@ -24,7 +24,7 @@ from presscli.attribution.plausible import (
     who,
 )
 from presscli.lexicon import Lexicon
-from presscli.tables import common_list
+from presscli.tables import common_list, country_names
 
 _PARTICLES = {"de", "da", "do", "dos", "das", "del", "della", "di", "du", "des", "la", "le", "van", "von", "der", "y"}
 _POSSESSIVE = ("’s", "'s")
@@ -77,6 +77,10 @@ def person_name(phrase: str, lex: Lexicon) -> str | None:
     if run and len(run) < len(words) and all(word.isupper() and len(word) > 1 for word in run):
         return None  # 'le député LR', "l'élu EELV": the role's party, not the person's name
     given = next((k for k, word in enumerate(run) if is_given_name(word)), None)
+    # ('Debout La France Nicolas Dupont-Aignan'): a country's name before a given name ends a party's or a
+    # body's name, though 'France' is a given name too
+    while given is not None and given + 1 < len(run) and _a_country(run[given], lex) and is_given_name(run[given + 1]):
+        given += 1
     if given == 0 and start > 0 and words[start - 1].lower() in lex.determiners:
         # 'ministre de la Santé Agnès Buzyn': a word after an article names the body, even when a given
         # name is spelled like it ('Sante'); the name starts at the next given name
@@ -98,6 +102,8 @@ def person_name(phrase: str, lex: Lexicon) -> str | None:
     # (and a party's name is a word of the language, 'Renaissance', 'Podemos'; not 'Mahamat' in 'Mahamat Saleh Oumar')
     party_after_role = party_after_role and all(w.lower() in common_list(lex.lang) for w in run[: given or 0])
     born = any(_ORIGIN.search(word) for word in run[: given or 0])  # 'South Korean-born Monte Haines'
+    # ('… Debout La France Nicolas Dupont-Aignan'): a country's name ends the party's name before the given name
+    born = born or (given is not None and given > 0 and _a_country(run[given - 1], lex))
     if given and (roles_before or governed_run or _ELIDED.match(run[0]) or party_role or party_after_role or born):
         run = run[given:]  # 'Peruvian President José Jerí': the name starts at the given name
     if not run or " ".join(run) == phrase or _ELIDED.match(run[0]):
@@ -284,3 +290,8 @@ def _label(run: list[str]) -> bool:
     """A group a person is named with, before their given name: 'Democrats Hillary Clinton'."""
     first = run[0]
     return len(run) > 2 and first.endswith("s") and not is_given_name(first) and is_given_name(run[1])
+
+
+def _a_country(word: str, lex: Lexicon) -> bool:
+    """A country's name, outside English, where 'Chad', 'Georgia' and 'Jordan' are given names first."""
+    return lex.lang != "en" and word.lower() in country_names(lex.lang)
