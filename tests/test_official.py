@@ -444,3 +444,12 @@ def test_the_spokesperson_of_a_farmers_or_employers_organisation_does_not_speak_
         '"miles de empleos están en el aire".'
     )
     assert standing(text) == [("Pedro Gallardo", False)]
+
+
+def test_an_attorney_general_holds_an_office_though_an_attorney_does_not():
+    text = (
+        "Suit\n\n"
+        '"That ends today," Attorney General Pam Roth said at a news conference.\n\n'
+        '"We will fight this," said Dan Hale, an attorney for the company.'
+    )
+    assert [official for _, official in standing(text)] == [True, False]

@@ -113,3 +113,17 @@ def body_name(words: list[str], body: str) -> str:
         while end + 1 < len(words) and words[end + 1][:1].isupper():
             end += 1
     return ELISION.sub("", " ".join(w.strip(".,()") for w in words[start : end + 1]))  # "l'Agence" -> 'Agence'
+
+
+def compound_roles(words: list[str], lex: Lexicon) -> list[str]:
+    """'Attorney General' read as the 'attorney-general' the lists hold (not as an attorney, a firm's word)."""
+    for k in range(len(words) - 1):
+        joined = f"{words[k]}-{words[k + 1]}"
+        if joined.lower() in lex.official_roles:
+            return [*words[:k], joined, *compound_roles(words[k + 2 :], lex)]
+    return words
+
+
+def out_of_office(low: str, lex: Lexicon) -> bool:
+    """'former', 'ex-ministre', 'ehemalige'; 'president-elect', 'propuesto': no office held when speaking."""
+    return low in lex.former_words or low in lex.designate_words or low.startswith(("ex-", "ehemalig"))

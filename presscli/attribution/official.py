@@ -22,11 +22,13 @@ from presscli.attribution.office_words import (
     WORD,
     an_office,
     body_name,
+    compound_roles,
     head_of_a_compound_body,
     head_of_a_state_compound,
     head_of_something_else,
     matches,
     of_a_state_body,
+    out_of_office,
 )
 from presscli.attribution.possessed import owned_head, owning_state_body
 from presscli.attribution.spelled_out import spelled_out
@@ -96,7 +98,7 @@ def standing(
 
 
 def _read(phrase: str, lex: Lexicon, reading: _Reading) -> None:
-    words = WORD.findall(phrase)
+    words = compound_roles(WORD.findall(phrase), lex)
     lows = [ELISION.sub("", w.lower()).strip(".,()'’") for w in words]  # "l'État" -> 'état'
     unnamed = [low for low in lows if low not in lex.determiners]
     acronyms = in_every_language("org_acronyms")
@@ -106,7 +108,7 @@ def _read(phrase: str, lex: Lexicon, reading: _Reading) -> None:
     reading.anonymous = reading.anonymous or (bool(unnamed) and unnamed[0] in lex.anonymous_nouns)
     # ('a former housing lawyer' held no office: 'former' counts before an office or a state body only)
     # (nor has a nominee yet: 'propuesto por X como secretario de Hacienda', 'president-elect')
-    at = next((k for k, low in enumerate(lows) if _out_of_office(low, lex)), None)
+    at = next((k for k, low in enumerate(lows) if out_of_office(low, lex)), None)
     offices = (lex.official_roles, lex.official_bodies)  # (each list tested in turn: no set joined per phrase)
     if at is not None and any(matches(low, words, lex) for low in lows[at:] for words in offices):
         reading.former = True
@@ -140,10 +142,6 @@ def _read(phrase: str, lex: Lexicon, reading: _Reading) -> None:
             elif not head_of_a_compound_body(low, lex):  # 'Verbandspräsident', 'ADAC-Präsident': an association's
                 reading.official = reading.official or not unofficial  # 'président de l'UDI' is a party's
             reading.role = reading.role or word.strip(".,()")
-
-
-def _out_of_office(low: str, lex: Lexicon) -> bool:
-    return low in lex.former_words or low in lex.designate_words or low.startswith(("ex-", "ehemalig"))
 
 
 def _known_acronym(word: str, acronyms: frozenset[str], bodies: frozenset[str]) -> bool:
