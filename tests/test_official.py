@@ -453,3 +453,15 @@ def test_an_attorney_general_holds_an_office_though_an_attorney_does_not():
         '"We will fight this," said Dan Hale, an attorney for the company.'
     )
     assert [official for _, official in standing(text)] == [True, False]
+
+
+@pytest.mark.parametrize(
+    ("text", "official"),
+    [
+        ('Justicia\n\n"Es una decisión política", afirmó el portavoz de Vox, José Antonio Ferrer.', False),
+        ('Justicia\n\n"Es una decisión política", afirmó el portavoz del Gobierno, José Antonio Ferrer.', True),
+        ('Funeral\n\n"We mourn him," said Omar Nasser, a spokesman for the Riverside Islamic Center.', False),
+    ],
+)
+def test_a_spokesperson_speaks_officially_for_a_state_body_only(text: str, official: bool):
+    assert standing(text)[0][1] is official

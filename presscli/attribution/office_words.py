@@ -64,6 +64,12 @@ def head_of_something_else(lows: list[str], k: int, lex: Lexicon) -> bool:
         return False
     if any(low in lex.possessive_determiners for low in lows[max(0, k - 2) : k]):
         return True  # 'La CEOE … Su presidente', 'Its general secretary': the head of what was named before
+    return of_something_else(lows, k, lex)
+
+
+def of_something_else(lows: list[str], k: int, lex: Lexicon) -> bool:
+    """Does the role at k govern something other than a state ('… del PRI', '… de Vox', 'for the family'), not
+    a state body, a portfolio or a country ('… of Education', 'de Colombia', 'del Gobierno')?"""
     rest = lows[k + 1 :]
     while rest and not (rest[0] in lex.prepositions or rest[0] in PARTICLES) and len(rest) > 1:
         rest = rest[1:]  # 'secrétaire nationale de …': past its adjective
