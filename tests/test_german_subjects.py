@@ -968,3 +968,11 @@ def test_an_apposition_that_is_a_reported_clause_gives_no_office():
 def test_as_a_newspaper_reports_someone_saying_it_is_that_someone_who_speaks():
     body = "Wie die „Bild“-Zeitung berichtet, sagte Innenminister Karl Baum: „Wir handeln jetzt.“"
     assert [s for s in speakers(body) if s] == ["Karl Baum"]
+
+
+def test_words_ending_in_a_newspapers_noun_are_no_newspaper_unless_written_as_a_title():
+    body = "Auf Anfrage erklärte ein Sprecher des Kanzleramts, man werde „zu gegebener Zeit“ eine Lösung vorlegen."
+    (quote,) = presscli.analyze(_TITLE + body).quotes
+    assert quote.kind.value == "fragment" and quote.speaker == "Sprecher des Kanzleramts"
+    (paper,) = presscli.analyze(_TITLE + "Das berichtet die Wochenzeitung „Die Zeit“.").quotes
+    assert paper.kind.value == "term" and paper.speaker is None

@@ -36,7 +36,8 @@ def quoted_name(quote: str, lex: Lexicon, before: str = "") -> bool:
         return True
     if not words[-1][:1].isupper():
         return False
-    if words[-1].lower() in lex.press_titles or _press_compound(words[-1].lower(), lex):
+    titled = all(w[:1].isupper() for w in words)  # 'Die Zeit', 'Ruhr Nachrichten'; not 'zu gegebener Zeit'
+    if titled and (words[-1].lower() in lex.press_titles or _press_compound(words[-1].lower(), lex)):
         return True
     if len(words) > 1 and all(w[:1].isupper() for w in words):
         return True  # no article, no preposition, every word capitalized: 'Arbeitskreis Vorratsdatenspeicherung'
