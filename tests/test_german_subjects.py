@@ -976,3 +976,9 @@ def test_words_ending_in_a_newspapers_noun_are_no_newspaper_unless_written_as_a_
     assert quote.kind.value == "fragment" and quote.speaker == "Sprecher des Kanzleramts"
     (paper,) = presscli.analyze(_TITLE + "Das berichtet die Wochenzeitung „Die Zeit“.").quotes
     assert paper.kind.value == "term" and paper.speaker is None
+
+
+def test_a_quotation_inside_the_clause_an_auxiliary_and_a_participle_cue_enclose_is_the_subjects():
+    body = "Die Regierung hatte am Montag von einem „Neuanfang“ für die Region gesprochen."
+    (quote,) = presscli.analyze(_TITLE + body).quotes
+    assert quote.speaker == "Regierung" and quote.kind.value == "fragment"

@@ -80,6 +80,11 @@ def attribute(
     before = before_quote(text, tokens, s_lo, open_index, lex) if open_index > s_lo else None
     if after is None and before is None and at_start and closed_here:
         after = pointing_back(text, tokens, ranges, close_index, lex)  # '„…“. Das sagte X.'
+    if before is None and (after is None or not after.strong) and closed_here and paragraph.lang == "de":
+        # ('hatte von einem „…“ für die Region gesprochen': the auxiliary's subject, not 'Region' before the verb)
+        bracketing = german.bracketing_cue(text, tokens, (s_lo, close_index, c_hi), lex)
+        if bracketing is not None and bracketing[0] is not None:  # (a passive's agent stays: 'von X … bezeichnet')
+            before, after = Attribution(bracketing[0], bracketing[1], "before"), None
     if before is None and at_start and open_index == 0 and previous_tail and _ends_with_colon(previous_tail):
         tail_tokens, (t_lo, t_hi) = previous_tail
         before = before_quote(text, tail_tokens, t_lo, t_hi, lex)

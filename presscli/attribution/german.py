@@ -8,7 +8,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from presscli.attribution.appositions import past_dateline
-from presscli.attribution.cues import reported_speech
+from presscli.attribution.cue_subjects import verb_subject
+from presscli.attribution.cues import cue_at, cue_text, reported_speech
+from presscli.attribution.german_order import verb_bracket
 from presscli.attribution.given_names import is_given_name
 from presscli.attribution.mentions import Mention, mention_of
 from presscli.attribution.person_names import owner_in
@@ -165,3 +167,26 @@ def in_fronted_clause(tokens: list[Token], lo: int, before: Attribution | None, 
 def opens_subordinate(tokens: list[Token], lo: int, lex: Lexicon) -> bool:
     """Does the German sentence at `lo` open with a subordinate clause ('Während …', 'Nachdem …')?"""
     return lex.lang == "de" and lo < len(tokens) and tokens[lo].lower in lex.subordinators
+
+
+_PARTICIPLE_REACH = 12  # tokens after a quotation where the participle closing its clause may stand
+
+
+def bracketing_cue(
+    text: str, tokens: list[Token], at: tuple[int, int, int], lex: Lexicon
+) -> tuple[Mention | None, str] | None:
+    """'Die Medien hatten von der Notwendigkeit eines „…“ gegen die Aufrührer gesprochen': a quotation inside
+    the clause that an auxiliary before it and a participle cue after it enclose is the subject's (`at`: the
+    sentence's start, the closing mark, the sentence's end); None when no such cue closes the clause."""
+    s_lo, close_index, hi = at
+    for j in range(close_index + 1, min(hi, close_index + 1 + _PARTICIPLE_REACH)):
+        if tokens[j].quote is not None or tokens[j].text in ",;:":
+            return None
+        cue = cue_at(tokens, j, lex)
+        if cue is None or cue.kind != "verb":
+            continue
+        bracket = verb_bracket(tokens, cue, s_lo, lex)
+        if bracket is None or bracket > close_index:
+            return None
+        return verb_subject(text, tokens, cue, s_lo, hi, lex), cue_text(text, tokens, cue)
+    return None
