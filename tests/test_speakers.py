@@ -904,3 +904,12 @@ def test_a_party_named_after_a_country_ends_before_the_given_name():
         '"les Français dans la farine". "Du délire!", a-t-il tweeté.'
     )
     assert [q.speaker for q in presscli.analyze(text).quotes] == ["Nicolas Martel", "Nicolas Martel"]
+
+
+def test_a_datelines_agency_is_no_acronym_of_the_place_before_it():
+    text = (
+        "Bill\n\nAUSTIN, Texas (AP) — Texas Gov. Greg Abbott signed the bill.\n\n"
+        '"We will defend it," Abbott said.\n\n'
+        '"This is a great day," Texas Right to Life spokeswoman Kim Shore said.'
+    )
+    assert [q.speaker for q in presscli.analyze(text).quotes] == ["Greg Abbott", "Kim Shore"]

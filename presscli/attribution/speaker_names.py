@@ -105,7 +105,11 @@ class Acronyms:
 
     def __init__(self, text: str, lex: Lexicon) -> None:
         self.lex = lex
-        self.defined = {m["short"].rstrip("."): bare_phrase(m["long"], lex) for m in _ACRONYM_DEFINITION.finditer(text)}
+        self.defined = {
+            m["short"].rstrip("."): bare_phrase(m["long"], lex)
+            for m in _ACRONYM_DEFINITION.finditer(text)
+            if _spells(m["short"], m["long"])
+        }
         self._cache: dict[str, set[str]] = {}
 
     def used_by(self, name: str) -> set[str]:
@@ -127,6 +131,12 @@ class Acronyms:
             if long_caps and long_caps <= caps:
                 found.add(short)
         return found
+
+
+def _spells(short: str, long: str) -> bool:
+    """Could `short` abbreviate `long`: its first letter begins one of long's words ('Mexican Secretariat of
+    Foreign Relations (SRE)'); not a dateline's agency ('AUSTIN, Texas (AP)', 'PARIS (AFP)')."""
+    return any(word[:1].upper() == short[:1] for word in long.split())
 
 
 @lru_cache(maxsize=64)
