@@ -465,3 +465,14 @@ def test_an_attorney_general_holds_an_office_though_an_attorney_does_not():
 )
 def test_a_spokesperson_speaks_officially_for_a_state_body_only(text: str, official: bool):
     assert standing(text)[0][1] is official
+
+
+@pytest.mark.parametrize(
+    ("text", "official"),
+    [
+        ('Bill\n\n"This is a great day," Texas Right to Life spokeswoman Kim Shore said.', False),
+        ('Talks\n\n"We are ready," State Department spokesman Ned Price said.', True),
+    ],
+)
+def test_a_spokesperson_named_after_a_non_state_body_does_not_speak_officially(text: str, official: bool):
+    assert standing(text)[0][1] is official

@@ -133,3 +133,15 @@ def compound_roles(words: list[str], lex: Lexicon) -> list[str]:
 def out_of_office(low: str, lex: Lexicon) -> bool:
     """'former', 'ex-ministre', 'ehemalige'; 'president-elect', 'propuesto': no office held when speaking."""
     return low in lex.former_words or low in lex.designate_words or low.startswith(("ex-", "ehemalig"))
+
+
+def named_for_another(words: list[str], k: int, lex: Lexicon) -> bool:
+    """'Texas Right to Life spokeswoman': a name before the role that holds no state body, state or country
+    (not 'White House spokesman', 'Kremlin spokesman', 'State Department spokesman')."""
+    before = [w for w in words[:k] if w[:1].isupper()]
+    lows = [w.lower().strip(".,") for w in before]
+    state = any(matches(low, lex.official_bodies, lex) or low in lex.state_nouns for low in lows)
+    return len(before) >= _NAME_WORDS_BEFORE and not state and " ".join(lows) not in country_names(lex.lang)
+
+
+_NAME_WORDS_BEFORE = 2  # 'Acme Corp spokeswoman'; a lone word may be a person's name ('Obama spokesman')

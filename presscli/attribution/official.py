@@ -27,6 +27,7 @@ from presscli.attribution.office_words import (
     head_of_a_state_compound,
     head_of_something_else,
     matches,
+    named_for_another,
     of_a_state_body,
     of_something_else,
     out_of_office,
@@ -140,8 +141,8 @@ def _read(phrase: str, lex: Lexicon, reading: _Reading) -> None:
         elif matches(low, lex.official_roles, lex):
             if low in _SPOKESPEOPLE:
                 reading.spokesperson = True
-                # ('el portavoz de Vox', 'a spokesman for the family'): a party's or anyone's, no state body's
-                reading.unofficial = reading.unofficial or of_something_else(lows, k, lex)
+                # ('el portavoz de Vox', 'Amnesty International spokesman'): a party's or anyone's, no state body's
+                reading.unofficial |= of_something_else(lows, k, lex) or named_for_another(words, k, lex)
             elif not head_of_a_compound_body(low, lex):  # 'Verbandspräsident', 'ADAC-Präsident': an association's
                 reading.official = reading.official or not unofficial  # 'président de l'UDI' is a party's
             reading.role = reading.role or word.strip(".,()")
