@@ -913,3 +913,8 @@ def test_a_datelines_agency_is_no_acronym_of_the_place_before_it():
         '"This is a great day," Texas Right to Life spokeswoman Kim Shore said.'
     )
     assert [q.speaker for q in presscli.analyze(text).quotes] == ["Greg Abbott", "Kim Shore"]
+
+
+def test_a_name_after_a_title_is_the_persons_though_no_list_knows_the_given_name():
+    text = 'Budget\n\n"This budget invests in our children," Mississippi Gov. Tate Reeves said.'
+    assert [q.speaker for q in presscli.analyze(text).quotes] == ["Tate Reeves"]

@@ -33,6 +33,7 @@ _ORIGIN = re.compile(r"-(?:born|based|raised|bred)$", re.IGNORECASE)  # where so
 _ACRONYM_JOINED = re.compile(r"[A-ZÄÖÜ]{2,6}-[A-ZÄÖÜ]?[a-zäöüß]")  # 'SPD-Fraktionsvize', 'EU-Kommissarin'
 
 
+_NAME_AFTER_TITLE = 3  # 'Gov. Tate Reeves', 'economist Judd Morris': a given name the lists lack, and a surname
 _PARTY_WORDS = 2  # 'Renaissance', 'Les Républicains': a party's name between a role and a given name
 
 
@@ -77,10 +78,12 @@ def person_name(phrase: str, lex: Lexicon) -> str | None:
     if run and len(run) < len(words) and all(word.isupper() and len(word) > 1 for word in run):
         return None  # 'le député LR', "l'élu EELV": the role's party, not the person's name
     given = next((k for k, word in enumerate(run) if is_given_name(word)), None)
-    # ('Debout La France Nicolas Dupont-Aignan'): a country's name before a given name ends a party's or a
-    # body's name, though 'France' is a given name too
+    # ('Debout La France Nicolas Dupont-Aignan'): a country's name before a given name ends a party's name
     while given is not None and given + 1 < len(run) and _a_country(run[given], lex) and is_given_name(run[given + 1]):
         given += 1
+    if given is None and lex.lang != "de":  # ('Mississippi Gov. Tate Reeves'): the words after the last title
+        titled = [k for k, word in enumerate(run) if _title(word, lex) or is_role(word.lower().strip(","), lex)]
+        given = titled[-1] + 1 if titled and 2 <= len(run) - titled[-1] - 1 <= _NAME_AFTER_TITLE else None
     if given == 0 and start > 0 and words[start - 1].lower() in lex.determiners:
         # 'ministre de la Santé Agnès Buzyn': a word after an article names the body, even when a given
         # name is spelled like it ('Sante'); the name starts at the next given name
