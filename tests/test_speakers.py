@@ -918,3 +918,11 @@ def test_a_datelines_agency_is_no_acronym_of_the_place_before_it():
 def test_a_name_after_a_title_is_the_persons_though_no_list_knows_the_given_name():
     text = 'Budget\n\n"This budget invests in our children," Mississippi Gov. Tate Reeves said.'
     assert [q.speaker for q in presscli.analyze(text).quotes] == ["Tate Reeves"]
+
+
+def test_a_members_party_and_state_after_the_name_is_no_second_name():
+    text = (
+        'Aid\n\n"We cannot abandon an ally," said Sen. Linda Grace, R-S.C.'
+        '\n\n"Not one dollar," said Rep. Tom Hale, D-N.Y.'
+    )
+    assert [q.speaker for q in presscli.analyze(text).quotes] == ["Linda Grace", "Tom Hale"]

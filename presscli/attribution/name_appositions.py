@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from presscli.attribution.given_names import is_given_name
+from presscli.attribution.mentions import party_and_state
 from presscli.attribution.plausible import is_role
 from presscli.lexicon import Lexicon
 from presscli.text.tokens import Token
@@ -24,6 +25,8 @@ def apposition_name_follows(tokens: list[Token], comma: int, limit: int, lex: Le
         j += 1
     if _a_portfolio(tokens[comma + 1 : j], lex):
         return False  # 'la ministra de Trabajo, Migraciones y Seguridad Social': her portfolio goes on
+    if party_and_state(tokens[comma + 1 : j]):
+        return False  # 'Sen. Lindsey Graham, R-S.C.': a member of Congress's party and state, no second name
     j = _past_party(tokens, j, limit)  # ', Christian Wulff (CDU),'
     return names >= 1 and (j >= limit or tokens[j].text in ",.;:—–")  # '—señaló la portavoz, Ana Ruiz—.'
 
