@@ -88,7 +88,7 @@ class Lexicon:
     official_bodies: frozenset[str]  # state and intergovernmental bodies: 'ministry', 'Regierung', 'préfecture', 'OMS'
     unofficial_words: frozenset[str]  # what makes a speaker not official: 'former', 'candidate', 'party', 'company'
     former_words: frozenset[str]  # no longer in office: 'former', 'ehemalige', 'ancien'
-    designate_words: frozenset[str]  # not yet in office: 'president-elect', 'propuesto', 'designierte'
+    designate_words: frozenset[str]  # not (yet) in office: 'president-elect', 'propuesto', 'shadow chancellor'
     genitive_determiners: frozenset[str]  # after a noun they join it: 'Ein Sprecher des Ministeriums'
     quoting_verbs: frozenset[str]  # 'zitierte man X': the object is the one quoted
     speech_nouns: frozenset[str]  # 'X's characterization of Y as «…»': a noun for words someone used

@@ -476,3 +476,11 @@ def test_a_spokesperson_speaks_officially_for_a_state_body_only(text: str, offic
 )
 def test_a_spokesperson_named_after_a_non_state_body_does_not_speak_officially(text: str, official: bool):
     assert standing(text)[0][1] is official
+
+
+def test_a_shadow_minister_speaks_for_the_opposition_not_the_state():
+    text = (
+        "Budget\n\nThe chancellor, Rachel Reeves, defended the budget. The shadow chancellor, Mel Stride, said "
+        "it was 'a betrayal of working people'."
+    )
+    assert standing(text) == [("Mel Stride", False)]
