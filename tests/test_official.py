@@ -484,3 +484,11 @@ def test_a_shadow_minister_speaks_for_the_opposition_not_the_state():
         "it was 'a betrayal of working people'."
     )
     assert standing(text) == [("Mel Stride", False)]
+
+
+def test_an_alt_kanzler_holds_the_office_no_more():
+    text = (
+        "Streit\n\n„Das ist ein Fehler“, sagte Altkanzler Gerd Brandt.\n\n"
+        "„Wir bleiben dabei“, sagte Bundeskanzler Jan Vogt."
+    )
+    assert standing(text) == [("Gerd Brandt", False), ("Jan Vogt", True)]

@@ -132,7 +132,10 @@ def compound_roles(words: list[str], lex: Lexicon) -> list[str]:
 
 def out_of_office(low: str, lex: Lexicon) -> bool:
     """'former', 'ex-ministre', 'ehemalige'; 'president-elect', 'propuesto': no office held when speaking."""
-    return low in lex.former_words or low in lex.designate_words or low.startswith(("ex-", "ehemalig"))
+    if low in lex.former_words or low in lex.designate_words or low.startswith(("ex-", "ehemalig")):
+        return True
+    # ('Altkanzler', 'Altbundespräsident', 'Altbürgermeister'): a German office held before
+    return lex.lang == "de" and low.startswith("alt") and matches(low[3:], lex.official_roles, lex)
 
 
 def named_for_another(words: list[str], k: int, lex: Lexicon) -> bool:
