@@ -926,3 +926,8 @@ def test_a_members_party_and_state_after_the_name_is_no_second_name():
         '\n\n"Not one dollar," said Rep. Tom Hale, D-N.Y.'
     )
     assert [q.speaker for q in presscli.analyze(text).quotes] == ["Linda Grace", "Tom Hale"]
+
+
+def test_an_adjective_in_ant_after_a_role_does_not_end_the_speakers_phrase():
+    text = "Lyon\n\n« Je reste mobilisé », a assuré le maire sortant de Lyon, Grégoire Dumas."
+    assert [q.speaker for q in presscli.analyze(text).quotes] == ["Grégoire Dumas"]

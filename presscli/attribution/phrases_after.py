@@ -117,7 +117,10 @@ def _extend_after(text: str, tokens: list[Token], start: int, limit: int, lex: L
             i += 1  # 'Haus & Grund', 'Procter & Gamble': one name
             continue
         # (right after a determiner a word in -ant/-ando is a noun: 'soupire un commerçant', 'la representante')
-        gerund = looks_like_gerund(token, lex) and tokens[i - 1].lower not in lex.determiners
+        # (nor an -ant adjective after a role: 'le maire sortant'; 'a modelo caracterizando' is a gerund)
+        adjective = is_role(tokens[i - 1].lower, lex) and not low.endswith(("ando", "endo", "indo"))
+        after_role = tokens[i - 1].lower in lex.determiners or adjective
+        gerund = looks_like_gerund(token, lex) and not after_role
         if not token.is_word or token.quote is not None or gerund:
             break  # 'falou a modelo caracterizando a atitude …': a participle clause, not the name
         # ('du gouvernement', 'del departamento': after an article or a link, -ment ends a noun, not an adverb)
