@@ -931,3 +931,8 @@ def test_a_members_party_and_state_after_the_name_is_no_second_name():
 def test_an_adjective_in_ant_after_a_role_does_not_end_the_speakers_phrase():
     text = "Lyon\n\n« Je reste mobilisé », a assuré le maire sortant de Lyon, Grégoire Dumas."
     assert [q.speaker for q in presscli.analyze(text).quotes] == ["Grégoire Dumas"]
+
+
+def test_a_roles_place_before_the_given_name_is_no_part_of_the_name():
+    text = 'Política\n\n"Es un error histórico", ha lamentado la exalcaldesa de Barcelona Ada Colau.'
+    assert [q.speaker for q in presscli.analyze(text).quotes] == ["Ada Colau"]

@@ -105,8 +105,9 @@ def person_name(phrase: str, lex: Lexicon) -> str | None:
     # (and a party's name is a word of the language, 'Renaissance', 'Podemos'; not 'Mahamat' in 'Mahamat Saleh Oumar')
     party_after_role = party_after_role and all(w.lower() in common_list(lex.lang) for w in run[: given or 0])
     born = any(_ORIGIN.search(word) for word in run[: given or 0])  # 'South Korean-born Monte Haines'
-    # ('… Debout La France Nicolas Dupont-Aignan'): a country's name ends the party's name before the given name
+    # ('… Debout La France Nicolas Dupont-Aignan', 'alcaldesa de Barcelona Ada Colau'): a party's name, a role's place
     born = born or (given is not None and given > 0 and _a_country(run[given - 1], lex))
+    born = born or (start >= 2 and words[start - 1].lower() in _PARTICLES and is_role(words[start - 2].lower(), lex))
     if given and (roles_before or governed_run or _ELIDED.match(run[0]) or party_role or party_after_role or born):
         run = run[given:]  # 'Peruvian President José Jerí': the name starts at the given name
     if not run or " ".join(run) == phrase or _ELIDED.match(run[0]):
@@ -295,6 +296,5 @@ def _label(run: list[str]) -> bool:
     return len(run) > 2 and first.endswith("s") and not is_given_name(first) and is_given_name(run[1])
 
 
-def _a_country(word: str, lex: Lexicon) -> bool:
-    """A country's name, outside English, where 'Chad', 'Georgia' and 'Jordan' are given names first."""
+def _a_country(word: str, lex: Lexicon) -> bool:  # (not in English: 'Chad', 'Georgia', 'Jordan' are given names)
     return lex.lang != "en" and word.lower() in country_names(lex.lang)
