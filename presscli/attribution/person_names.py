@@ -104,11 +104,11 @@ def person_name(phrase: str, lex: Lexicon) -> str | None:
     party_after_role = after_a_role and given is not None and 0 < given <= _PARTY_WORDS and len(run) - given >= 2
     # (and a party's name is a word of the language, 'Renaissance', 'Podemos'; not 'Mahamat' in 'Mahamat Saleh Oumar')
     party_after_role = party_after_role and all(w.lower() in common_list(lex.lang) for w in run[: given or 0])
-    born = any(_ORIGIN.search(word) for word in run[: given or 0])  # 'South Korean-born Monte Haines'
+    apart = any(_ORIGIN.search(word) for word in run[: given or 0])  # apart from the name: 'South Korean-born'
     # ('… Debout La France Nicolas Dupont-Aignan', 'alcaldesa de Barcelona Ada Colau'): a party's name, a role's place
-    born = born or (given is not None and given > 0 and _a_country(run[given - 1], lex))
-    born = born or (start >= 2 and words[start - 1].lower() in _PARTICLES and is_role(words[start - 2].lower(), lex))
-    if given and (roles_before or governed_run or _ELIDED.match(run[0]) or party_role or party_after_role or born):
+    apart = apart or (given is not None and given > 0 and _a_country(run[given - 1], lex))
+    apart = apart or (start >= 2 and words[start - 1].lower() in _PARTICLES and is_role(words[start - 2].lower(), lex))
+    if given and (roles_before or governed_run or _ELIDED.match(run[0]) or party_role or party_after_role or apart):
         run = run[given:]  # 'Peruvian President José Jerí': the name starts at the given name
     if not run or " ".join(run) == phrase or _ELIDED.match(run[0]):
         return None  # ("la dirigeante d'Actineo": what follows 'de' is the body she heads, not her name)
