@@ -28,7 +28,8 @@ def apposition_before(text: str, tokens: list[Token], comma: int, floor: int, le
     preferred). A comma closing a subordinate clause ('Asked about it, replied') means no subject here."""
     found: list[Mention] = []
     end = comma
-    floor = past_dateline(text, tokens, floor, comma)  # ('Madrid, 12 nov (EFE).- La ministra, X,': not the dateline)
+    if floor == 0:  # a dateline opens its paragraph only: 'Madrid, 12 nov (EFE).- La ministra, X,'
+        floor = past_dateline(text, tokens, floor, comma)
     while end > floor and len(found) < 2:
         start = end
         while start > floor and tokens[start - 1].text != ",":

@@ -133,8 +133,8 @@ def _read(phrase: str, lex: Lexicon, reading: _Reading) -> None:
             reading.role = reading.role or word.strip(".,()")
         elif matches(low, lex.official_bodies, lex) or word.strip("()@") in acronyms:
             reading.official = reading.official or not unofficial
-            reading.role = reading.role or body_name(words, word)
-            reading.institution = reading.institution or body_name(words, word)
+            named = body_name(words, word)
+            reading.role, reading.institution = reading.role or named, reading.institution or named
         elif head_of_a_state_compound(low, lex):
             reading.official = reading.official or not unofficial
             reading.role = reading.role or word.strip(".,()")
