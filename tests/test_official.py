@@ -492,3 +492,29 @@ def test_an_alt_kanzler_holds_the_office_no_more():
         "„Wir bleiben dabei“, sagte Bundeskanzler Jan Vogt."
     )
     assert standing(text) == [("Gerd Brandt", False), ("Jan Vogt", True)]
+
+
+def test_a_name_after_a_verb_takes_no_title_from_the_subject_before_it():
+    text = (
+        "Records\n\nThe State Department told Openwatch in May that it had no such records.\n\n"
+        '"The search was a sham," Openwatch said in a statement.'
+    )
+    assert standing(text) == [("Openwatch", False)]
+
+
+def test_the_next_titled_name_in_a_list_is_no_apposition_of_the_name_before():
+    text = (
+        "Polls\n\nSome polls show him ahead of rivals, including businessman Carl Dune, Sen. Tom Reyes of Utah "
+        'and Sen. Mia Cole.\n\n"That race would be a gift," Dune said.'
+    )
+    assert standing(text) == [("Dune", False)]
+
+
+def test_a_relative_with_the_same_surname_does_not_share_the_office_holders_title():
+    text = (
+        "Divorce\n\nRep. Alan Moss filed for divorce in May.\n\n"
+        '"He never told me," said Lena Moss, his former wife.\n\n'
+        '"We will be fine," said Rep. François Lemaire; Francois Lemaire said later "we move on".'
+    )
+    assert standing(text)[0] == ("Lena Moss", False)
+    assert standing(text)[1][1] is True

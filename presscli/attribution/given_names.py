@@ -32,6 +32,11 @@ def given_name_gender(name: str, lang: str | None = None) -> str | None:
     return at_home or given_name_table().get(key)
 
 
+def same_given_name(one: str, other: str) -> bool:
+    """'François' and 'Francois': one given name, accents and case aside."""
+    return _unaccented(one.lower()) == _unaccented(other.lower())
+
+
 def _unaccented(word: str) -> str:
     """'gérard' -> 'gerard': the lists of given names are written without accents."""
     if word.isascii():

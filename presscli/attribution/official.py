@@ -16,11 +16,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from presscli.attribution.anonymity import unnamed_on_purpose
-from presscli.attribution.given_names import is_given_name
+from presscli.attribution.given_names import is_given_name, same_given_name
+from presscli.attribution.office_appositions import apposition_after, apposition_before
 from presscli.attribution.office_words import (
     ELISION,
     WORD,
-    an_office,
     body_name,
     compound_roles,
     head_of_a_compound_body,
@@ -40,10 +40,8 @@ _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "portavoz", "vocero
 _SPOKESPEOPLE |= {"porte-parole", "sprecher", "sprecherin", "portavoce"}
 _TITLE_WINDOW = 4  # words before a name where the article gives its title: 'Ohio Gov. John Kasich'
 _TITLE_CHARS = 80  # characters that hold those words
-_APPOSITION_WORDS = 10  # 'la ministra de Trabajo, Migraciones y Seguridad Social,': an office before a name
 _MOST_MENTIONS = 50  # a speaker's first fifty mentions show any title the article gives them
 _PARTY_AND_STATE = re.compile(r"\s*[(,]\s*[DRI]-[A-Z][A-Za-z.]{1,6}[,)]")  # the US press's mark of a member of Congress
-_REST_OF_NAME = re.compile(r"^(?: [A-ZÀ-ÖØ-Þ][\w'’-]*){1,2}(?=,)")  # the words of a name after its first
 _CAPITALIZED = re.compile(r"[A-ZÀ-ÖØ-Þ][\w-]*")  # 'Sanders' in "Sanders’s"
 
 
@@ -148,6 +146,13 @@ def _read(phrase: str, lex: Lexicon, reading: _Reading) -> None:
             reading.role = reading.role or word.strip(".,()")
 
 
+def _a_title_word(word: str, titles: frozenset[str], lex: Lexicon) -> bool:
+    """'ministre', 'director', 'de': an office or a post, or a word that joins one to its body ('presidente de')."""
+    low = word.lower().strip(".")
+    joining = low in lex.title_prepositions or low in lex.determiners or low in lex.titles
+    return joining or matches(low, titles, lex) or low in lex.head_roles or low in lex.person_nouns
+
+
 def _known_acronym(word: str, acronyms: frozenset[str], bodies: frozenset[str]) -> bool:
     return any(form in known for form in (word, word.lower()) for known in (acronyms, bodies))
 
@@ -170,11 +175,17 @@ def _titles_before(
     owned: set[str] = set()
     titles = lex.official_roles | lex.official_bodies
     plain = [[w for w in name.split() if not w.startswith("(")] for name in names]  # 'Mark Ellis (R-Tex.)'
+    own_given = {word for words in plain for word in words[:-1] if is_given_name(word)}
     for surname in {words[-1] for words in plain if words and words[-1][:1].isupper()}:
         for at in positions.get(surname, [])[:_MOST_MENTIONS]:
             words = text[max(0, at - _TITLE_CHARS) : at].rsplit("\n", 1)[-1].split()  # within its paragraph
             if not text[at - 1 : at].isspace():
                 continue  # inside a word: 'McSanders', '@Sanders'
+            other_given = (
+                words and is_given_name(words[-1]) and not any(same_given_name(words[-1], g) for g in own_given)
+            )
+            if own_given and other_given:
+                continue  # ('Rep. Alan Grayson' is not 'Lolita Grayson'): another person of the same surname
             run = len(words)
             while run > 0 and len(words) - run < _TITLE_WINDOW and WORD.fullmatch(words[run - 1]):
                 run -= 1  # only plain words right before the name: no parenthesis, quote or comma between
@@ -182,8 +193,12 @@ def _titles_before(
             while before and before[-1][:1].isupper() and not matches(before[-1].lower().strip("."), titles, lex):
                 before.pop()  # the given names: 'Bernie', 'Gerhard', 'José'
             ends = [i for i, w in enumerate(before) if w[-1] in ".!?;:," and w.lower() not in lex.titles]
-            found.append(" ".join(before[ends[-1] + 1 if ends else 0 :][-2:]))  # not past a sentence's end
-            apposition = _apposition_before(words[:run], lex)
+            before = before[ends[-1] + 1 if ends else 0 :][-2:]  # not past a sentence's end
+            # ('the State Department told CREW'): a verb between ends the title; a title's own words remain
+            if before and before[-1][:1].islower() and not _a_title_word(before[-1], titles, lex):
+                before = []
+            found.append(" ".join(before))
+            apposition = apposition_before(words[:run], lex)
             # (only right before the name: 'Su presidente, Antonio Garamendi', not 'his White House bid, Trump')
             head = owned_head(words[:run], lex) if all(w[:1].isupper() for w in words[run:]) else ""
             body = owning_state_body(text, at, head, lex) if head else None
@@ -193,108 +208,7 @@ def _titles_before(
                 owned.add(head)
             found.append(apposition)
             following = text[at + len(surname) : at + len(surname) + _TITLE_CHARS]
-            found.append(_apposition_after(following, lex))
+            found.append(apposition_after(following, lex))
             if _PARTY_AND_STATE.match(following):
                 found.append("legislator")  # 'Mitch McConnell, R-Ky.,', 'Elijah Cummings (D-Md.)': in Congress
     return found, owned
-
-
-def _apposition_after(following: str, lex: Lexicon) -> str:
-    """The office set off by a comma after a name: 'Reinhold Gall, Parlamentarischer Geschäftsführer der
-    SPD-Landtagsfraktion,', 'Patrick Conjard, de l'Agence nationale pour l'amélioration …': a role, or a
-    body the person is of ('de l'Agence', 'of the Justice Department') or holds a post in."""
-    following = re.sub(r"^\s*\([^()]{1,20}\)", "", following)  # 'Reinhold Gall (SPD), …'
-    following = _REST_OF_NAME.sub("", following)  # 'Ban [Ki-moon], the secretary general of the United Nations,'
-    if not following.startswith(","):
-        return ""
-    stretch: list[str] = []
-    for word in following[1:].split():
-        if word[:1] in '"“«„(' or len(stretch) >= _APPOSITION_WORDS:
-            break
-        stretch.append(word)
-        if word[-1] in ",.!?;:":
-            break
-    lows = [ELISION.sub("", w.lower()).strip(".,()'’") for w in stretch]
-    opens_a_clause = bool(lows) and ((lows[0],) in lex.verbs or lows[0] in lex.auxiliaries)
-    if opens_a_clause or (lex.lang == "de" and _a_reported_clause(stretch, lex)):
-        # ('…, Rafael Torres, considera que el Ayuntamiento …', 'Saddam Hussein, das Gericht sei nicht legitim,'):
-        # the comma closed the apposition and what follows is the sentence, no office of the name's
-        return ""
-    # a body by its proper name ('Justice Department', 'Agence nationale'), not 'the political science department'
-    body = next(
-        (
-            k
-            for k, low in enumerate(lows)
-            if matches(low, lex.official_bodies, lex) and ELISION.sub("", stretch[k])[:1].isupper()
-        ),
-        None,
-    )
-    # 'presidente del PRI', 'secrétaire nationale de la CFDT', 'director general de Spin': an office of
-    # what follows, official only when that is a state body
-    head = next((k for k, low in enumerate(lows) if matches(low, lex.head_roles, lex)), None)
-    if head is not None and head_of_something_else(lows, head, lex):
-        return ""
-    if any(an_office(low, lex) for low in lows):
-        return " ".join(stretch)
-    if body is None:
-        return ""
-    of_it = bool(lows) and stretch[0].lower().startswith(("de", "d'", "d’", "of", "from", "vom", "von", "da", "do"))
-    holder = any(_holds_a_post(low, lex) for low in lows[:body])
-    return " ".join(stretch) if of_it or holder else ""
-
-
-def _a_reported_clause(words: list[str], lex: Lexicon) -> bool:
-    """German words after a comma with a finite auxiliary before any relative pronoun: a clause of its own
-    ('das Gericht sei nicht legitim'; not 'der seit 2005 Minister ist', whose 'der' opens a relative clause)."""
-    for k, word in enumerate(words):
-        low = word.lower().strip(".,")
-        article = k + 1 < len(words) and words[k + 1][:1].isupper()  # 'das Gericht': an article, no pronoun
-        if low in lex.relative_pronouns and not article:
-            return False
-        if low in lex.auxiliaries and low not in lex.determiners:
-            return True
-    return False
-
-
-def _apposition_before(words: list[str], lex: Lexicon) -> str:
-    """The office set off by a comma before a name: 'la ministra de Trabajo, Migraciones y Seguridad
-    Social, Magdalena Valerio', 'Fraktionschefin der Grünen im Bundestag, Renate Künast'. A role counts
-    here, within the sentence, or a body inside a description; a body alone before a comma may be
-    anything the sentence is about."""
-    if not words or not words[-1].endswith(",") or words[-1][-2:-1] in _CLOSING_MARKS:
-        return ""  # ('"…que por lo general, tiene buenos planteles", expone X': a quotation's end, no office)
-    stretch: list[str] = []
-    for word in reversed(words):
-        party = _PARTY.fullmatch(word) is not None  # 'Maire (LR) depuis 25 ans, M. Gaudin': a party's mark
-        if word[-1] in ".!?;:" or (word[:1] in '"“«„(' and not party) or len(stretch) >= _APPOSITION_WORDS:
-            break
-        stretch.append(word)
-    stretch.reverse()
-    if any(an_office(w.lower().strip(".,()"), lex) for w in stretch):
-        return " ".join(stretch)
-    # 'Die Vorsitzende der Fraktion im Landtag, Greta Ohm', 'Dies teilte der parlamentarische Geschäftsführer
-    # der Fraktion, Jens Nacke': a description of the person, opened by an article, may name the body
-    # they hold office in
-    opening = next((k for k, word in enumerate(stretch) if word.lower() in lex.determiners), None)
-    description = [w.lower().strip(".,()") for w in stretch[opening:]] if opening is not None else []
-    body = next((k for k, w in enumerate(description) if matches(w, lex.official_bodies, lex)), None)
-    # someone holding a post in it, not anyone the body dealt with ('la police de Tacoma, Manny Ellis')
-    holder = body is not None and any(_holds_a_post(w, lex) for w in description[:body])
-    return " ".join(stretch[opening:]) if holder and opening is not None else ""
-
-
-_PARTY = re.compile(r"\([\w/-]{1,12}\)")  # '(LR)', '(CDU)', '(PS)'
-_CLOSING_MARKS = "\"”»’'"  # a comma after one of these ends a quotation
-
-
-def _holds_a_post(word: str, lex: Lexicon) -> bool:
-    """'Vorsitzende', 'Geschäftsführer', 'director', 'portavoz': a word for someone with a post."""
-    return (
-        word in lex.official_roles
-        or word in lex.speaker_nouns
-        or word in lex.person_nouns
-        or (len(word) > _AGENT_STEM and word.endswith(lex.agent_suffixes))
-    )
-
-
-_AGENT_STEM = 4  # 'Geschäftsführer', 'dirigeant': an agent noun is longer than its suffix
